@@ -1,0 +1,154 @@
+package dev.nslab.core.frame;
+
+import java.util.Arrays;
+
+/**
+ * A packet in flight: a heap buffer with room in front for headers, an offset and a length.
+ *
+ * <p>A frame is pooled, mutable and has one owner at a time. Handing it to a queue or an event hands over
+ * ownership; whoever consumes or drops it gives it back to its {@link FramePool}. Fan-out (broadcast, capture)
+ * copies into another frame. Buffers grow on demand and keep their size when recycled, so a warmed-up pool stops
+ * allocating.
+ */
+public final class Frame
+{
+    /** Bytes kept free in front of the data so that lower layers can prepend their headers in place. */
+    public static final int HEADROOM = 64;
+    static final int INITIAL_CAPACITY = 2048;
+
+    private byte[] buffer;
+    private int offset;
+    private int length;
+
+    /** Device index the frame came in on (0 when made locally). Stack metadata, reset on release. */
+    public int ingressIfindex;
+    /** A free word for the layer that owns the frame right now (e.g. the next hop while queued for ARP). */
+    public int mark;
+    /** Link to the next frame in an intrusive queue (e.g. the packets waiting for one neighbour). */
+    public Frame next;
+
+    final FramePool pool;
+    boolean inPool;
+
+    Frame(final FramePool pool)
+    {
+        this.pool = pool;
+        this.buffer = new byte[INITIAL_CAPACITY];
+        this.offset = HEADROOM;
+    }
+
+    public byte[] buffer()
+    {
+        return buffer;
+    }
+
+    public int offset()
+    {
+        return offset;
+    }
+
+    public int length()
+    {
+        return length;
+    }
+
+    /** Index just past the last byte. */
+    public int end()
+    {
+        return offset + length;
+    }
+
+    /** Empties the frame and leaves {@link #HEADROOM} bytes in front. */
+    public Frame clear()
+    {
+        offset = HEADROOM;
+        length = 0;
+        return this;
+    }
+
+    /** Sets the data to {@code length} bytes starting after the headroom, growing the buffer if needed. */
+    public Frame reset(final int length)
+    {
+        ensureCapacity(HEADROOM + length);
+        offset = HEADROOM;
+        this.length = length;
+        return this;
+    }
+
+    /** Sets the window onto the buffer; both must lie inside it. */
+    public Frame window(final int offset, final int length)
+    {
+        if (offset < 0 || length < 0 || offset + length > buffer.length)
+        {
+            throw new IndexOutOfBoundsException("window " + offset + "+" + length + " of " + buffer.length);
+        }
+        this.offset = offset;
+        this.length = length;
+        return this;
+    }
+
+    /**
+     * Makes room for a header of {@code bytes} in front of the data and returns the header's offset.
+     */
+    public int push(final int bytes)
+    {
+        if (offset < bytes)
+        {
+            final byte[] grown = new byte[buffer.length + HEADROOM + bytes];
+            System.arraycopy(buffer, offset, grown, HEADROOM + bytes, length);
+            buffer = grown;
+            offset = HEADROOM + bytes;
+        }
+        offset -= bytes;
+        length += bytes;
+        return offset;
+    }
+
+    /** Removes {@code bytes} from the front (a header that has been consumed). */
+    public void pull(final int bytes)
+    {
+        offset += bytes;
+        length -= bytes;
+    }
+
+    /** Cuts the data to its first {@code length} bytes. */
+    public void truncate(final int length)
+    {
+        this.length = Math.min(this.length, length);
+    }
+
+    /** Copies bytes into the frame, replacing its data. */
+    public Frame copyFrom(final byte[] source, final int sourceOffset, final int length)
+    {
+        reset(length);
+        System.arraycopy(source, sourceOffset, buffer, offset, length);
+        return this;
+    }
+
+    /** Copies another frame's data (not its metadata) into this one. */
+    public Frame copyFrom(final Frame source)
+    {
+        return copyFrom(source.buffer, source.offset, source.length);
+    }
+
+    /** Grows the buffer so that it holds at least {@code capacity} bytes, keeping the data in place. */
+    public void ensureCapacity(final int capacity)
+    {
+        if (buffer.length < capacity)
+        {
+            buffer = Arrays.copyOf(buffer, Math.max(capacity, buffer.length * 2));
+        }
+    }
+
+    /** @return a copy of the data, for tests and the API (allocates). */
+    public byte[] toByteArray()
+    {
+        return Arrays.copyOfRange(buffer, offset, offset + length);
+    }
+
+    /** Gives the frame back to its pool. The caller must not touch it afterwards. */
+    public void release()
+    {
+        pool.release(this);
+    }
+}

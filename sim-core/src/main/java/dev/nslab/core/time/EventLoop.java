@@ -1,0 +1,307 @@
+package dev.nslab.core.time;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+import org.jctools.queues.MpscArrayQueue;
+
+/**
+ * A deterministic discrete-event loop over a virtual nanosecond clock.
+ *
+ * <p>Events run in (time, sequence) order on the one thread that calls the {@code run} methods; virtual time jumps
+ * from one event to the next, so a 3-second ARP timeout costs nothing. The queue is a binary heap whose entries know
+ * their position, which makes cancelling and rescheduling a timer O(log n) with no allocation. One-shot events come
+ * from a pool and go back to it when they fire, so the frame path allocates nothing in steady state.
+ *
+ * <p>Thread rules: everything here is for the loop's thread except {@link #execute(Runnable)}, the one way other
+ * threads hand work to the loop. Not thread-safe otherwise.
+ */
+public final class EventLoop
+{
+    private static final int COMMAND_QUEUE_CAPACITY = 1024;
+    private static final int COMMAND_DRAIN_LIMIT = 64;
+
+    private Event[] heap = new Event[256];
+    private int size;
+    private long now;
+    private long nextSequence;
+    private boolean stopRequested;
+    private long eventsRun;
+
+    private PooledEvent freeEvents;
+    private final List<Poller> pollers = new ArrayList<>();
+    private final MpscArrayQueue<Runnable> commands = new MpscArrayQueue<>(COMMAND_QUEUE_CAPACITY);
+
+    /** @return the current virtual time in nanoseconds. */
+    public long now()
+    {
+        return now;
+    }
+
+    /** @return how many events have run since the loop was made (for tests and benchmarks). */
+    public long eventsRun()
+    {
+        return eventsRun;
+    }
+
+    /** @return how many events wait in the queue. */
+    public int pending()
+    {
+        return size;
+    }
+
+    /**
+     * Schedules (or moves) an event to run at {@code time}; a time in the past runs at the current time.
+     */
+    public void schedule(final Event event, final long time)
+    {
+        if (event.heapIndex >= 0)
+        {
+            remove(event);
+        }
+        event.time = Math.max(time, now);
+        event.sequence = nextSequence++;
+        insert(event);
+    }
+
+    /** Removes a scheduled event from the queue; does nothing if it is not scheduled. */
+    public void cancel(final Event event)
+    {
+        if (event.heapIndex >= 0)
+        {
+            remove(event);
+        }
+    }
+
+    /**
+     * Runs {@code handler.onEvent(time, attachment, argument)} at {@code time}, using a pooled event.
+     */
+    public void post(final long time, final EventHandler handler, final Object attachment, final long argument)
+    {
+        PooledEvent event = freeEvents;
+        if (event == null)
+        {
+            event = new PooledEvent(this);
+        }
+        else
+        {
+            freeEvents = event.nextFree;
+            event.nextFree = null;
+        }
+        event.handler = handler;
+        event.attachment = attachment;
+        event.argument = argument;
+        schedule(event, time);
+    }
+
+    /** Adds work polled on every iteration (a tap's ring). Loop thread only. */
+    public void addPoller(final Poller poller)
+    {
+        pollers.add(poller);
+    }
+
+    /** Removes a poller added before. Loop thread only. */
+    public void removePoller(final Poller poller)
+    {
+        pollers.remove(poller);
+    }
+
+    /**
+     * Hands a command to the loop from any thread; it runs on the loop's thread at the next iteration.
+     *
+     * @return false when the command queue is full (the caller backs off and retries).
+     */
+    public boolean execute(final Runnable command)
+    {
+        return commands.offer(command);
+    }
+
+    /** Makes the current {@code run} call return after the event that is running. Loop thread only. */
+    public void requestStop()
+    {
+        stopRequested = true;
+    }
+
+    /** Runs until no event is left and nothing is polled, or until {@link #requestStop()}. */
+    public void runUntilIdle()
+    {
+        runUntil(Long.MAX_VALUE);
+    }
+
+    /**
+     * Runs every event due at or before {@code deadline}, then leaves the clock at {@code deadline} (when the
+     * deadline is not {@link Long#MAX_VALUE}); stops early on {@link #requestStop()}.
+     *
+     * @return true if it stopped because of {@link #requestStop()}.
+     */
+    public boolean runUntil(final long deadline)
+    {
+        stopRequested = false;
+        while (!stopRequested)
+        {
+            final int polled = pollOutside();
+            if (size == 0 || heap[0].time > deadline)
+            {
+                if (polled > 0)
+                {
+                    continue;
+                }
+                break;
+            }
+            runNext();
+        }
+        if (stopRequested)
+        {
+            stopRequested = false;
+            return true;
+        }
+        if (deadline != Long.MAX_VALUE && deadline > now)
+        {
+            now = deadline;
+        }
+        return false;
+    }
+
+    /**
+     * Runs the next event, if any, without looking at pollers.
+     *
+     * @return false when the queue was empty.
+     */
+    public boolean step()
+    {
+        if (size == 0)
+        {
+            return false;
+        }
+        runNext();
+        return true;
+    }
+
+    private void runNext()
+    {
+        final Event event = heap[0];
+        remove(event);
+        now = event.time;
+        eventsRun++;
+        event.fire(now);
+    }
+
+    private int pollOutside()
+    {
+        int work = commands.isEmpty() ? 0 : commands.drain(Runnable::run, COMMAND_DRAIN_LIMIT);
+        final List<Poller> pollers = this.pollers;
+        for (int i = 0, n = pollers.size(); i < n; i++)
+        {
+            work += pollers.get(i).poll(now);
+        }
+        return work;
+    }
+
+    void recycle(final PooledEvent event)
+    {
+        event.handler = null;
+        event.attachment = null;
+        event.nextFree = freeEvents;
+        freeEvents = event;
+    }
+
+    private void insert(final Event event)
+    {
+        if (size == heap.length)
+        {
+            heap = Arrays.copyOf(heap, size * 2);
+        }
+        event.heapIndex = size;
+        heap[size++] = event;
+        siftUp(event.heapIndex);
+    }
+
+    private void remove(final Event event)
+    {
+        final int index = event.heapIndex;
+        final Event last = heap[--size];
+        heap[size] = null;
+        event.heapIndex = -1;
+        if (last != event)
+        {
+            heap[index] = last;
+            last.heapIndex = index;
+            siftDown(index);
+            siftUp(last.heapIndex);
+        }
+    }
+
+    private void siftUp(int index)
+    {
+        final Event event = heap[index];
+        while (index > 0)
+        {
+            final int parentIndex = (index - 1) >>> 1;
+            final Event parent = heap[parentIndex];
+            if (!before(event, parent))
+            {
+                break;
+            }
+            heap[index] = parent;
+            parent.heapIndex = index;
+            index = parentIndex;
+        }
+        heap[index] = event;
+        event.heapIndex = index;
+    }
+
+    private void siftDown(int index)
+    {
+        final Event event = heap[index];
+        final int half = size >>> 1;
+        while (index < half)
+        {
+            int child = (index << 1) + 1;
+            final int right = child + 1;
+            if (right < size && before(heap[right], heap[child]))
+            {
+                child = right;
+            }
+            if (!before(heap[child], event))
+            {
+                break;
+            }
+            heap[index] = heap[child];
+            heap[index].heapIndex = index;
+            index = child;
+        }
+        heap[index] = event;
+        event.heapIndex = index;
+    }
+
+    private static boolean before(final Event a, final Event b)
+    {
+        return a.time < b.time || (a.time == b.time && a.sequence < b.sequence);
+    }
+
+    /** A one-shot event from the loop's pool. */
+    static final class PooledEvent extends Event
+    {
+        private final EventLoop loop;
+        EventHandler handler;
+        Object attachment;
+        long argument;
+        PooledEvent nextFree;
+
+        PooledEvent(final EventLoop loop)
+        {
+            this.loop = loop;
+        }
+
+        @Override
+        protected void fire(final long now)
+        {
+            final EventHandler handler = this.handler;
+            final Object attachment = this.attachment;
+            final long argument = this.argument;
+            loop.recycle(this);
+            handler.onEvent(now, attachment, argument);
+        }
+    }
+}

@@ -1,0 +1,265 @@
+package dev.nslab.stack;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * One routing table with longest-prefix-match lookup.
+ *
+ * <p>Routes are indexed per prefix length in open-addressing hash tables keyed by the masked destination, and a bit
+ * set of the lengths in use lets a lookup probe only those, longest first: a handful of probes for real tables and
+ * at most 33 for any, with no allocation. Routes sharing destination and length are chained in metric order, so the
+ * lowest metric (then the oldest) wins, as in the kernel's fib_alias lists.
+ */
+final class FibTable
+{
+    private static final Comparator<Route> DUMP_ORDER = Comparator
+        .comparingLong((Route r) -> r.destination & 0xFFFF_FFFFL)
+        .thenComparing(Comparator.comparingInt((Route r) -> r.prefixLength).reversed())
+        .thenComparingInt(r -> r.metric)
+        .thenComparingLong(r -> r.sequence);
+
+    private final PrefixMap[] byLength = new PrefixMap[33];
+    /** Bit n set when some route has prefix length n. */
+    private long lengthsInUse;
+    private int size;
+
+    int size()
+    {
+        return size;
+    }
+
+    /** Inserts after the routes of equal key and metric (NLM_F_APPEND). */
+    void insert(final Route route)
+    {
+        PrefixMap map = byLength[route.prefixLength];
+        if (map == null)
+        {
+            map = byLength[route.prefixLength] = new PrefixMap();
+        }
+        final Route head = map.get(route.destination);
+        if (head == null || route.metric < head.metric)
+        {
+            route.nextSamePrefix = head;
+            map.put(route.destination, route);
+        }
+        else
+        {
+            Route previous = head;
+            while (previous.nextSamePrefix != null && previous.nextSamePrefix.metric <= route.metric)
+            {
+                previous = previous.nextSamePrefix;
+            }
+            route.nextSamePrefix = previous.nextSamePrefix;
+            previous.nextSamePrefix = route;
+        }
+        lengthsInUse |= 1L << route.prefixLength;
+        size++;
+    }
+
+    /** @return the first route with this key and metric, or null. */
+    Route find(final int destination, final int prefixLength, final int metric)
+    {
+        final PrefixMap map = byLength[prefixLength];
+        Route route = map == null ? null : map.get(destination & Prefix.mask(prefixLength));
+        while (route != null && route.metric != metric)
+        {
+            route = route.nextSamePrefix;
+        }
+        return route;
+    }
+
+    /** @return the routes with this destination and prefix length, in metric order. */
+    Route chain(final int destination, final int prefixLength)
+    {
+        final PrefixMap map = byLength[prefixLength];
+        return map == null ? null : map.get(destination & Prefix.mask(prefixLength));
+    }
+
+    boolean remove(final Route route)
+    {
+        final PrefixMap map = byLength[route.prefixLength];
+        if (map == null)
+        {
+            return false;
+        }
+        final Route head = map.get(route.destination);
+        if (head == route)
+        {
+            if (route.nextSamePrefix == null)
+            {
+                map.remove(route.destination);
+                if (map.size == 0)
+                {
+                    lengthsInUse &= ~(1L << route.prefixLength);
+                }
+            }
+            else
+            {
+                map.put(route.destination, route.nextSamePrefix);
+            }
+        }
+        else
+        {
+            Route previous = head;
+            while (previous != null && previous.nextSamePrefix != route)
+            {
+                previous = previous.nextSamePrefix;
+            }
+            if (previous == null)
+            {
+                return false;
+            }
+            previous.nextSamePrefix = route.nextSamePrefix;
+        }
+        route.nextSamePrefix = null;
+        size--;
+        return true;
+    }
+
+    /** @return the most specific route to {@code destination}, or null. */
+    Route lookup(final int destination)
+    {
+        long lengths = lengthsInUse;
+        while (lengths != 0)
+        {
+            final int length = 63 - Long.numberOfLeadingZeros(lengths);
+            lengths &= ~(1L << length);
+            final Route route = byLength[length].get(destination & Prefix.mask(length));
+            if (route != null)
+            {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    /** @return every route in the order the kernel dumps them (allocates; for listing). */
+    List<Route> dump()
+    {
+        final List<Route> routes = new ArrayList<>(size);
+        for (final PrefixMap map : byLength)
+        {
+            if (map != null)
+            {
+                map.forEachChain(routes);
+            }
+        }
+        routes.sort(DUMP_ORDER);
+        return routes;
+    }
+
+    /** An open-addressing map from a masked destination to the head of its route chain. */
+    private static final class PrefixMap
+    {
+        private int[] keys = new int[8];
+        private Route[] values = new Route[8];
+        private int size;
+
+        Route get(final int key)
+        {
+            final int mask = keys.length - 1;
+            int index = hash(key) & mask;
+            Route value;
+            while ((value = values[index]) != null)
+            {
+                if (keys[index] == key)
+                {
+                    return value;
+                }
+                index = (index + 1) & mask;
+            }
+            return null;
+        }
+
+        void put(final int key, final Route route)
+        {
+            if ((size + 1) * 2 > keys.length)
+            {
+                grow();
+            }
+            final int mask = keys.length - 1;
+            int index = hash(key) & mask;
+            while (values[index] != null)
+            {
+                if (keys[index] == key)
+                {
+                    values[index] = route;
+                    return;
+                }
+                index = (index + 1) & mask;
+            }
+            keys[index] = key;
+            values[index] = route;
+            size++;
+        }
+
+        void remove(final int key)
+        {
+            final int mask = keys.length - 1;
+            int index = hash(key) & mask;
+            while (values[index] != null)
+            {
+                if (keys[index] == key)
+                {
+                    values[index] = null;
+                    size--;
+                    // Re-insert the rest of the cluster so that probing still finds every key.
+                    int next = (index + 1) & mask;
+                    while (values[next] != null)
+                    {
+                        final int movedKey = keys[next];
+                        final Route moved = values[next];
+                        values[next] = null;
+                        size--;
+                        put(movedKey, moved);
+                        next = (next + 1) & mask;
+                    }
+                    return;
+                }
+                index = (index + 1) & mask;
+            }
+        }
+
+        void forEachChain(final List<Route> into)
+        {
+            for (final Route head : values)
+            {
+                for (Route route = head; route != null; route = route.nextSamePrefix)
+                {
+                    into.add(route);
+                }
+            }
+        }
+
+        private void grow()
+        {
+            final int[] oldKeys = keys;
+            final Route[] oldValues = values;
+            keys = new int[oldKeys.length * 2];
+            values = new Route[oldValues.length * 2];
+            size = 0;
+            for (int i = 0; i < oldKeys.length; i++)
+            {
+                if (oldValues[i] != null)
+                {
+                    put(oldKeys[i], oldValues[i]);
+                }
+            }
+        }
+
+        private static int hash(final int key)
+        {
+            final int h = key * 0x9E3779B9;
+            return h ^ (h >>> 16);
+        }
+
+        @Override
+        public String toString()
+        {
+            return Arrays.toString(keys);
+        }
+    }
+}

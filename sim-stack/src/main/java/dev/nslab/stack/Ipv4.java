@@ -1,0 +1,471 @@
+package dev.nslab.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.nslab.core.frame.Frame;
+import dev.nslab.core.wire.Bytes;
+import dev.nslab.core.wire.Checksum;
+import dev.nslab.core.wire.IcmpView;
+import dev.nslab.core.wire.Ipv4View;
+
+/**
+ * IPv4 for one namespace (RFC 791; net/ipv4/ip_input.c, ip_forward.c, ip_output.c, icmp.c): header validation,
+ * local delivery with reassembly, forwarding with TTL and ICMP errors, output with routing, fragmentation and
+ * neighbour resolution, and the kernel's ICMP (echo replies, errors, rate limits).
+ *
+ * <p>Every step either hands the frame on or drops it and bumps a Linux-named counter; nothing here throws on bad
+ * input. Frames travel as IP packets (positioned at the IP header); the link layer adds Ethernet.
+ */
+final class Ipv4
+{
+    static final int DEFAULT_TTL = 64;
+    /** IPTOS_PREC_INTERNETCONTROL: the precedence icmp_send gives errors. */
+    private static final int TOS_INTERNET_CONTROL = 0xC0;
+    /** RFC 1812 / icmp_send: an error quotes at most 576 bytes of IP datagram in all. */
+    private static final int ICMP_ERROR_MAX = 576;
+
+    private final NetNamespace namespace;
+    private final Ipv4View ip = new Ipv4View();
+    private final Ipv4View innerIp = new Ipv4View();
+    private final IcmpView icmp = new IcmpView();
+    private final RouteResult route = new RouteResult();
+    final Reassembly reassembly;
+    final IcmpRateLimiter rateLimiter;
+    private final List<IcmpListener> icmpListeners = new ArrayList<>();
+    private int nextIdentification;
+
+    Ipv4(final NetNamespace namespace)
+    {
+        this.namespace = namespace;
+        this.reassembly = new Reassembly(namespace);
+        this.rateLimiter = new IcmpRateLimiter(namespace.simulation.timers);
+        this.nextIdentification = namespace.simulation.random.nextInt(0x10000);
+    }
+
+    /** Receives every ICMP message delivered to this namespace, as a raw ICMP socket does. */
+    interface IcmpListener
+    {
+        /**
+         * @param packet the IP packet (frame positioned at the IP header); do not keep or release it.
+         */
+        void onIcmp(Frame packet, long now);
+    }
+
+    void addIcmpListener(final IcmpListener listener)
+    {
+        icmpListeners.add(listener);
+    }
+
+    void removeIcmpListener(final IcmpListener listener)
+    {
+        icmpListeners.remove(listener);
+    }
+
+    // ---------------------------------------------------------------------------------------------------- input
+
+    /** ip_rcv: a frame for us arrived on {@code device}, positioned at the IP header. */
+    void receive(final NetDevice device, final Frame frame, final long now)
+    {
+        final NamespaceStats stats = namespace.stats;
+        stats.inReceives++;
+        final byte[] buffer = frame.buffer();
+        final int offset = frame.offset();
+        switch (Ipv4View.check(buffer, offset, frame.length()))
+        {
+            case NONE:
+                break;
+            case BAD_CHECKSUM:
+                stats.inCsumErrors++;
+                stats.inHdrErrors++;
+                frame.release();
+                return;
+            case TRUNCATED:
+            case BAD_TOTAL_LENGTH:
+                stats.inTruncatedPkts++;
+                stats.inHdrErrors++;
+                frame.release();
+                return;
+            default:
+                stats.inHdrErrors++;
+                frame.release();
+                return;
+        }
+        final Ipv4View ip = this.ip.wrap(buffer, offset);
+        // Ethernet may pad short packets: the IP total length is the truth.
+        frame.truncate(ip.totalLength());
+        final int destination = ip.destination();
+        final int source = ip.source();
+        if (isMartianSource(source))
+        {
+            stats.inAddrErrors++;
+            frame.release();
+            return;
+        }
+        if (namespace.isLocalAddress(destination) || isBroadcastFor(destination))
+        {
+            deliverLocally(frame, now);
+            return;
+        }
+        if ((destination >>> 28) == 0xE)
+        {
+            frame.release();
+            return;
+        }
+        if (!namespace.sysctls.ipForward)
+        {
+            // ip_route_input_slow gives EHOSTUNREACH without forwarding; ip_error counts it and sends nothing.
+            stats.inAddrErrors++;
+            frame.release();
+            return;
+        }
+        forward(device, frame, now);
+    }
+
+    private static boolean isMartianSource(final int source)
+    {
+        return (source >>> 28) == 0xE || source == 0xFFFF_FFFF || (source >>> 24) == 127 && false;
+    }
+
+    private boolean isBroadcastFor(final int destination)
+    {
+        if (destination == 0xFFFF_FFFF)
+        {
+            return true;
+        }
+        final Route local = namespace.fib.local.lookup(destination);
+        return local != null && local.type == Route.Type.BROADCAST && local.prefixLength == 32
+            && local.destination == destination;
+    }
+
+    /** ip_local_deliver: reassemble, then hand to the protocol. */
+    private void deliverLocally(Frame frame, final long now)
+    {
+        final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
+        if (ip.isFragment())
+        {
+            frame = reassembly.add(frame, now);
+            if (frame == null)
+            {
+                return;
+            }
+        }
+        namespace.stats.inDelivers++;
+        final Ipv4View whole = this.ip.wrap(frame.buffer(), frame.offset());
+        if (whole.protocol() == Ipv4View.PROTOCOL_ICMP)
+        {
+            receiveIcmp(frame, now);
+            return;
+        }
+        namespace.stats.inUnknownProtos++;
+        frame.release();
+    }
+
+    /** ip_forward. */
+    private void forward(final NetDevice inDevice, final Frame frame, final long now)
+    {
+        final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
+        final Route found = namespace.fib.lookup(ip.destination());
+        if (found == null || found.type != Route.Type.UNICAST)
+        {
+            // ip_error: ENETUNREACH with forwarding on.
+            namespace.stats.inNoRoutes++;
+            if (rateLimiter.ipErrorAllows(ip.source(), now))
+            {
+                sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_NET_UNREACHABLE, 0, now);
+            }
+            frame.release();
+            return;
+        }
+        if (ip.ttl() <= 1)
+        {
+            sendError(frame, IcmpView.TYPE_TIME_EXCEEDED, IcmpView.CODE_TTL_EXCEEDED_IN_TRANSIT, 0, now);
+            frame.release();
+            return;
+        }
+        final NetDevice outDevice = found.device;
+        final int mtu = outDevice.mtu;
+        if (ip.totalLength() > mtu && ip.dontFragment())
+        {
+            namespace.stats.fragFails++;
+            sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_FRAGMENTATION_NEEDED, mtu, now);
+            frame.release();
+            return;
+        }
+        ip.decrementTtl();
+        namespace.stats.forwDatagrams++;
+        output(frame, outDevice, found.nextHop(ip.destination()), now);
+    }
+
+    // --------------------------------------------------------------------------------------------------- output
+
+    /**
+     * Routes and sends a locally generated IPv4 packet whose payload is in {@code frame}: prepends the header.
+     *
+     * @param source      source address, 0 to let routing pick it.
+     * @param oif         ifindex to send through (SO_BINDTODEVICE), 0 for any.
+     * @param dontFragIfFits set DF when the datagram fits the path MTU (IP_PMTUDISC_WANT), as ping's raw socket.
+     * @return false when there is no route (ENETUNREACH); the frame was released.
+     */
+    boolean sendDatagram(final Frame frame, final int source, final int destination, final int protocol,
+        final int ttl, final int tos, final int oif, final boolean dontFragIfFits, final long now)
+    {
+        final RouteResult route = this.route;
+        if (!namespace.routeOutput(destination, oif, route))
+        {
+            namespace.stats.outNoRoutes++;
+            frame.release();
+            return false;
+        }
+        final int from = source != 0 ? source : route.source;
+        final int totalLength = frame.length() + Ipv4View.MIN_HEADER_LENGTH;
+        final int offset = frame.push(Ipv4View.MIN_HEADER_LENGTH);
+        final boolean fits = totalLength <= route.device.mtu;
+        final int flags = dontFragIfFits && fits ? Ipv4View.FLAG_DONT_FRAGMENT : 0;
+        ip.wrap(frame.buffer(), offset).write(tos, totalLength, nextIdentification(), flags, ttl, protocol, from,
+            destination);
+        namespace.stats.outRequests++;
+        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, now);
+        return true;
+    }
+
+    /**
+     * ip_output / ip_finish_output: fragment if bigger than the device's MTU, then resolve and transmit. A next hop
+     * of -1 means the limited or subnet broadcast.
+     */
+    void output(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    {
+        if (!device.adminUp)
+        {
+            namespace.stats.outDiscards++;
+            frame.release();
+            return;
+        }
+        final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
+        if (ip.totalLength() > device.mtu)
+        {
+            if (ip.dontFragment())
+            {
+                namespace.stats.fragFails++;
+                frame.release();
+                return;
+            }
+            fragment(frame, device, nextHop, now);
+            return;
+        }
+        transmit(frame, device, nextHop, now);
+    }
+
+    private void transmit(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    {
+        if (device.isLoopback())
+        {
+            namespace.linkLayer.sendIpv4(device, frame, 0L, now);
+        }
+        else if (nextHop == -1)
+        {
+            namespace.linkLayer.sendIpv4(device, frame, dev.nslab.core.wire.EthernetView.BROADCAST, now);
+        }
+        else
+        {
+            device.neighbours.output(frame, nextHop, now);
+        }
+    }
+
+    /** ip_do_fragment: pieces of (MTU - header) rounded down to 8 bytes, the last one the rest. */
+    private void fragment(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    {
+        final byte[] buffer = frame.buffer();
+        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final int headerLength = ip.headerLength();
+        final int payloadLength = ip.totalLength() - headerLength;
+        final int payloadStart = frame.offset() + headerLength;
+        final int originalFlags = ip.flagsFragment();
+        final int baseOffset = (originalFlags & Ipv4View.FRAGMENT_OFFSET_MASK) * 8;
+        final boolean originalMore = (originalFlags & Ipv4View.FLAG_MORE_FRAGMENTS) != 0;
+        final int chunk = (device.mtu - headerLength) & ~7;
+        if (chunk <= 0)
+        {
+            namespace.stats.fragFails++;
+            frame.release();
+            return;
+        }
+        for (int done = 0; done < payloadLength; done += chunk)
+        {
+            final int length = Math.min(chunk, payloadLength - done);
+            final boolean last = done + length >= payloadLength;
+            final Frame piece = namespace.simulation.pool.acquire().reset(headerLength + length);
+            final byte[] pieceBuffer = piece.buffer();
+            System.arraycopy(buffer, frame.offset(), pieceBuffer, piece.offset(), headerLength);
+            System.arraycopy(buffer, payloadStart + done, pieceBuffer, piece.offset() + headerLength, length);
+            final int flags = ((baseOffset + done) / 8) | (last && !originalMore ? 0 : Ipv4View.FLAG_MORE_FRAGMENTS);
+            this.innerIp.wrap(pieceBuffer, piece.offset()).totalLength(headerLength + length).flagsFragment(flags)
+                .updateChecksum();
+            namespace.stats.fragCreates++;
+            transmit(piece, device, nextHop, now);
+        }
+        namespace.stats.fragOKs++;
+        frame.release();
+    }
+
+    int nextIdentification()
+    {
+        final int id = nextIdentification;
+        nextIdentification = (nextIdentification + 1) & 0xFFFF;
+        return id;
+    }
+
+    // ----------------------------------------------------------------------------------------------------- ICMP
+
+    /** icmp_rcv: checksum, raw sockets, then the kernel's own handling (echo). */
+    private void receiveIcmp(final Frame frame, final long now)
+    {
+        final NamespaceStats stats = namespace.stats;
+        final byte[] buffer = frame.buffer();
+        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final int icmpOffset = ip.payloadOffset();
+        final int icmpLength = ip.totalLength() - ip.headerLength();
+        stats.icmpInMsgs++;
+        if (!IcmpView.isValid(buffer, icmpOffset, icmpLength))
+        {
+            stats.icmpInErrors++;
+            if (icmpLength >= IcmpView.HEADER_LENGTH)
+            {
+                stats.icmpInCsumErrors++;
+            }
+            frame.release();
+            return;
+        }
+        final List<IcmpListener> listeners = this.icmpListeners;
+        for (int i = 0, n = listeners.size(); i < n; i++)
+        {
+            listeners.get(i).onIcmp(frame, now);
+        }
+        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        if (icmp.type() == IcmpView.TYPE_ECHO_REQUEST && namespace.isLocalAddress(ip.destination())
+            && !namespace.sysctls.icmpEchoIgnoreAll)
+        {
+            answerEcho(frame, now);
+            return;
+        }
+        frame.release();
+    }
+
+    /** icmp_echo + icmp_reply, in place: the request becomes the reply. */
+    private void answerEcho(final Frame frame, final long now)
+    {
+        final byte[] buffer = frame.buffer();
+        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final int requester = ip.source();
+        final int us = ip.destination();
+        final RouteResult route = this.route;
+        if (!namespace.routeOutput(requester, 0, route))
+        {
+            namespace.stats.outNoRoutes++;
+            frame.release();
+            return;
+        }
+        icmp.wrap(buffer, ip.payloadOffset()).echoRequestToReply();
+        final int headerLength = ip.headerLength();
+        if (headerLength > Ipv4View.MIN_HEADER_LENGTH)
+        {
+            // Options are not echoed: move the ICMP message up against a plain header.
+            final int icmpLength = ip.totalLength() - headerLength;
+            System.arraycopy(buffer, frame.offset() + headerLength, buffer,
+                frame.offset() + Ipv4View.MIN_HEADER_LENGTH, icmpLength);
+            frame.truncate(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
+        }
+        ip.write(ip.tos(), frame.length(), nextIdentification(), 0, DEFAULT_TTL, Ipv4View.PROTOCOL_ICMP, us,
+            requester);
+        namespace.stats.icmpOutMsgs++;
+        namespace.stats.outRequests++;
+        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, now);
+    }
+
+    /** ipv4_link_failure: the neighbour of a queued packet could not be resolved. */
+    void linkFailure(final Frame packet, final long now)
+    {
+        sendError(packet, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_HOST_UNREACHABLE, 0, now);
+        packet.release();
+    }
+
+    /**
+     * icmp_send: an error about {@code offending} (positioned at its IP header; not released here) to its source,
+     * with the kernel's refusals (no error about an error, a non-first fragment, a broadcast or multicast) and its
+     * per-host rate limit (not for errors that go out through loopback).
+     */
+    void sendError(final Frame offending, final int type, final int code, final int info, final long now)
+    {
+        final byte[] buffer = offending.buffer();
+        final Ipv4View original = innerIp.wrap(buffer, offending.offset());
+        final int originalSource = original.source();
+        final int originalDestination = original.destination();
+        if ((original.flagsFragment() & Ipv4View.FRAGMENT_OFFSET_MASK) != 0)
+        {
+            return;
+        }
+        if (originalSource == 0 || (originalSource >>> 28) == 0xE || originalSource == 0xFFFF_FFFF
+            || (originalDestination >>> 28) == 0xE || isBroadcastFor(originalDestination))
+        {
+            return;
+        }
+        if (original.protocol() == Ipv4View.PROTOCOL_ICMP)
+        {
+            final int innerOffset = original.payloadOffset();
+            if (innerOffset < offending.end())
+            {
+                final int innerType = buffer[innerOffset] & 0xFF;
+                if (IcmpView.isError(innerType) || innerType > 18)
+                {
+                    return;
+                }
+            }
+        }
+        final boolean wasForUs = namespace.isLocalAddress(originalDestination);
+        final RouteResult route = this.route;
+        if (!namespace.routeOutput(originalSource, 0, route))
+        {
+            return;
+        }
+        if (isRateLimitedType(type) && !route.device.isLoopback()
+            && !rateLimiter.icmpAllows(originalSource, now))
+        {
+            namespace.stats.icmpOutRateLimited++;
+            return;
+        }
+        final int source = wasForUs ? originalDestination : route.source;
+        final int room = Math.min(ICMP_ERROR_MAX, route.device.mtu) - Ipv4View.MIN_HEADER_LENGTH
+            - IcmpView.HEADER_LENGTH;
+        final int quoted = Math.min(room, Math.min(original.totalLength(), offending.length()));
+        final Frame error = namespace.simulation.pool.acquire().reset(IcmpView.HEADER_LENGTH + quoted);
+        final byte[] out = error.buffer();
+        System.arraycopy(buffer, offending.offset(), out, error.offset() + IcmpView.HEADER_LENGTH, quoted);
+        icmp.wrap(out, error.offset()).type(type).code(code).rest(info)
+            .updateChecksum(IcmpView.HEADER_LENGTH + quoted);
+        final int tos = (original.tos() & 0x1E) | TOS_INTERNET_CONTROL;
+        final int totalLength = error.length() + Ipv4View.MIN_HEADER_LENGTH;
+        final int ipOffset = error.push(Ipv4View.MIN_HEADER_LENGTH);
+        ip.wrap(out, ipOffset).write(tos, totalLength, nextIdentification(), 0, DEFAULT_TTL,
+            Ipv4View.PROTOCOL_ICMP, source, originalSource);
+        namespace.stats.icmpOutMsgs++;
+        namespace.stats.outRequests++;
+        output(error, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, now);
+    }
+
+    /** icmp_ratemask 6168: destination unreachable, source quench, time exceeded, parameter problem. */
+    private static boolean isRateLimitedType(final int type)
+    {
+        return ((6168 >>> type) & 1) != 0;
+    }
+
+    /** @return the checksum of an ICMP message, exposed for the ping application. */
+    static int icmpChecksum(final byte[] buffer, final int offset, final int length)
+    {
+        return Checksum.compute(buffer, offset, length);
+    }
+
+    static int sourceOf(final Frame packet)
+    {
+        return Bytes.i32(packet.buffer(), packet.offset() + Ipv4View.SOURCE_OFFSET);
+    }
+}

@@ -1,0 +1,69 @@
+package dev.nslab.stack;
+
+/**
+ * When a kernel {@code timer_list} armed now for a delay really fires: jiffies at HZ=250 and the timer wheel's
+ * rounding (kernel/time/timer.c calc_index: a timer in level n expires at the next multiple of 8^n jiffies after
+ * its due time). This is why the kernel's 1 s ARP retransmissions come 1.016–1.024 s apart and a neighbour turns
+ * FAILED about 3.06 s after the first request, and why the simulation's timings match the kernel's transcripts.
+ */
+public final class KernelTimers
+{
+    /** The test machine's CONFIG_HZ. */
+    public static final int HZ = 250;
+    public static final long NS_PER_JIFFY = 1_000_000_000L / HZ;
+    private static final int LVL_CLK_SHIFT = 3;
+    private static final int LVL_BITS = 6;
+    private static final int LVL_DEPTH = 9;
+
+    /** Jiffies at virtual time 0 (booted machines are not at jiffy 0; the phase changes the rounding). */
+    private final long jiffiesAtZero;
+
+    public KernelTimers(final long jiffiesAtZero)
+    {
+        this.jiffiesAtZero = jiffiesAtZero;
+    }
+
+    /** @return the jiffies counter at virtual time {@code nowNs}. */
+    public long jiffies(final long nowNs)
+    {
+        return jiffiesAtZero + nowNs / NS_PER_JIFFY;
+    }
+
+    /** @return a duration in jiffies, rounded up as msecs_to_jiffies does. */
+    public static long toJiffies(final long durationNs)
+    {
+        return (durationNs + NS_PER_JIFFY - 1) / NS_PER_JIFFY;
+    }
+
+    /**
+     * @param nowNs         the virtual time the timer is armed at.
+     * @param expiresJiffies the absolute jiffies value passed to mod_timer.
+     * @return the virtual time at which the timer callback runs.
+     */
+    public long fireTime(final long nowNs, final long expiresJiffies)
+    {
+        final long clk = jiffies(nowNs);
+        final long expires = Math.max(expiresJiffies, clk);
+        final long delta = expires - clk;
+        int level = 0;
+        while (level < LVL_DEPTH - 1 && delta >= levelStart(level + 1))
+        {
+            level++;
+        }
+        final int shift = level * LVL_CLK_SHIFT;
+        final long bucketExpiry = ((expires >> shift) + 1) << shift;
+        return (bucketExpiry - jiffiesAtZero) * NS_PER_JIFFY;
+    }
+
+    /** @return the virtual time a timer armed now with {@code delayNs} fires. */
+    public long fireTimeAfter(final long nowNs, final long delayNs)
+    {
+        return fireTime(nowNs, jiffies(nowNs) + toJiffies(delayNs));
+    }
+
+    private static long levelStart(final int level)
+    {
+        // LVL_START(n) = (LVL_SIZE - 1) << ((n - 1) * LVL_CLK_SHIFT), LVL_SIZE = 64
+        return ((1L << LVL_BITS) - 1) << ((level - 1) * LVL_CLK_SHIFT);
+    }
+}

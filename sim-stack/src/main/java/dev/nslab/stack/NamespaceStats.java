@@ -1,0 +1,37 @@
+package dev.nslab.stack;
+
+/**
+ * The IPv4 and ICMP counters of a namespace, named after /proc/net/snmp (Ip: InHdrErrors, ...; Icmp: ...), plus the
+ * ARP and neighbour drops that the kernel counts elsewhere. Simulation thread only.
+ */
+public final class NamespaceStats
+{
+    public long inReceives;
+    public long inHdrErrors;
+    public long inCsumErrors;
+    public long inTruncatedPkts;
+    public long inAddrErrors;
+    public long inNoRoutes;
+    public long inUnknownProtos;
+    public long inDelivers;
+    public long forwDatagrams;
+    public long outRequests;
+    public long outNoRoutes;
+    public long outDiscards;
+    public long reasmReqds;
+    public long reasmOKs;
+    public long reasmFails;
+    public long reasmTimeout;
+    public long fragOKs;
+    public long fragFails;
+    public long fragCreates;
+
+    public long icmpInMsgs;
+    public long icmpInErrors;
+    public long icmpInCsumErrors;
+    public long icmpOutMsgs;
+    public long icmpOutRateLimited;
+
+    public long arpDropped;
+    public long neighbourQueueDiscards;
+}

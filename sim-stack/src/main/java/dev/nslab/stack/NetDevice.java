@@ -1,0 +1,239 @@
+package dev.nslab.stack;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import dev.nslab.core.capture.CapturePoint;
+import dev.nslab.core.frame.Frame;
+
+/**
+ * A network device of a namespace (struct net_device): name, index, MAC, MTU, admin state, carrier, IPv4
+ * addresses, its neighbour table and its counters.
+ *
+ * <p>The device is the link layer's end: {@link #transmit} takes an Ethernet frame from the stack and hands it to
+ * the medium (a veth peer, the loopback, a tap's userspace ring); {@link #receive} takes a frame from the medium
+ * and hands it to the namespace's stack. Both bump the counters and report to the capture hook at the point where
+ * {@code tcpdump -i DEV} sees the frame. Simulation thread only.
+ */
+public abstract class NetDevice
+{
+    final Simulation simulation;
+    NetNamespace namespace;
+    int ifindex;
+    String name;
+    long mac;
+    int mtu;
+    boolean adminUp;
+    boolean alive = true;
+    final DeviceCounters counters = new DeviceCounters();
+    final List<InterfaceAddress> addresses = new ArrayList<>();
+    final NeighbourTable neighbours;
+    NeighbourParameters neighbourParameters;
+
+    private CapturePoint capture;
+    private NetNamespace captureNamespace;
+    private String captureName;
+
+    NetDevice(final Simulation simulation, final String name, final long mac, final int mtu)
+    {
+        this.simulation = simulation;
+        this.name = name;
+        this.mac = mac;
+        this.mtu = mtu;
+        this.neighbours = new NeighbourTable(this);
+    }
+
+    public abstract DeviceKind kind();
+
+    /** @return true when the link below is there (LOWER_UP): a veth whose peer is up, an attached tap. */
+    public abstract boolean hasCarrier();
+
+    /** @return the largest MTU the driver accepts ({@code maxmtu}). */
+    public abstract int maxMtu();
+
+    /** @return the smallest MTU the driver accepts ({@code minmtu}). */
+    public int minMtu()
+    {
+        return 68;
+    }
+
+    /** Hands an Ethernet frame to the medium. The device owns the frame from here. */
+    abstract void transmitToMedium(Frame frame, long now);
+
+    public NetNamespace namespace()
+    {
+        return namespace;
+    }
+
+    public int ifindex()
+    {
+        return ifindex;
+    }
+
+    public String name()
+    {
+        return name;
+    }
+
+    public long mac()
+    {
+        return mac;
+    }
+
+    public int mtu()
+    {
+        return mtu;
+    }
+
+    /** @return true when the device is administratively up (IFF_UP). */
+    public boolean isUp()
+    {
+        return adminUp;
+    }
+
+    /** @return true when up and with carrier: the device can carry traffic (IFF_RUNNING, LOWER_UP). */
+    public boolean isRunning()
+    {
+        return adminUp && hasCarrier();
+    }
+
+    /** @return txqueuelen. */
+    public int txQueueLength()
+    {
+        return 1000;
+    }
+
+    public boolean isLoopback()
+    {
+        return kind() == DeviceKind.LOOPBACK;
+    }
+
+    public DeviceCounters counters()
+    {
+        return counters;
+    }
+
+    /** @return the IPv4 addresses in the order {@code ip addr} lists them. */
+    public List<InterfaceAddress> addresses()
+    {
+        return Collections.unmodifiableList(addresses);
+    }
+
+    public NeighbourTable neighbours()
+    {
+        return neighbours;
+    }
+
+    public NeighbourParameters neighbourParameters()
+    {
+        return neighbourParameters;
+    }
+
+    /** @return false once the device has been deleted. */
+    public boolean isAlive()
+    {
+        return alive;
+    }
+
+    /**
+     * Sends a frame out: capture, counters, then the medium. A device that is down drops it (the stack does not
+     * route through down devices, so this only happens to frames queued before the device went down).
+     */
+    final void transmit(final Frame frame, final long now)
+    {
+        if (!adminUp || !alive)
+        {
+            counters.txDropped++;
+            frame.release();
+            return;
+        }
+        transmitToMedium(frame, now);
+    }
+
+    /** Reports a frame leaving the device to the capture hook. */
+    final void captureOutbound(final Frame frame, final long now)
+    {
+        final CapturePoint point = capturePoint();
+        if (point != null)
+        {
+            point.capture(now, true, frame.buffer(), frame.offset(), frame.length());
+        }
+    }
+
+    /**
+     * Takes a frame from the medium into the stack: capture, counters, then the namespace's link layer.
+     */
+    final void receive(final Frame frame, final long now)
+    {
+        if (!adminUp || !alive)
+        {
+            counters.rxDropped++;
+            frame.release();
+            return;
+        }
+        final CapturePoint point = capturePoint();
+        if (point != null)
+        {
+            point.capture(now, false, frame.buffer(), frame.offset(), frame.length());
+        }
+        counters.countRx(frame.length());
+        frame.ingressIfindex = ifindex;
+        namespace.linkLayer.receive(this, frame, now);
+    }
+
+    private CapturePoint capturePoint()
+    {
+        if (simulation.captureSink == null)
+        {
+            return null;
+        }
+        // One capture point per (namespace, name): a device moved or renamed starts a new file or interface block.
+        if (capture == null || captureNamespace != namespace || !name.equals(captureName))
+        {
+            captureNamespace = namespace;
+            captureName = name;
+            capture = simulation.captureSink.open(namespace.captureName(), name, mac);
+        }
+        return capture;
+    }
+
+    /** @return the primary address on this device whose subnet holds {@code destination}, or 0. */
+    int addressCovering(final int destination)
+    {
+        for (int i = 0, n = addresses.size(); i < n; i++)
+        {
+            final InterfaceAddress address = addresses.get(i);
+            if (address.covers(destination))
+            {
+                return address.address();
+            }
+        }
+        return 0;
+    }
+
+    /** @return true when {@code address} is one of this device's addresses. */
+    boolean hasAddress(final int address)
+    {
+        for (int i = 0, n = addresses.size(); i < n; i++)
+        {
+            if (addresses.get(i).address() == address)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Called when the device leaves its namespace or is deleted: timers, queues, in-flight state. */
+    void detach()
+    {
+        neighbours.clear();
+    }
+
+    @Override
+    public String toString()
+    {
+        return name + "(" + ifindex + ")";
+    }
+}

@@ -1,0 +1,376 @@
+package dev.nslab.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.nslab.core.frame.Frame;
+import dev.nslab.core.time.Timer;
+import dev.nslab.core.wire.Bytes;
+import dev.nslab.core.wire.IcmpView;
+import dev.nslab.core.wire.Ipv4View;
+
+/**
+ * One run of iputils ping 20221126 as root (a raw ICMP socket), in virtual time.
+ *
+ * <p>It follows ping_common.c's main loop: the exit checks at the top of each iteration (count reached with
+ * replies plus errors, any error under {@code -w}, Ctrl+C or a timer), pinger()'s token schedule, one exit timer
+ * armed after the last send (-W when nothing came back, else max(2 x max rtt, interval)), and the two ways ping
+ * waits: poll() with a millisecond timeout for short waits, recvmsg() with SO_RCVTIMEO (a kernel timer, rounded by
+ * the timer wheel, which is why real 1 s pings are 1.02 s apart) otherwise. Packets that arrive at the same instant
+ * are handled together before the next exit check, as ping drains its socket before looping.
+ */
+final class Ping implements Ipv4.IcmpListener
+{
+    private static final int MIN_INTERVAL_MS = 10;
+    /** The virtual wall clock's epoch: 2026-01-01T00:00:00Z, written into the echo payload's timeval. */
+    static final long WALL_CLOCK_EPOCH_NS = 1_767_225_600_000_000_000L;
+
+    private final NetNamespace namespace;
+    private final Simulation simulation;
+    private final PingOptions options;
+    private final int ident;
+    private final List<PingResult.Event> events = new ArrayList<>();
+    private final long[] receivedBits = new long[1024];
+    private final IcmpView icmp = new IcmpView();
+    private final Ipv4View ip = new Ipv4View();
+
+    private final Timer wakeTimer = new Timer(this::iterate);
+    private final Timer exitTimer = new Timer(this::onExitTimer);
+    private boolean iterationPosted;
+    private final Timer iterationTimer = new Timer(this::iterate);
+
+    private int source;
+    private long startNs;
+    private long curTimeNs = -1;
+    private long tokensMs;
+    private long transmitted;
+    private long received;
+    private long duplicates;
+    private long errors;
+    private int pipe;
+    private boolean exiting;
+    private boolean finished;
+    private boolean exitScheduled;
+    private long tmin = Long.MAX_VALUE;
+    private long tmax;
+    private double tsum;
+    private double tsum2;
+
+    Ping(final NetNamespace namespace, final PingOptions options, final int pid)
+    {
+        this.namespace = namespace;
+        this.simulation = namespace.simulation;
+        this.options = options;
+        this.ident = pid & 0xFFFF;
+    }
+
+    PingResult run()
+    {
+        final RouteResult route = new RouteResult();
+        final int oif = options.device == null ? 0 : options.device.ifindex;
+        startNs = simulation.loop.now();
+        if (!namespace.routeOutput(options.destination, oif, route))
+        {
+            return result(NetlinkException.Errno.ENETUNREACH, 2);
+        }
+        source = options.sourceAddress != 0 ? options.sourceAddress : route.source;
+        namespace.ipv4.addIcmpListener(this);
+        try
+        {
+            if (options.deadlineS > 0)
+            {
+                simulation.loop.schedule(exitTimer, startNs + options.deadlineS * 1_000_000_000L);
+            }
+            final Timer interrupt = new Timer(this::onExitTimer);
+            if (options.interruptAfterNs != Long.MAX_VALUE)
+            {
+                simulation.loop.schedule(interrupt, startNs + options.interruptAfterNs);
+            }
+            iterate();
+            while (!finished)
+            {
+                if (!simulation.loop.runUntil(Long.MAX_VALUE) && !finished)
+                {
+                    // Nothing left to wake us: cannot happen while a wait timer is armed.
+                    break;
+                }
+            }
+            simulation.loop.cancel(interrupt);
+        }
+        finally
+        {
+            simulation.loop.cancel(wakeTimer);
+            simulation.loop.cancel(exitTimer);
+            simulation.loop.cancel(iterationTimer);
+            namespace.ipv4.removeIcmpListener(this);
+        }
+        final int exit = received == 0 || (options.deadlineS > 0 && received < options.count) ? 1 : 0;
+        return result(null, exit);
+    }
+
+    private PingResult result(final NetlinkException.Errno connectError, final int exitCode)
+    {
+        final long total = received + duplicates;
+        long avg = 0;
+        long mdev = 0;
+        if (total > 0)
+        {
+            avg = (long) (tsum / total);
+            final long variance = tsum < Integer.MAX_VALUE
+                ? (long) ((tsum2 - tsum * tsum / total) / total)
+                : (long) (tsum2 / total - (double) (avg * avg));
+            mdev = variance <= 0 ? 0 : (long) Math.floor(Math.sqrt((double) variance));
+            while (mdev * mdev > variance)
+            {
+                mdev--;
+            }
+            while ((mdev + 1) * (mdev + 1) <= variance)
+            {
+                mdev++;
+            }
+        }
+        final long timeMs = curTimeNs < 0 ? 0 : (curTimeNs - startNs + 500_000) / 1_000_000;
+        final boolean offDevice = options.device != null && !options.device.hasAddress(source);
+        return new PingResult(options, connectError, source, offDevice, List.copyOf(events), transmitted, received,
+            duplicates, errors, timeMs, pipe, total == 0 ? 0 : tmin, avg, tmax, mdev, options.dataLength >= 16,
+            exitCode, startNs, simulation.loop.now());
+    }
+
+    /** The top of ping's main loop. */
+    private void iterate()
+    {
+        iterationPosted = false;
+        if (finished)
+        {
+            return;
+        }
+        final long now = simulation.loop.now();
+        if (exiting || (options.count > 0 && received + errors >= options.count)
+            || (options.deadlineS > 0 && errors > 0))
+        {
+            finished = true;
+            simulation.loop.requestStop();
+            return;
+        }
+        long next;
+        do
+        {
+            next = pinger(now);
+            if (options.count > 0 && transmitted >= options.count && options.deadlineS == 0)
+            {
+                next = scheduleExit(now, next);
+            }
+        }
+        while (next <= 0);
+        final long schint = Math.max(options.intervalMs, MIN_INTERVAL_MS);
+        final long wakeAt = next < schint
+            ? now + next * 1_000_000L
+            : simulation.timers.fireTimeAfter(now, schint * 1_000_000L);
+        simulation.loop.schedule(wakeTimer, wakeAt);
+    }
+
+    /** pinger(): sends when the token schedule allows; returns milliseconds until it should be called again. */
+    private long pinger(final long now)
+    {
+        final long interval = options.intervalMs;
+        if (exiting || (options.count > 0 && transmitted >= options.count && options.deadlineS == 0))
+        {
+            return 1000;
+        }
+        if (curTimeNs < 0)
+        {
+            curTimeNs = now;
+            tokensMs = interval * (options.preload - 1);
+        }
+        else
+        {
+            long tokens = (now - curTimeNs) / 1_000_000L;
+            if (interval == 0 && tokens < MIN_INTERVAL_MS && transmitted - received - errors >= options.preload)
+            {
+                return MIN_INTERVAL_MS - tokens;
+            }
+            tokens += tokensMs;
+            if (tokens > interval * options.preload)
+            {
+                tokens = interval * options.preload;
+            }
+            if (tokens < interval)
+            {
+                return interval - tokens;
+            }
+            curTimeNs = now;
+            tokensMs = tokens - interval;
+        }
+        sendProbe(now);
+        return interval - tokensMs;
+    }
+
+    private long scheduleExit(final long now, final long next)
+    {
+        if (exitScheduled)
+        {
+            return next;
+        }
+        exitScheduled = true;
+        final long waitUs = received > 0 ? Math.max(2 * tmax, 1000 * options.intervalMs) : options.lingerMs * 1000;
+        if (waitUs > 0)
+        {
+            simulation.loop.schedule(exitTimer, now + waitUs * 1000);
+        }
+        return next < waitUs / 1000 ? waitUs / 1000 : next;
+    }
+
+    private void sendProbe(final long now)
+    {
+        final int sequence = (int) ((transmitted + 1) & 0xFFFF);
+        receivedBits[sequence >>> 6] &= ~(1L << (sequence & 63));
+        final int icmpLength = IcmpView.HEADER_LENGTH + options.dataLength;
+        final Frame frame = simulation.pool.acquire().reset(icmpLength);
+        final byte[] buffer = frame.buffer();
+        final int offset = frame.offset();
+        for (int i = 0; i < options.dataLength; i++)
+        {
+            buffer[offset + IcmpView.HEADER_LENGTH + i] = (byte) i;
+        }
+        if (options.dataLength >= 16)
+        {
+            final long wallNs = WALL_CLOCK_EPOCH_NS + now;
+            putLongLittleEndian(buffer, offset + IcmpView.HEADER_LENGTH, wallNs / 1_000_000_000L);
+            putLongLittleEndian(buffer, offset + IcmpView.HEADER_LENGTH + 8, (wallNs % 1_000_000_000L) / 1000);
+        }
+        icmp.wrap(buffer, offset).type(IcmpView.TYPE_ECHO_REQUEST).code(0).identifier(ident).sequence(sequence)
+            .updateChecksum(icmpLength);
+        final int ttl = options.ttl > 0 ? options.ttl : namespace.sysctls.defaultTtl;
+        final int oif = options.device == null ? 0 : options.device.ifindex;
+        // A failed send (no route any more) is silent and still counts as transmitted.
+        namespace.ipv4.sendDatagram(frame, source, options.destination, Ipv4View.PROTOCOL_ICMP, ttl, 0, oif, true,
+            now);
+        transmitted++;
+    }
+
+    @Override
+    public void onIcmp(final Frame packet, final long now)
+    {
+        final byte[] buffer = packet.buffer();
+        final Ipv4View ip = this.ip.wrap(buffer, packet.offset());
+        final int icmpOffset = ip.payloadOffset();
+        final int icmpLength = ip.totalLength() - ip.headerLength();
+        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        final int type = icmp.type();
+        if (type == IcmpView.TYPE_ECHO_REPLY)
+        {
+            if (icmp.identifier() != ident)
+            {
+                return;
+            }
+            onReply(icmp.sequence(), icmpLength, ip.source(), ip.ttl(), buffer, icmp.dataOffset(), now);
+        }
+        else if (type == IcmpView.TYPE_DEST_UNREACHABLE || type == IcmpView.TYPE_TIME_EXCEEDED
+            || type == IcmpView.TYPE_PARAMETER_PROBLEM)
+        {
+            final int innerOffset = icmp.dataOffset();
+            if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH + IcmpView.HEADER_LENGTH)
+            {
+                return;
+            }
+            final Ipv4View inner = new Ipv4View().wrap(buffer, innerOffset);
+            final int innerIcmp = innerOffset + inner.headerLength();
+            if (inner.destination() != options.destination || inner.protocol() != Ipv4View.PROTOCOL_ICMP
+                || (buffer[innerIcmp] & 0xFF) != IcmpView.TYPE_ECHO_REQUEST
+                || Bytes.u16(buffer, innerIcmp + IcmpView.IDENTIFIER_OFFSET) != ident)
+            {
+                return;
+            }
+            final int sequence = Bytes.u16(buffer, innerIcmp + IcmpView.SEQUENCE_OFFSET);
+            acknowledge(sequence);
+            errors++;
+            if (!options.quiet)
+            {
+                events.add(new PingResult.IcmpError(now, sequence, ip.source(), type, icmp.code(),
+                    type == IcmpView.TYPE_DEST_UNREACHABLE ? icmp.rest() & 0xFFFF : icmp.rest() >>> 24));
+            }
+            postIteration();
+        }
+    }
+
+    private void onReply(final int sequence, final int icmpLength, final int from, final int ttl,
+        final byte[] buffer, final int dataOffset, final long now)
+    {
+        final boolean duplicate = (receivedBits[sequence >>> 6] & (1L << (sequence & 63))) != 0;
+        if (duplicate)
+        {
+            duplicates++;
+        }
+        else
+        {
+            received++;
+            receivedBits[sequence >>> 6] |= 1L << (sequence & 63);
+        }
+        acknowledge(sequence);
+        long tripUs = -1;
+        if (options.dataLength >= 16 && icmpLength >= IcmpView.HEADER_LENGTH + 16)
+        {
+            final long sentSec = getLongLittleEndian(buffer, dataOffset);
+            final long sentUsec = getLongLittleEndian(buffer, dataOffset + 8);
+            final long wallNs = WALL_CLOCK_EPOCH_NS + now;
+            tripUs = (wallNs / 1000) - (sentSec * 1_000_000L + sentUsec);
+            if (tripUs < 0)
+            {
+                tripUs = 0;
+            }
+            tsum += tripUs;
+            tsum2 += (double) tripUs * tripUs;
+            tmin = Math.min(tmin, tripUs);
+            tmax = Math.max(tmax, tripUs);
+        }
+        if (!options.quiet)
+        {
+            events.add(new PingResult.Reply(now, sequence, icmpLength, from, ttl, tripUs, duplicate));
+        }
+        postIteration();
+    }
+
+    private void acknowledge(final int sequence)
+    {
+        final int diff = (short) (transmitted - sequence);
+        if (diff >= 0 && diff >= pipe)
+        {
+            pipe = diff + 1;
+        }
+    }
+
+    private void onExitTimer()
+    {
+        exiting = true;
+        postIteration();
+    }
+
+    /** Ping wakes up: it handles everything that arrived at this instant, then runs its loop once. */
+    private void postIteration()
+    {
+        if (!iterationPosted && !finished)
+        {
+            iterationPosted = true;
+            simulation.loop.cancel(wakeTimer);
+            simulation.loop.schedule(iterationTimer, simulation.loop.now());
+        }
+    }
+
+    private static void putLongLittleEndian(final byte[] buffer, final int offset, final long value)
+    {
+        for (int i = 0; i < 8; i++)
+        {
+            buffer[offset + i] = (byte) (value >>> (8 * i));
+        }
+    }
+
+    private static long getLongLittleEndian(final byte[] buffer, final int offset)
+    {
+        long value = 0;
+        for (int i = 7; i >= 0; i--)
+        {
+            value = (value << 8) | (buffer[offset + i] & 0xFF);
+        }
+        return value;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.nslab.stack;
+
+import java.util.List;
+
+/**
+ * What a ping run did: what it would have printed, as events in order, and the figures of its statistics.
+ * Formatting the text is the command line's job; every number it needs is here.
+ *
+ * @param options         the options of the run.
+ * @param connectError    non-null when ping's startup connect() failed (e.g. ENETUNREACH): nothing was sent.
+ * @param source          the source address chosen (0.0.0.0 when the device had none).
+ * @param sourceOffDevice with {@code -I DEV}: the source is not an address of that device (ping warns).
+ * @param events          replies and errors in the order ping printed them.
+ * @param transmitted     packets sent.
+ * @param received        replies (duplicates not included).
+ * @param duplicates      duplicate replies.
+ * @param errors          ICMP errors about our packets.
+ * @param timeMs          first send to last send, rounded to ms (the {@code time} of the statistics).
+ * @param pipe            the most packets in flight when one was answered.
+ * @param rttMinUs        smallest round trip, microseconds.
+ * @param rttAvgUs        mean round trip.
+ * @param rttMaxUs        largest round trip.
+ * @param rttMdevUs       mean deviation as iputils computes it.
+ * @param timing          whether round trips were measured ({@code -s} of at least 16).
+ * @param exitCode        0 when a reply came (and -w was satisfied), 1 otherwise, 2 for a startup error.
+ * @param startNs         virtual time the run started.
+ * @param endNs           virtual time the run ended.
+ */
+public record PingResult(PingOptions options, NetlinkException.Errno connectError, int source,
+    boolean sourceOffDevice, List<Event> events, long transmitted, long received, long duplicates, long errors,
+    long timeMs, int pipe, long rttMinUs, long rttAvgUs, long rttMaxUs, long rttMdevUs, boolean timing,
+    int exitCode, long startNs, long endNs)
+{
+    /** Something ping printed during the run. */
+    public sealed interface Event permits Reply, IcmpError
+    {
+        long timeNs();
+
+        int sequence();
+    }
+
+    /**
+     * An echo reply: {@code 64 bytes from 10.0.1.2: icmp_seq=1 ttl=64 time=0.242 ms}.
+     *
+     * @param bytes     ICMP bytes received (data length + 8).
+     * @param from      the reply's source address.
+     * @param tripUs    round trip in microseconds, -1 when not timed.
+     * @param duplicate a second reply to the same sequence number.
+     */
+    public record Reply(long timeNs, int sequence, int bytes, int from, int ttl, long tripUs, boolean duplicate)
+        implements Event
+    {
+    }
+
+    /**
+     * An ICMP error about one of our echo requests: {@code From 10.0.2.1 icmp_seq=1 Time to live exceeded}.
+     *
+     * @param from the error's source address.
+     * @param info the ICMP info word (next-hop MTU for fragmentation needed).
+     */
+    public record IcmpError(long timeNs, int sequence, int from, int type, int code, int info) implements Event
+    {
+    }
+}

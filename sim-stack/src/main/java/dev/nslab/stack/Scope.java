@@ -1,0 +1,26 @@
+package dev.nslab.stack;
+
+/** Address and route scopes (rtnetlink's RT_SCOPE_*), with the names {@code ip} prints. */
+public enum Scope
+{
+    UNIVERSE("global", 0), SITE("site", 200), LINK("link", 253), HOST("host", 254), NOWHERE("nowhere", 255);
+
+    private final String label;
+    private final int value;
+
+    Scope(final String label, final int value)
+    {
+        this.label = label;
+        this.value = value;
+    }
+
+    public String label()
+    {
+        return label;
+    }
+
+    public int value()
+    {
+        return value;
+    }
+}

@@ -1,0 +1,167 @@
+package dev.nslab.stack;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.SplittableRandom;
+
+import dev.nslab.core.capture.CaptureSink;
+import dev.nslab.core.frame.FramePool;
+import dev.nslab.core.time.EventLoop;
+import dev.nslab.stack.NetlinkException.Errno;
+
+/**
+ * One simulated Linux machine: the initial ("host") namespace, the named namespaces made with {@code ip netns add},
+ * a virtual clock and the event loop that moves every frame. Same seed and same commands give the same run, byte
+ * for byte: MAC addresses, timer jitter and IP identifiers all come from the seeded generator.
+ *
+ * <pre>{@code
+ * Simulation sim = new Simulation(42);
+ * NetNamespace a = sim.addNamespace("a"), b = sim.addNamespace("b");
+ * VethDevice va = a.addVethPair("va", "vb", b);
+ * ...
+ * PingResult result = sim.ping(a, PingOptions.to("10.0.1.2").count(3));
+ * }</pre>
+ *
+ * Simulation thread only: the thread that calls these methods is the simulation thread. Taps are the one way in
+ * from other threads.
+ */
+public final class Simulation
+{
+    final EventLoop loop = new EventLoop();
+    final FramePool pool = new FramePool();
+    final SplittableRandom random;
+    final KernelTimers timers;
+    CaptureSink captureSink;
+    /** One-way latency of a veth hop. */
+    long linkLatencyNs = 10_000;
+    /** Latency of the loopback device. */
+    long loopbackLatencyNs = 5_000;
+    private int nextPid;
+
+    private final NetNamespace host;
+    private final Map<String, NetNamespace> namespaces = new LinkedHashMap<>();
+
+    public Simulation(final long seed)
+    {
+        this.random = new SplittableRandom(seed);
+        // A booted machine's jiffies are not aligned to anything; the phase only shifts timer rounding.
+        this.timers = new KernelTimers(4_294_667_296L + random.nextInt(1 << 16));
+        this.nextPid = 1000 + random.nextInt(30_000);
+        this.host = new NetNamespace(this, null, new Sysctls());
+        host.setUp(host.loopback);
+    }
+
+    public Simulation()
+    {
+        this(1);
+    }
+
+    public EventLoop loop()
+    {
+        return loop;
+    }
+
+    public FramePool pool()
+    {
+        return pool;
+    }
+
+    /** @return the virtual time in nanoseconds. */
+    public long now()
+    {
+        return loop.now();
+    }
+
+    /** Sets where frames are captured (null: capture off, no cost). */
+    public void setCaptureSink(final CaptureSink sink)
+    {
+        this.captureSink = sink;
+    }
+
+    public CaptureSink captureSink()
+    {
+        return captureSink;
+    }
+
+    /** Sets the one-way latency of every veth hop. */
+    public void setLinkLatencyNs(final long latencyNs)
+    {
+        this.linkLatencyNs = latencyNs;
+    }
+
+    /** @return the initial namespace (the one {@code ip} runs in without {@code -n}). */
+    public NetNamespace host()
+    {
+        return host;
+    }
+
+    /** {@code ip netns add NAME}: a namespace with only a loopback, down, and no address. */
+    public NetNamespace addNamespace(final String name)
+    {
+        if (namespaces.containsKey(name))
+        {
+            throw new NetlinkException(Errno.EEXIST);
+        }
+        final NetNamespace namespace = new NetNamespace(this, name, host.sysctls.copyForNewNamespace());
+        namespaces.put(name, namespace);
+        return namespace;
+    }
+
+    /** @return the named namespace, or null. */
+    public NetNamespace namespace(final String name)
+    {
+        return namespaces.get(name);
+    }
+
+    /** @return the named namespaces in the order they were made. */
+    public List<NetNamespace> namespaces()
+    {
+        return Collections.unmodifiableList(new ArrayList<>(namespaces.values()));
+    }
+
+    /** {@code ip netns delete NAME}: its devices are destroyed, veth peers elsewhere with them. */
+    public void deleteNamespace(final String name)
+    {
+        final NetNamespace namespace = namespaces.remove(name);
+        if (namespace == null)
+        {
+            throw new NetlinkException(Errno.ENOENT);
+        }
+        namespace.destroy();
+        host.forgetNsid(namespace);
+        for (final NetNamespace other : namespaces.values())
+        {
+            other.forgetNsid(namespace);
+        }
+    }
+
+    /** Runs the simulation for a span of virtual time. */
+    public void runFor(final long durationNs)
+    {
+        loop.runUntil(loop.now() + durationNs);
+    }
+
+    /** Runs until nothing is left to do. */
+    public void runUntilIdle()
+    {
+        loop.runUntilIdle();
+    }
+
+    /** Runs a ping to completion in virtual time, as iputils ping 20221126 would behave. */
+    public PingResult ping(final NetNamespace namespace, final PingOptions options)
+    {
+        return new Ping(namespace, options, nextPid++).run();
+    }
+
+    /** eth_random_addr: a random unicast, locally administered MAC. */
+    long randomMac()
+    {
+        long mac = random.nextLong() & 0xFFFF_FFFF_FFFFL;
+        mac &= ~0x0100_0000_0000L;
+        mac |= 0x0200_0000_0000L;
+        return mac;
+    }
+}
