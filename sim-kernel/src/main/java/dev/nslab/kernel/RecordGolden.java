@@ -14,9 +14,9 @@ import dev.nslab.core.scenario.ScenarioException;
 
 /**
  * Records golden kernel transcripts: runs each scenario ({@code NAME.sh}, or every {@code *.sh} in a directory)
- * on the kernel and writes the raw transcript to {@code NAME.kernel.txt} beside it.
+ * on the kernel and writes the raw transcript to {@code NAME.kernel.txt} beside it, or into {@code --out DIR}.
  *
- * <p>Usage: {@code java -cp ... dev.nslab.kernel.RecordGolden SCENARIO_OR_DIRECTORY...}. Exit 0 when all were
+ * <p>Usage: {@code java -cp ... dev.nslab.kernel.RecordGolden [--out DIR] SCENARIO_OR_DIRECTORY...}. Exit 0 when all were
  * recorded, 2 for a scenario nslab cannot run, 3 when the kernel backend is unavailable, 4 when a run failed.
  */
 public final class RecordGolden
@@ -32,21 +32,30 @@ public final class RecordGolden
 
     static int record(final String[] args, final PrintStream out, final PrintStream err)
     {
-        if (args.length == 0)
+        Path outputDirectory = null;
+        String[] scenarioArgs = args;
+        if (args.length >= 2 && args[0].equals("--out"))
         {
-            err.println("usage: RecordGolden SCENARIO.sh|DIRECTORY...");
+            outputDirectory = Path.of(args[1]);
+            scenarioArgs = java.util.Arrays.copyOfRange(args, 2, args.length);
+        }
+        if (scenarioArgs.length == 0)
+        {
+            err.println("usage: RecordGolden [--out DIR] SCENARIO.sh|DIRECTORY...");
             return 2;
         }
         try
         {
             KernelBackend.checkAvailable();
             final KernelBackend backend = new KernelBackend();
-            for (final Path scenarioFile : scenarioFiles(args))
+            for (final Path scenarioFile : scenarioFiles(scenarioArgs))
             {
                 final Scenario scenario = Scenario.read(scenarioFile);
                 final long started = System.nanoTime();
                 final String transcript = backend.run(scenario);
-                final Path golden = goldenFile(scenarioFile);
+                final Path golden = outputDirectory == null
+                    ? goldenFile(scenarioFile)
+                    : outputDirectory.resolve(goldenFile(scenarioFile).getFileName());
                 Files.writeString(golden, transcript, StandardCharsets.UTF_8);
                 out.printf("%s (%.1f s)%n", golden, (System.nanoTime() - started) / 1e9);
             }
