@@ -1,0 +1,25 @@
+# Forwarding in R between 10.0.2.0/24 and 10.0.3.0/24: off drops silently (no ICMP error), R still answers for its
+# own far-side address (weak host model), on forwards with ttl=63 both ways; off again drops again.
+ip netns add a
+ip netns add r
+ip netns add b
+ip link add a-r netns a type veth peer name r-a netns r
+ip link add b-r netns b type veth peer name r-b netns r
+ip -n a addr add 10.0.2.2/24 dev a-r
+ip -n r addr add 10.0.2.1/24 dev r-a
+ip -n r addr add 10.0.3.1/24 dev r-b
+ip -n b addr add 10.0.3.2/24 dev b-r
+ip -n a link set a-r up
+ip -n r link set r-a up
+ip -n r link set r-b up
+ip -n b link set b-r up
+ip -n a route add default via 10.0.2.1
+ip -n b route add default via 10.0.3.1
+ip netns exec r sysctl net.ipv4.ip_forward
+ip netns exec a ping -c 2 -i 0.2 -W 1 10.0.3.2
+ip netns exec a ping -c 1 10.0.3.1
+ip netns exec r sysctl -w net.ipv4.ip_forward=1
+ip netns exec a ping -c 2 -i 0.2 10.0.3.2
+ip netns exec b ping -c 2 -i 0.2 10.0.2.2
+ip netns exec r sysctl -w net.ipv4.ip_forward=0
+ip netns exec a ping -c 1 -W 1 10.0.3.2

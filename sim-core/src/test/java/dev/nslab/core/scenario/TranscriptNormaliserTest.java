@@ -1,0 +1,105 @@
+package dev.nslab.core.scenario;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import org.junit.jupiter.api.Test;
+
+class TranscriptNormaliserTest
+{
+    @Test
+    void shouldMaskMacsButKeepZeroAndBroadcast()
+    {
+        assertNormalised(
+            "$ ip l\n    link/ether 52:bf:f8:2f:A4:7b brd ff:ff:ff:ff:ff:ff\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n",
+            "$ ip l\n    link/ether xx:xx:xx:xx:xx:xx brd ff:ff:ff:ff:ff:ff\n    link/loopback 00:00:00:00:00:00 brd 00:00:00:00:00:00\n");
+    }
+
+    @Test
+    void shouldNotTakeIpv6GroupsForMacs()
+    {
+        assertNormalised("$ ip -br a\nva UP 10.0.0.1/24 fe80::50bf:f8ff:fe2f:a47b/64 \n",
+            "$ ip -br a\nva UP 10.0.0.1/24 fe80::50bf:f8ff:fe2f:a47b/64 \n");
+    }
+
+    @Test
+    void shouldMaskInterfaceIndexesAtLineStart()
+    {
+        assertNormalised("$ ip l\n17: tap1: <BROADCAST,MULTICAST> mtu 1500\n    x 3: y\n",
+            "$ ip l\nN: tap1: <BROADCAST,MULTICAST> mtu 1500\n    x 3: y\n");
+    }
+
+    @Test
+    void shouldMaskPeerIndexesAndPeerNamespaces()
+    {
+        assertNormalised("$ ip l\n2: va@if12: <UP> mtu 1500\n    link/ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff link-netns ns1\n"
+                + "3: vb@if2: <UP>\n    link/ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff link-netnsid 0\n",
+            "$ ip l\nN: va@ifN: <UP> mtu 1500\n    link/ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff link-netns NS\n"
+                + "N: vb@ifN: <UP>\n    link/ether 00:00:00:00:00:00 brd ff:ff:ff:ff:ff:ff link-netnsid N\n");
+    }
+
+    @Test
+    void shouldMaskPingTimes()
+    {
+        assertNormalised(
+            "$ ping -c 2 10.0.0.2\n"
+                + "64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=0.242 ms\n"
+                + "64 bytes from 10.0.0.2: icmp_seq=2 ttl=64 time=12.4 ms\n"
+                + "\n--- 10.0.0.2 ping statistics ---\n"
+                + "2 packets transmitted, 2 received, 0% packet loss, time 1001ms\n"
+                + "rtt min/avg/max/mdev = 0.062/0.124/12.400/0.083 ms\n",
+            "$ ping -c 2 10.0.0.2\n"
+                + "64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=T ms\n"
+                + "64 bytes from 10.0.0.2: icmp_seq=2 ttl=64 time=T ms\n"
+                + "\n--- 10.0.0.2 ping statistics ---\n"
+                + "2 packets transmitted, 2 received, 0% packet loss, time Tms\n"
+                + "rtt min/avg/max/mdev = T/T/T/T ms\n");
+    }
+
+    @Test
+    void shouldMaskPipeCounts()
+    {
+        assertNormalised("$ ping -c 5 10.0.0.9\n5 packets transmitted, 0 received, +5 errors, 100% packet loss, time 815ms\npipe 5\n[exit 1]\n",
+            "$ ping -c 5 10.0.0.9\n5 packets transmitted, 0 received, +5 errors, 100% packet loss, time Tms\npipe N\n[exit 1]\n");
+        assertNormalised("$ ping -c 5 10.0.0.9\nrtt min/avg/max/mdev = 0.1/0.2/0.3/0.04 ms, pipe 2\n",
+            "$ ping -c 5 10.0.0.9\nrtt min/avg/max/mdev = T/T/T/T ms, pipe N\n");
+    }
+
+    @Test
+    void shouldDropInet6LinesWithTheirLifetimes()
+    {
+        assertNormalised(
+            "$ ip a\n1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n"
+                + "    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n"
+                + "    inet6 fe80::1/64 scope link tentative \n       valid_lft forever preferred_lft forever\n",
+            "$ ip a\nN: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n");
+    }
+
+    @Test
+    void shouldSortNeighbourOutputAndKeepExitLast()
+    {
+        assertNormalised(
+            "$ ip netns exec r ip n\n10.0.3.2 dev vr lladdr 22:69:57:bd:26:dd REACHABLE \n10.0.2.2 dev va FAILED \n[exit 1]\n$ ip l\nb\na\n",
+            "$ ip netns exec r ip n\n10.0.2.2 dev va FAILED \n10.0.3.2 dev vr lladdr xx:xx:xx:xx:xx:xx REACHABLE \n[exit 1]\n$ ip l\nb\na\n");
+    }
+
+    @Test
+    void shouldLeaveEverythingElseAlone()
+    {
+        final String text = "$ ip route\ndefault via 10.0.4.2 dev va \n10.0.4.0/24 dev va proto kernel scope link src 10.0.4.1 \n"
+            + "$ sysctl net.ipv4.ip_forward\nnet.ipv4.ip_forward = 0\n$ ping -c 1 10.0.9.9\nping: connect: Network is unreachable\n[exit 2]\n";
+        assertNormalised(text, text);
+    }
+
+    @Test
+    void shouldBeIdempotent()
+    {
+        final String text = "$ ip l\n2: va@if3: <UP>\n    link/ether 52:bf:f8:2f:a4:7b brd ff:ff:ff:ff:ff:ff link-netns b\n";
+        final String once = TranscriptNormaliser.normalise(text);
+        assertEquals(once, TranscriptNormaliser.normalise(once));
+    }
+
+    private static void assertNormalised(final String before, final String after)
+    {
+        assertEquals(after, TranscriptNormaliser.normalise(before));
+    }
+}
