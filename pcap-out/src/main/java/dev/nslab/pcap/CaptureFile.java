@@ -6,6 +6,7 @@ import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.Arrays;
 
 /**
  * One capture file being written: whole records are staged in a direct buffer and written to the channel in
@@ -21,6 +22,9 @@ final class CaptureFile
     private final Path path;
     private final FileChannel channel;
     private ByteBuffer stage;
+    /** Where each staged record ends, so a write that fails half-way keeps the whole records it wrote. */
+    private int[] recordEnds = new int[1024];
+    private int recordCount;
     /** File size up to the end of the last whole record written. */
     private long committedSize;
 
@@ -90,6 +94,11 @@ final class CaptureFile
     void commit(final int length) throws CaptureException
     {
         stage.position(stage.position() + length);
+        if (recordCount == recordEnds.length)
+        {
+            recordEnds = Arrays.copyOf(recordEnds, 2 * recordCount);
+        }
+        recordEnds[recordCount++] = stage.position();
         if (stage.position() >= FLUSH_THRESHOLD)
         {
             flush();
@@ -114,10 +123,14 @@ final class CaptureFile
             }
             committedSize += stage.limit();
             stage.clear();
+            recordCount = 0;
         }
         catch (final IOException ex)
         {
+            // A short write before the error (a disk filling up) put some records in the file: keep the whole ones.
+            committedSize += lastRecordEndWithin(stage.position());
             stage.clear();
+            recordCount = 0;
             cutBackToCommitted();
             throw CaptureException.cannotWrite(path, ex);
         }
@@ -151,6 +164,18 @@ final class CaptureFile
         {
             // Nothing more to save: the bytes that reached the file are whole records.
         }
+    }
+
+    private int lastRecordEndWithin(final int writtenBytes)
+    {
+        for (int i = recordCount - 1; i >= 0; i--)
+        {
+            if (recordEnds[i] <= writtenBytes)
+            {
+                return recordEnds[i];
+            }
+        }
+        return 0;
     }
 
     private void cutBackToCommitted()
