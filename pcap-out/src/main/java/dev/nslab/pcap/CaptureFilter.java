@@ -2,6 +2,7 @@ package dev.nslab.pcap;
 
 import java.util.Arrays;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.LinkedHashSet;
 import java.util.Set;
 
@@ -39,7 +40,8 @@ public final class CaptureFilter
         {
             requireQualified(name);
         }
-        return new CaptureFilter(Set.copyOf(names));
+        // Insertion order, not Set.copyOf's per-JVM random order: toString must be the same on every run.
+        return new CaptureFilter(Collections.unmodifiableSet(new LinkedHashSet<>(names)));
     }
 
     /**

@@ -3,6 +3,7 @@ package dev.nslab.pcap;
 import dev.nslab.core.capture.CapturePoint;
 
 import java.util.Optional;
+import java.util.concurrent.locks.LockSupport;
 
 /**
  * What both sinks share: the filter, the ring, the writer thread and its lifecycle.
@@ -63,6 +64,8 @@ final class CapturePipeline
     void close()
     {
         loop.requestClose();
+        // The writer may be parked for up to a millisecond; wake it so close returns at once.
+        LockSupport.unpark(writerThread);
         boolean interrupted = false;
         while (writerThread.isAlive())
         {

@@ -52,13 +52,15 @@ final class PcapDirectoryWriter implements CaptureFileWriter
             return filesByPoint[pointId];
         }
         final CaptureInterface captureInterface = registry.get(pointId);
-        // A device opened twice under one name (deleted and re-created) keeps appending to its file.
-        CaptureFile file = filesByName.get(captureInterface.qualifiedName());
+        // Keyed by file name: a device opened twice (deleted and re-created), or two names that map to one file
+        // name ("a-b"/"c" and "a"/"b-c"), append to the same file rather than truncate it.
+        final String fileName = captureInterface.pcapFileName();
+        CaptureFile file = filesByName.get(fileName);
         if (null == file)
         {
-            file = CaptureFile.create(directory.resolve(captureInterface.pcapFileName()));
+            file = CaptureFile.create(directory.resolve(fileName));
             files.add(file);
-            filesByName.put(captureInterface.qualifiedName(), file);
+            filesByName.put(fileName, file);
             final ByteBuffer stage = file.reserve(PcapGlobalHeader.LENGTH);
             PcapGlobalHeader.write(stage, file.stagedBytes(), snapLength);
             file.commit(PcapGlobalHeader.LENGTH);
