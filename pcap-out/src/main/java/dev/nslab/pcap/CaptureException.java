@@ -1,0 +1,80 @@
+package dev.nslab.pcap;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
+import java.nio.file.Path;
+
+/**
+ * A capture could not be written. The message is one line meant for the user, e.g.
+ * {@code cannot write capture /x/y.pcap: No space left on device}; no stack trace is needed to understand it.
+ */
+public final class CaptureException extends Exception
+{
+    private static final long serialVersionUID = 1L;
+
+    /**
+     * @param message the one-line message shown to the user.
+     */
+    public CaptureException(final String message)
+    {
+        super(message, null, false, false);
+    }
+
+    /**
+     * @param path  the capture file that could not be written.
+     * @param cause why.
+     * @return {@code cannot write capture PATH: REASON}.
+     */
+    public static CaptureException cannotWrite(final Path path, final IOException cause)
+    {
+        return new CaptureException("cannot write capture " + path + ": " + reason(cause));
+    }
+
+    /**
+     * @param directory the capture directory that could not be created or written into.
+     * @param cause     why.
+     * @return {@code cannot create capture directory PATH: REASON}.
+     */
+    public static CaptureException cannotCreateDirectory(final Path directory, final IOException cause)
+    {
+        return new CaptureException("cannot create capture directory " + directory + ": " + reason(cause));
+    }
+
+    /**
+     * Turns an I/O exception into the strerror-like text a Linux tool would print. The NIO file exceptions carry
+     * only the path as message, so their type names the reason.
+     */
+    static String reason(final IOException cause)
+    {
+        if (cause instanceof AccessDeniedException)
+        {
+            return "Permission denied";
+        }
+        if (cause instanceof NoSuchFileException)
+        {
+            return "No such file or directory";
+        }
+        if (cause instanceof FileAlreadyExistsException)
+        {
+            return "File exists";
+        }
+        if (cause instanceof NotDirectoryException)
+        {
+            return "Not a directory";
+        }
+        if (cause instanceof FileSystemException)
+        {
+            final String reason = ((FileSystemException)cause).getReason();
+            if (null != reason)
+            {
+                return reason;
+            }
+        }
+        final String message = cause.getMessage();
+        return null == message ? cause.getClass().getSimpleName() : message;
+    }
+}

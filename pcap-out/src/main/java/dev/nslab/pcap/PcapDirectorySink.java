@@ -1,0 +1,92 @@
+package dev.nslab.pcap;
+
+import dev.nslab.core.capture.CapturePoint;
+import dev.nslab.core.capture.CaptureSink;
+
+import java.io.IOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Optional;
+
+/**
+ * {@code nslab run --pcap DIR}: one classic pcap per interface that carried traffic, {@code DIR/NS-DEV.pcap}
+ * ({@code host} for the initial namespace), as {@code tcpdump -i DEV -w FILE --time-stamp-precision=nano} would
+ * write: little-endian, nanosecond magic 0xA1B23C4D, version 2.4, Ethernet, snap length 262144 by default.
+ * A file is created at its interface's first frame.
+ *
+ * <p>Frames are copied into a ring on the simulation thread and written by one writer thread. Poll
+ * {@link #failure()} to learn that writing failed; {@link #close()} writes everything out.
+ */
+public final class PcapDirectorySink implements CaptureSink
+{
+    private final CapturePipeline pipeline;
+
+    /**
+     * Captures every device with the default options.
+     *
+     * @param directory where the files go; created if missing.
+     * @throws CaptureException when the directory cannot be created or written into.
+     */
+    public PcapDirectorySink(final Path directory) throws CaptureException
+    {
+        this(directory, CaptureOptions.defaults());
+    }
+
+    /**
+     * @param directory where the files go; created if missing.
+     * @param options   filter, epoch, snap length, ring size.
+     * @throws CaptureException when the directory cannot be created or written into.
+     */
+    public PcapDirectorySink(final Path directory, final CaptureOptions options) throws CaptureException
+    {
+        requireWritableDirectory(directory);
+        final PointRegistry registry = new PointRegistry();
+        pipeline = new CapturePipeline(options, registry,
+            new PcapDirectoryWriter(directory, registry, options.snapLength()), "nslab-pcap-writer");
+    }
+
+    private static void requireWritableDirectory(final Path directory) throws CaptureException
+    {
+        try
+        {
+            Files.createDirectories(directory);
+        }
+        catch (final IOException ex)
+        {
+            throw CaptureException.cannotCreateDirectory(directory, ex);
+        }
+        if (!Files.isWritable(directory))
+        {
+            throw CaptureException.cannotCreateDirectory(directory, new AccessDeniedException(directory.toString()));
+        }
+    }
+
+    /**
+     * Simulation thread only. A device the filter leaves out gets a point that does nothing.
+     */
+    @Override
+    public CapturePoint open(final String namespace, final String device, final long mac)
+    {
+        return pipeline.open(namespace, device, mac);
+    }
+
+    /**
+     * Writes every frame captured so far and closes the files. Any thread (the CLI's shutdown hook too), any number
+     * of times; returns when the files are complete. Frames captured after close are not recorded.
+     */
+    @Override
+    public void close()
+    {
+        pipeline.close();
+    }
+
+    /**
+     * @return the first write failure, if any (then capturing has stopped; files keep their whole records).
+     *     Any thread.
+     */
+    public Optional<CaptureException> failure()
+    {
+        return pipeline.failure();
+    }
+}

@@ -1,0 +1,29 @@
+/**
+ * Captures of simulated interfaces that open in Wireshark: {@link dev.nslab.pcap.PcapDirectorySink} writes one
+ * classic nanosecond pcap per interface ({@code --pcap DIR}), {@link dev.nslab.pcap.PcapngFileSink} one pcapng
+ * per run with named interfaces and directions ({@code --pcapng FILE}). Both implement
+ * {@link dev.nslab.core.capture.CaptureSink}.
+ *
+ * <h2>Threads</h2>
+ * The simulation thread calls {@code open} and {@code capture}; {@code capture} copies the frame into a
+ * preallocated byte ring ({@code CaptureRing}) and returns, with no allocation and no lock. One writer thread per
+ * sink formats and writes the files. A full ring makes the simulation thread wait (spin, yield, park) rather than
+ * drop, so captures are complete and deterministic.
+ *
+ * <h2>Files</h2>
+ * Timestamps are {@link dev.nslab.pcap.CaptureOptions#epoch()} (default 2026-01-01T00:00:00Z) plus virtual time,
+ * never the wall clock: the same input gives byte-identical files. Staged records reach the file at least every
+ * 50 ms and every 64 KiB, always as whole records, so a {@code kill -9} leaves a file that reads to its last whole
+ * record. A write error stops capturing, cuts the file back to its last whole record and is reported once by
+ * {@code failure()} as a one-line {@link dev.nslab.pcap.CaptureException}.
+ *
+ * <h2>Wiring (CLI)</h2>
+ * <pre>{@code
+ * PcapngFileSink sink = new PcapngFileSink(file, CaptureOptions.defaults().withFilter(CaptureFilter.parse(list)));
+ * Runtime.getRuntime().addShutdownHook(new Thread(sink::close, "nslab-capture-close")); // SIGINT/SIGTERM
+ * ... run; between events, sink.failure().ifPresent(stop the run) ...
+ * sink.close();                                         // idempotent; returns when the files are complete
+ * sink.failure().ifPresent(e -> { System.err.println("nslab: " + e.getMessage()); exit 1 });
+ * }</pre>
+ */
+package dev.nslab.pcap;
