@@ -237,6 +237,8 @@ final class Ipv4
     {
         if (!device.adminUp)
         {
+            // Only lo can be down here (local routes outlive it): the send succeeds and lo counts a TX drop.
+            device.counters.txDropped++;
             namespace.stats.outDiscards++;
             frame.release();
             return;
