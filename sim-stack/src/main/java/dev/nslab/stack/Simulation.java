@@ -86,6 +86,15 @@ public final class Simulation
         return captureSink;
     }
 
+    /**
+     * Paces the simulation against the wall clock ({@code speed} virtual seconds per real second), for when a
+     * program on another thread talks through a tap; 0 (the default) is pure virtual time.
+     */
+    public void setRealtimePace(final double speed)
+    {
+        loop.setPace(speed);
+    }
+
     /** Sets the one-way latency of every veth hop. */
     public void setLinkLatencyNs(final long latencyNs)
     {

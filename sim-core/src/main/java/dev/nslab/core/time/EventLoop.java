@@ -29,6 +29,12 @@ public final class EventLoop
     private boolean stopRequested;
     private long eventsRun;
 
+    /** Virtual nanoseconds per wall nanosecond when paced; 0 for pure virtual time. */
+    private double pace;
+    private long anchorVirtual;
+    private long anchorWall;
+    private final dev.nslab.core.ring.BackoffIdler idler = new dev.nslab.core.ring.BackoffIdler();
+
     private PooledEvent freeEvents;
     private final List<Poller> pollers = new ArrayList<>();
     private final MpscArrayQueue<Runnable> commands = new MpscArrayQueue<>(COMMAND_QUEUE_CAPACITY);
@@ -117,6 +123,21 @@ public final class EventLoop
         return commands.offer(command);
     }
 
+    /**
+     * Paces virtual time against the wall clock, for simulations with something outside attached (a program on a
+     * tap's userspace side): the loop then never runs ahead of {@code speed} x wall time, and frames from outside
+     * arrive at the virtual time matching when they came. 0 (the default) is pure virtual time: the clock jumps
+     * from event to event. Loop thread only.
+     */
+    public void setPace(final double speed)
+    {
+        if (speed < 0)
+        {
+            throw new IllegalArgumentException("pace must not be negative: " + speed);
+        }
+        this.pace = speed;
+    }
+
     /** Makes the current {@code run} call return after the event that is running. Loop thread only. */
     public void requestStop()
     {
@@ -138,6 +159,8 @@ public final class EventLoop
     public boolean runUntil(final long deadline)
     {
         stopRequested = false;
+        anchorVirtual = now;
+        anchorWall = System.nanoTime();
         while (!stopRequested)
         {
             final int polled = pollOutside();
@@ -147,7 +170,15 @@ public final class EventLoop
                 {
                     continue;
                 }
+                if (pace > 0 && !pollers.isEmpty() && deadline != Long.MAX_VALUE && !waitForWallClock(deadline))
+                {
+                    continue;
+                }
                 break;
+            }
+            if (pace > 0 && !waitForWallClock(heap[0].time))
+            {
+                continue;
             }
             runNext();
         }
@@ -176,6 +207,34 @@ public final class EventLoop
         }
         runNext();
         return true;
+    }
+
+    /**
+     * Paced mode: lets the wall clock catch up with {@code due}, moving the virtual clock along and polling the
+     * outside meanwhile (with a backoff, never a busy spin).
+     *
+     * @return true when {@code due} was reached; false when work came in from outside first.
+     */
+    private boolean waitForWallClock(final long due)
+    {
+        idler.reset();
+        while (true)
+        {
+            final long virtualNow = anchorVirtual + (long) ((System.nanoTime() - anchorWall) * pace);
+            if (virtualNow >= due)
+            {
+                return true;
+            }
+            if (virtualNow > now)
+            {
+                now = virtualNow;
+            }
+            if (pollOutside() > 0)
+            {
+                return false;
+            }
+            idler.idle();
+        }
     }
 
     private void runNext()

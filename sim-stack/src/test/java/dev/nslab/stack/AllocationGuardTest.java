@@ -1,0 +1,84 @@
+package dev.nslab.stack;
+
+import static dev.nslab.stack.Lab.ip;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.lang.management.ManagementFactory;
+
+import org.junit.jupiter.api.Test;
+
+import dev.nslab.core.frame.Frame;
+import dev.nslab.core.wire.IcmpView;
+
+/**
+ * The one timed-free guard of the hot path in the test suite: echo round trips in steady state allocate nothing.
+ * (The figure itself is proven with JMH -prof gc in the bench module.)
+ */
+class AllocationGuardTest
+{
+    /** Sends the next echo request whenever a reply comes back, so the loop runs round trip after round trip. */
+    private static final class EchoDriver implements RawIcmpSocket.Receiver
+    {
+        private final IcmpView icmp = new IcmpView();
+        private final int destination;
+        RawIcmpSocket socket;
+        long replies;
+        int sequence;
+
+        EchoDriver(final int destination)
+        {
+            this.destination = destination;
+        }
+
+        void sendNext()
+        {
+            final Frame message = socket.pool().acquire().reset(64);
+            icmp.wrap(message.buffer(), message.offset()).type(IcmpView.TYPE_ECHO_REQUEST).code(0).identifier(7)
+                .sequence(++sequence & 0xFFFF).updateChecksum(64);
+            socket.send(message, 0, destination, 64);
+        }
+
+        @Override
+        public void onIcmp(final Frame packet, final long now)
+        {
+            final int icmpOffset = packet.offset() + 20;
+            if ((packet.buffer()[icmpOffset] & 0xFF) == IcmpView.TYPE_ECHO_REPLY)
+            {
+                replies++;
+            }
+        }
+    }
+
+    @Test
+    void shouldNotAllocateInSteadyStateEchoRoundTrips()
+    {
+        final Lab lab = new Lab();
+        final NetNamespace a = lab.ns("a");
+        final NetNamespace b = lab.ns("b");
+        lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
+        final EchoDriver driver = new EchoDriver(ip("10.0.1.2"));
+        driver.socket = new RawIcmpSocket(a, driver);
+        roundTrips(lab, driver, 300_000);
+
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        final long threadId = Thread.currentThread().getId();
+        final long before = threads.getThreadAllocatedBytes(threadId);
+        final int measured = 200_000;
+        roundTrips(lab, driver, measured);
+        final long allocated = threads.getThreadAllocatedBytes(threadId) - before;
+        assertEquals(500_000, driver.replies);
+        assertTrue(allocated < measured / 10, "allocated " + allocated + " bytes over " + measured
+            + " round trips");
+    }
+
+    private static void roundTrips(final Lab lab, final EchoDriver driver, final int count)
+    {
+        for (int i = 0; i < count; i++)
+        {
+            driver.sendNext();
+            lab.sim.loop().runUntilIdle();
+        }
+    }
+}
