@@ -219,6 +219,12 @@ final class Ipv4
         }
         final int from = source != 0 ? source : route.source;
         final int totalLength = frame.length() + Ipv4View.MIN_HEADER_LENGTH;
+        if (totalLength > 0xFFFF)
+        {
+            // ip_append_data: a datagram longer than an IPv4 total length can say is EMSGSIZE.
+            frame.release();
+            return false;
+        }
         final int offset = frame.push(Ipv4View.MIN_HEADER_LENGTH);
         final boolean fits = totalLength <= route.device.mtu;
         final int flags = dontFragIfFits && fits ? Ipv4View.FLAG_DONT_FRAGMENT : 0;

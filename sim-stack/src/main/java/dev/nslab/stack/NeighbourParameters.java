@@ -56,6 +56,13 @@ public final class NeighbourParameters
         return reachableTimeNs;
     }
 
+    /** Writes base_reachable_time_ms; the reachable time is re-drawn at once, as the sysctl handler does. */
+    public void setBaseReachableTimeMs(final long milliseconds)
+    {
+        baseReachableTimeMs = milliseconds;
+        redraw();
+    }
+
     /** A change of base_reachable_time takes effect at once, as the sysctl handler re-draws it. */
     void redraw()
     {

@@ -26,6 +26,8 @@ public abstract class NetDevice
     int mtu;
     boolean adminUp;
     boolean alive = true;
+    /** True once dev_activate gave the device its default qdisc (first up since it was registered here). */
+    boolean qdiscAttached;
     final DeviceCounters counters = new DeviceCounters();
     final List<InterfaceAddress> addresses = new ArrayList<>();
     final NeighbourTable neighbours;
@@ -96,6 +98,49 @@ public abstract class NetDevice
     public boolean isRunning()
     {
         return adminUp && hasCarrier();
+    }
+
+    /** RFC 2863 operational states, as IFLA_OPERSTATE reports them. */
+    public enum OperState
+    {
+        UNKNOWN, DOWN, LOWERLAYERDOWN, UP
+    }
+
+    /**
+     * @return the operational state: DOWN when admin down; without carrier DOWN or LOWERLAYERDOWN (the latter when
+     *         the device's iflink differs from its own index, as default_operstate has it); UP with carrier, or
+     *         UNKNOWN for a loopback, whose driver never reports one.
+     */
+    public OperState operState()
+    {
+        if (!adminUp)
+        {
+            return OperState.DOWN;
+        }
+        if (!hasCarrier())
+        {
+            return iflink() != ifindex ? OperState.LOWERLAYERDOWN : OperState.DOWN;
+        }
+        return isLoopback() ? OperState.UNKNOWN : OperState.UP;
+    }
+
+    /** @return dev_get_iflink: the index of the device below (a veth's peer, in its own namespace), else its own. */
+    public int iflink()
+    {
+        return ifindex;
+    }
+
+    /**
+     * @return the qdisc kind (TCA_KIND) the kernel reports: {@code noop} until the device is first brought up in
+     *         its namespace, then {@code noqueue} for queueless devices (loopback, veth) or {@code pfifo_fast}.
+     */
+    public String qdiscKind()
+    {
+        if (!qdiscAttached)
+        {
+            return "noop";
+        }
+        return kind() == DeviceKind.TAP ? "pfifo_fast" : "noqueue";
     }
 
     /** @return txqueuelen. */

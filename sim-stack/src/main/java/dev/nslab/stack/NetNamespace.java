@@ -139,8 +139,12 @@ public final class NetNamespace
         return byId;
     }
 
-    /** peernet2id_alloc: the lowest free id. */
-    int allocateNsid(final NetNamespace other)
+    /**
+     * peernet2id_alloc: the id this namespace knows {@code other} by, allocating the lowest free one when it has
+     * none. The kernel allocates one whenever it tells this namespace about a link into {@code other}: a link dump
+     * ({@code ip link show}) or the notification of a new or moved device.
+     */
+    public int allocateNsid(final NetNamespace other)
     {
         if (other == this)
         {
@@ -182,6 +186,8 @@ public final class NetNamespace
         }
         device.ifindex = index;
         device.namespace = this;
+        // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
+        device.qdiscAttached = false;
         device.neighbourParameters = sysctls.neighbourDefaults.copy();
         devicesByIndex.put(index, device);
         devicesByName.put(device.name, device);
@@ -196,6 +202,17 @@ public final class NetNamespace
         devicesByName.remove(device.name);
     }
 
+    /** dev_alloc_name: {@code prefix} followed by the lowest number not in use (nor equal to {@code taken}). */
+    String freeName(final String prefix, final String taken)
+    {
+        int number = 0;
+        while (devicesByName.containsKey(prefix + number) || (prefix + number).equals(taken))
+        {
+            number++;
+        }
+        return prefix + number;
+    }
+
     void checkNameFree(final String deviceName)
     {
         if (devicesByName.containsKey(deviceName))
@@ -204,12 +221,26 @@ public final class NetNamespace
         }
     }
 
-    /** {@code ip link add NAME type veth peer name PEER [netns NS]}: the peer is registered first, as veth does. */
-    public VethDevice addVethPair(final String deviceName, final String peerName, final NetNamespace peerNamespace)
+    /**
+     * {@code ip link add NAME type veth peer name PEER [netns NS]}: the peer is registered first, as veth does. A null
+     * name is chosen by the kernel ({@code vethN}, the lowest N free).
+     */
+    public VethDevice addVethPair(final String requestedName, final String requestedPeerName,
+        final NetNamespace peerNamespace)
     {
         final NetNamespace peerNs = peerNamespace == null ? this : peerNamespace;
-        checkNameFree(deviceName);
-        peerNs.checkNameFree(peerName);
+        if (requestedName != null)
+        {
+            checkNameFree(requestedName);
+        }
+        if (requestedPeerName != null)
+        {
+            peerNs.checkNameFree(requestedPeerName);
+        }
+        // A name left out is dev_alloc_name("veth%d"); the peer is registered (and named) first.
+        final String peerName = requestedPeerName != null ? requestedPeerName : peerNs.freeName("veth", null);
+        final String deviceName = requestedName != null ? requestedName
+            : freeName("veth", peerNs == this ? peerName : null);
         if (peerNs == this && deviceName.equals(peerName))
         {
             throw new NetlinkException(Errno.EEXIST);
@@ -220,17 +251,10 @@ public final class NetNamespace
         peer.peer = device;
         peerNs.register(peer, 0);
         register(device, 0);
-        linkNamespaces(device, peer);
+        // veth_newlink notifies the peer before the pair is linked, so only the device's own notification carries a
+        // link-netnsid: the device's namespace gets an id for the peer's, not the other way round.
+        allocateNsid(peerNs);
         return device;
-    }
-
-    private static void linkNamespaces(final VethDevice a, final VethDevice b)
-    {
-        if (a.namespace != b.namespace)
-        {
-            a.namespace.allocateNsid(b.namespace);
-            b.namespace.allocateNsid(a.namespace);
-        }
     }
 
     /** {@code ip tuntap add dev NAME mode tap}: a persistent tap with no program attached. */
@@ -277,6 +301,8 @@ public final class NetNamespace
             return;
         }
         device.adminUp = true;
+        // dev_activate attaches the default qdisc; it stays attached through later downs.
+        device.qdiscAttached = true;
         if (device.isLoopback() && device.addresses.isEmpty())
         {
             // inetdev_event NETDEV_UP on a loopback without addresses adds 127.0.0.1/8 scope host.
@@ -332,24 +358,23 @@ public final class NetNamespace
             throw new NetlinkException(Errno.EEXIST, "An interface with the same name exists in the target netns.");
         }
         final int oldIndex = device.ifindex;
+        // __dev_change_net_namespace gives the old namespace an id for the new one (IFLA_NEW_NETNSID), and the
+        // RTM_NEWLINK sent in the new namespace gives it an id for the veth peer's namespace.
+        allocateNsid(target);
         unregister(device);
         target.register(device, oldIndex);
-        if (device instanceof VethDevice veth && veth.peer != null)
+        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
         {
-            linkNamespaces(veth, veth.peer);
+            target.allocateNsid(veth.peer.namespace);
         }
     }
 
-    /** {@code ip link set DEV name NEW}: only while down. */
+    /** {@code ip link set DEV name NEW}: allowed while up too (IFF_LIVE_RENAME_OK, kernel 6.x veth and tun). */
     public void rename(final NetDevice device, final String newName)
     {
         if (newName.equals(device.name))
         {
             return;
-        }
-        if (device.adminUp)
-        {
-            throw new NetlinkException(Errno.EBUSY);
         }
         checkNameFree(newName);
         devicesByName.remove(device.name);
@@ -603,7 +628,8 @@ public final class NetNamespace
         {
             if (device == null)
             {
-                throw new NetlinkException(Errno.EINVAL, "Nexthop device required.");
+                // fib_check_nh_nongw: no oif to look up, ENODEV without an extack.
+                throw new NetlinkException(Errno.ENODEV);
             }
             if (!device.adminUp)
             {
@@ -673,6 +699,11 @@ public final class NetNamespace
     public boolean routeOutput(final int destination, final int oif, final RouteResult out)
     {
         final NetDevice bound = oif == 0 ? null : devicesByIndex.get(oif);
+        if (oif != 0 && (bound == null || !bound.adminUp))
+        {
+            // ip_route_output_key_hash_rcu: a bound device must be up.
+            return false;
+        }
         final Route localRoute = fib.local.lookup(destination);
         if (localRoute != null && localRoute.type == Route.Type.LOCAL)
         {
@@ -680,7 +711,8 @@ public final class NetNamespace
             out.route = localRoute;
             out.device = loopback;
             out.nextHop = destination;
-            out.source = destination;
+            // RTN_LOCAL: the route's prefsrc (127.0.0.1 for the rest of 127/8), else the destination itself.
+            out.source = localRoute.preferredSource != 0 ? localRoute.preferredSource : destination;
             return true;
         }
         if (destination == 0xFFFF_FFFF)

@@ -10,6 +10,7 @@ import java.util.SplittableRandom;
 import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.frame.FramePool;
 import dev.nslab.core.time.EventLoop;
+import dev.nslab.core.time.Timer;
 import dev.nslab.stack.NetlinkException.Errno;
 
 /**
@@ -43,6 +44,11 @@ public final class Simulation
 
     private final NetNamespace host;
     private final Map<String, NetNamespace> namespaces = new LinkedHashMap<>();
+    /** Namespaces whose name is gone but whose cleanup has not run yet. */
+    private final List<NetNamespace> dying = new ArrayList<>();
+
+    /** How long after {@code ip netns delete} a namespace is torn down (BEHAVIOUR 5.10 saw its peer go in 7-16 ms). */
+    public static final long NETNS_CLEANUP_DELAY_NS = 10_000_000L;
 
     public Simulation(final long seed)
     {
@@ -131,7 +137,7 @@ public final class Simulation
         return Collections.unmodifiableList(new ArrayList<>(namespaces.values()));
     }
 
-    /** {@code ip netns delete NAME}: its devices are destroyed, veth peers elsewhere with them. */
+    /** {@code ip netns delete NAME} with its cleanup done at once: devices destroyed, veth peers elsewhere too. */
     public void deleteNamespace(final String name)
     {
         final NetNamespace namespace = namespaces.remove(name);
@@ -139,9 +145,40 @@ public final class Simulation
         {
             throw new NetlinkException(Errno.ENOENT);
         }
+        cleanUp(namespace);
+    }
+
+    /**
+     * {@code ip netns delete NAME} as the kernel does it: the name goes at once, but the namespace (its devices, the
+     * veth peers elsewhere, its nsids) lives until cleanup_net runs from its workqueue, {@link #NETNS_CLEANUP_DELAY_NS}
+     * later in virtual time. Until then other namespaces still see their veth ends, with a {@code link-netnsid} and
+     * no name.
+     */
+    public void unlinkNamespace(final String name)
+    {
+        final NetNamespace namespace = namespaces.remove(name);
+        if (namespace == null)
+        {
+            throw new NetlinkException(Errno.ENOENT);
+        }
+        dying.add(namespace);
+        loop.schedule(new Timer(() -> cleanUp(namespace)), loop.now() + NETNS_CLEANUP_DELAY_NS);
+    }
+
+    private void cleanUp(final NetNamespace namespace)
+    {
+        if (!namespace.alive)
+        {
+            return;
+        }
+        dying.remove(namespace);
         namespace.destroy();
         host.forgetNsid(namespace);
         for (final NetNamespace other : namespaces.values())
+        {
+            other.forgetNsid(namespace);
+        }
+        for (final NetNamespace other : dying)
         {
             other.forgetNsid(namespace);
         }

@@ -35,6 +35,12 @@ public final class VethDevice extends NetDevice implements EventHandler
     }
 
     @Override
+    public int iflink()
+    {
+        return peer != null && peer.alive ? peer.ifindex : ifindex;
+    }
+
+    @Override
     public int maxMtu()
     {
         return 65535;

@@ -1,0 +1,221 @@
+package dev.nslab.bench.ring;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.VarHandle;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import dev.nslab.core.ring.BackoffIdler;
+import dev.nslab.core.ring.FrameRing;
+
+import org.HdrHistogram.Histogram;
+
+/**
+ * Latency of one tap ring hop between two threads, recorded with HdrHistogram: a ping-pong in which the main thread
+ * stamps {@link System#nanoTime()} into a 98-byte frame and sends it through one ring, an echo thread takes it,
+ * records the one-way time, and sends it back through a second ring; the main thread records the round trip and
+ * sends the next frame only then, so the rings are never queued up and the figures are the hop itself (the
+ * saturated rate is {@link TapRingBenchmark}'s). Both sides wait with {@link BackoffIdler}, never a pure spin.
+ *
+ * <p>Variants as in {@link TapRingBenchmark}: {@code frameRing}, {@code blockingQueue} (ArrayBlockingQueue,
+ * non-blocking calls and the same backoff) and {@code blockingQueueWait} (its blocking timed waits).
+ *
+ * <p>{@code java -cp bench/target/benchmarks.jar dev.nslab.bench.ring.TapRingLatency [roundTrips] [hgrmDirectory]}
+ */
+public final class TapRingLatency
+{
+    private static final int FRAME_LENGTH = 98;
+    private static final int CAPACITY = 1000;
+    private static final long WAIT_NS = 100_000;
+    private static final long HIGHEST_TRACKABLE_NS = 10_000_000_000L;
+    /** The send time travels in the frame's first 8 bytes. */
+    private static final VarHandle STAMP = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
+
+    /** One direction of the hop, whatever carries it. */
+    private interface Channel
+    {
+        boolean offer(byte[] buffer, int offset, int length) throws InterruptedException;
+
+        /** @return the frame's length, or -1 when none is there yet. */
+        int poll(byte[] destination, int offset, int maxLength) throws InterruptedException;
+    }
+
+    /** Builds one direction of a variant. */
+    private interface ChannelFactory
+    {
+        Channel create();
+    }
+
+    private TapRingLatency()
+    {
+    }
+
+    public static void main(final String[] args) throws Exception
+    {
+        final int roundTrips = args.length > 0 ? Integer.parseInt(args[0]) : 200_000;
+        final Path hgrmDirectory = args.length > 1 ? Path.of(args[1]) : null;
+        System.out.printf("%-18s %-9s %8s %8s %8s %8s %9s %9s   (ns, %d round trips after %d warm-up)%n",
+            "variant", "", "p50", "p90", "p99", "p99.9", "p99.99", "max", roundTrips, roundTrips / 4);
+        run("frameRing", TapRingLatency::frameRing, roundTrips, hgrmDirectory);
+        run("blockingQueue", TapRingLatency::blockingQueue, roundTrips, hgrmDirectory);
+        run("blockingQueueWait", TapRingLatency::blockingQueueWait, roundTrips, hgrmDirectory);
+    }
+
+    private static void run(final String name, final ChannelFactory factory, final int roundTrips,
+        final Path hgrmDirectory) throws Exception
+    {
+        // A warm-up run of its own lets the JIT settle before the recorded one.
+        pingPong(factory, roundTrips / 4);
+        final Histogram[] histograms = pingPong(factory, roundTrips);
+        print(name, "one-way", histograms[0]);
+        print(name, "round", histograms[1]);
+        if (hgrmDirectory != null)
+        {
+            Files.createDirectories(hgrmDirectory);
+            write(hgrmDirectory.resolve("tap-ring-" + name + "-one-way.hgrm"), histograms[0]);
+            write(hgrmDirectory.resolve("tap-ring-" + name + "-round-trip.hgrm"), histograms[1]);
+        }
+    }
+
+    /** @return the one-way and round-trip histograms. */
+    private static Histogram[] pingPong(final ChannelFactory factory, final int roundTrips) throws Exception
+    {
+        final Channel forward = factory.create();
+        final Channel back = factory.create();
+        final Histogram oneWay = new Histogram(HIGHEST_TRACKABLE_NS, 3);
+        final Histogram roundTrip = new Histogram(HIGHEST_TRACKABLE_NS, 3);
+        final Thread echo = new Thread(() -> echo(forward, back, oneWay, roundTrips), "tap-ring-echo");
+        echo.start();
+        final byte[] frame = new byte[2048];
+        final BackoffIdler idler = new BackoffIdler();
+        for (int i = 0; i < roundTrips; i++)
+        {
+            final long sent = System.nanoTime();
+            STAMP.set(frame, 0, sent);
+            send(forward, frame, idler);
+            receive(back, frame, idler);
+            roundTrip.recordValue(System.nanoTime() - sent);
+        }
+        // join makes the echo thread's histogram visible here.
+        echo.join();
+        return new Histogram[] {oneWay, roundTrip};
+    }
+
+    private static void echo(final Channel forward, final Channel back, final Histogram oneWay, final int count)
+    {
+        final byte[] frame = new byte[2048];
+        final BackoffIdler idler = new BackoffIdler();
+        try
+        {
+            for (int i = 0; i < count; i++)
+            {
+                receive(forward, frame, idler);
+                oneWay.recordValue(System.nanoTime() - (long) STAMP.get(frame, 0));
+                send(back, frame, idler);
+            }
+        }
+        catch (final InterruptedException ex)
+        {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private static void send(final Channel channel, final byte[] frame, final BackoffIdler idler)
+        throws InterruptedException
+    {
+        while (!channel.offer(frame, 0, FRAME_LENGTH))
+        {
+            idler.idle();
+        }
+        idler.reset();
+    }
+
+    private static void receive(final Channel channel, final byte[] frame, final BackoffIdler idler)
+        throws InterruptedException
+    {
+        while (channel.poll(frame, 0, frame.length) < 0)
+        {
+            idler.idle();
+        }
+        idler.reset();
+    }
+
+    private static Channel frameRing()
+    {
+        final FrameRing ring = new FrameRing(CAPACITY);
+        return new Channel()
+        {
+            @Override
+            public boolean offer(final byte[] buffer, final int offset, final int length)
+            {
+                return ring.offer(buffer, offset, length);
+            }
+
+            @Override
+            public int poll(final byte[] destination, final int offset, final int maxLength)
+            {
+                return ring.poll(destination, offset, maxLength);
+            }
+        };
+    }
+
+    private static Channel blockingQueue()
+    {
+        final BlockingQueueFrameRing ring = new BlockingQueueFrameRing(CAPACITY);
+        return new Channel()
+        {
+            @Override
+            public boolean offer(final byte[] buffer, final int offset, final int length)
+            {
+                return ring.offer(buffer, offset, length);
+            }
+
+            @Override
+            public int poll(final byte[] destination, final int offset, final int maxLength)
+            {
+                return ring.poll(destination, offset, maxLength);
+            }
+        };
+    }
+
+    /** The queue's own blocking waits do the waiting; the caller's backoff never runs unless they time out. */
+    private static Channel blockingQueueWait()
+    {
+        final BlockingQueueFrameRing ring = new BlockingQueueFrameRing(CAPACITY);
+        return new Channel()
+        {
+            @Override
+            public boolean offer(final byte[] buffer, final int offset, final int length) throws InterruptedException
+            {
+                return ring.offer(buffer, offset, length, WAIT_NS);
+            }
+
+            @Override
+            public int poll(final byte[] destination, final int offset, final int maxLength)
+                throws InterruptedException
+            {
+                return ring.poll(destination, offset, maxLength, WAIT_NS);
+            }
+        };
+    }
+
+    private static void print(final String name, final String kind, final Histogram histogram)
+    {
+        System.out.printf("%-18s %-9s %8d %8d %8d %8d %9d %9d%n", name, kind,
+            histogram.getValueAtPercentile(50), histogram.getValueAtPercentile(90),
+            histogram.getValueAtPercentile(99), histogram.getValueAtPercentile(99.9),
+            histogram.getValueAtPercentile(99.99), histogram.getMaxValue());
+    }
+
+    private static void write(final Path file, final Histogram histogram) throws IOException
+    {
+        try (PrintStream out = new PrintStream(Files.newOutputStream(file), false, "US-ASCII"))
+        {
+            // Values are in ns; scaled to µs in the file, as HdrHistogram's plotter expects.
+            histogram.outputPercentileDistribution(out, 1000.0);
+        }
+    }
+}

@@ -1,0 +1,203 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+
+import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.NetlinkException;
+
+/** {@code ip address}: do_ipaddr's verbs, ipaddr_modify's arguments, ipaddr_list_flush_or_save's filters. */
+final class AddressCommand
+{
+    private AddressCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        if (arguments.isEmpty())
+        {
+            return list(arguments, options, invocation, false);
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matches(verb, "add"))
+        {
+            return modify(rest, options, invocation, true);
+        }
+        if (Keywords.matches(verb, "change") || verb.equals("chg") || Keywords.matches(verb, "replace"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip address " + verb);
+        }
+        if (Keywords.matches(verb, "delete"))
+        {
+            return modify(rest, options, invocation, false);
+        }
+        if (Keywords.matchesAny(verb, "list", "show", "lst"))
+        {
+            return list(rest, options, invocation, false);
+        }
+        if (Keywords.matches(verb, "flush"))
+        {
+            return list(rest, options, invocation, true);
+        }
+        if (Keywords.matchesAny(verb, "save", "showdump", "restore"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip address " + verb);
+        }
+        throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip address help\".", 255);
+    }
+
+    private static int modify(final List<String> arguments, final IpOptions options, final Invocation invocation,
+        final boolean add)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        String deviceName = null;
+        String localText = null;
+        Inet.Prefix local = null;
+        String broadcastText = null;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (Keywords.matches(word, "broadcast") || word.equals("brd"))
+            {
+                broadcastText = words.value();
+            }
+            else if (word.equals("dev"))
+            {
+                deviceName = words.value();
+            }
+            else if (word.equals("label") || word.equals("peer") || word.equals("remote") || word.equals("scope")
+                || word.equals("valid_lft") || word.equals("preferred_lft") || Keywords.matches(word, "metric"))
+            {
+                throw IpCommand.notEmulated(out, "ip address " + word);
+            }
+            else
+            {
+                final String text = word.equals("local") ? words.value() : word;
+                if (local != null)
+                {
+                    throw out.fail("Error: either \"local\" is duplicate, or \"" + text + "\" is a garbage.", 255);
+                }
+                localText = text;
+                local = Inet.parsePrefix(text, options.inetOnly(), out);
+            }
+        }
+        if (deviceName == null)
+        {
+            throw out.fail("Not enough information: \"dev\" argument is required.", 1);
+        }
+        final NetDevice device = invocation.namespace().device(deviceName);
+        if (device == null)
+        {
+            throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+        }
+        if (local == null)
+        {
+            // No address: the request has no family and the kernel has no handler for it.
+            throw out.fail("RTNETLINK answers: Operation not supported", 2);
+        }
+        try
+        {
+            if (add)
+            {
+                invocation.namespace().addAddress(device, local.address(), local.length(),
+                    broadcast(broadcastText, local, options, out));
+            }
+            else
+            {
+                if (!local.lengthGiven())
+                {
+                    out.line("Warning: Executing wildcard deletion to stay compatible with old scripts.\n"
+                        + "         Explicitly specify the prefix length (" + localText + "/32) to avoid this warning.\n"
+                        + "         This special behaviour is likely to disappear in further releases,\n"
+                        + "         fix your scripts!");
+                }
+                invocation.namespace().deleteAddress(device, local.address(), local.lengthGiven() ? local.length() : -1);
+            }
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        return 0;
+    }
+
+    private static int broadcast(final String text, final Inet.Prefix local, final IpOptions options,
+        final Output out)
+    {
+        if (text == null || text.equals("-"))
+        {
+            return 0;
+        }
+        if (text.equals("+"))
+        {
+            return local.length() >= 31 ? 0 : local.address() | ~dev.nslab.stack.Prefix.mask(local.length());
+        }
+        return Inet.parseAddress(text, options.inetOnly(), out);
+    }
+
+    /** ipaddr_list_flush_or_save: {@code [dev] DEV}, {@code up}; flush needs a filter. */
+    private static int list(final List<String> arguments, final IpOptions options, final Invocation invocation,
+        final boolean flush)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        String deviceName = null;
+        boolean upOnly = false;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("up"))
+            {
+                upOnly = true;
+            }
+            else if (word.equals("to") || word.equals("scope") || word.equals("label") || word.equals("type")
+                || word.equals("group") || word.equals("master") || word.equals("vrf"))
+            {
+                throw IpCommand.notEmulated(out, "ip address show " + word);
+            }
+            else
+            {
+                final String name = word.equals("dev") ? words.value() : word;
+                if (deviceName != null)
+                {
+                    throw out.fail("Error: either \"dev\" is duplicate, or \"" + name + "\" is a garbage.", 255);
+                }
+                deviceName = name;
+            }
+        }
+        if (flush && arguments.isEmpty())
+        {
+            throw out.fail("Flush requires arguments.", 1);
+        }
+        final NetNamespace namespace = invocation.namespace();
+        NetDevice only = null;
+        if (deviceName != null)
+        {
+            only = namespace.device(deviceName);
+            if (only == null)
+            {
+                throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);
+            }
+        }
+        final AddressPrinter printer = new AddressPrinter(invocation);
+        for (final NetDevice device : namespace.devices())
+        {
+            if ((only != null && device != only) || (upOnly && !device.isUp()))
+            {
+                continue;
+            }
+            if (flush)
+            {
+                namespace.flushAddresses(device);
+            }
+            else if (printer.isListed(device, options))
+            {
+                printer.print(device, options);
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,15 @@
+package dev.nslab.cli.emulation;
+
+/**
+ * ip's global options that change what a command does or prints.
+ *
+ * @param inetOnly   {@code -4} / {@code -family inet}: IPv4 only.
+ * @param brief      {@code -br}: one line per device.
+ * @param statistics {@code -s}, counted.
+ * @param details    {@code -d}, counted.
+ * @param oneline    {@code -o}.
+ * @param all        {@code -all}: every namespace (for {@code netns delete}).
+ */
+record IpOptions(boolean inetOnly, boolean brief, int statistics, int details, boolean oneline, boolean all)
+{
+}

@@ -1,0 +1,262 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+import java.util.Set;
+
+import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.NetlinkException;
+
+/** {@code ip link}: do_iplink's verbs; iplink_parse's arguments; the changes applied in do_setlink's order. */
+final class LinkCommand
+{
+    /** Link types the kernel knows but nslab does not simulate. */
+    private static final Set<String> KNOWN_TYPES = Set.of("bridge", "dummy", "vlan", "macvlan", "macvtap", "ipvlan",
+        "vxlan", "bond", "team", "gre", "gretap", "ipip", "sit", "vrf", "ifb", "nlmon", "geneve", "wireguard",
+        "netkit", "vcan", "vxcan", "veth0");
+
+    private LinkCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        if (arguments.isEmpty())
+        {
+            return show(arguments, options, invocation);
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matches(verb, "add"))
+        {
+            return add(LinkRequest.parse(rest, invocation.out()), invocation);
+        }
+        if (Keywords.matches(verb, "set") || Keywords.matches(verb, "change"))
+        {
+            return set(LinkRequest.parse(rest, invocation.out()), invocation);
+        }
+        if (Keywords.matches(verb, "replace"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip link replace");
+        }
+        if (Keywords.matches(verb, "delete"))
+        {
+            return delete(LinkRequest.parse(rest, invocation.out()), invocation);
+        }
+        if (Keywords.matchesAny(verb, "show", "lst", "list"))
+        {
+            return show(rest, options, invocation);
+        }
+        if (Keywords.matchesAny(verb, "xstats", "afstats", "property", "help"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip link " + verb);
+        }
+        throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip link help\".", 255);
+    }
+
+    private static int add(final LinkRequest request, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        if (request.type() == null)
+        {
+            throw out.fail("Not enough information: \"type\" argument is required", 255);
+        }
+        if (!request.type().equals("veth"))
+        {
+            if (KNOWN_TYPES.contains(request.type()))
+            {
+                throw IpCommand.notEmulated(out, "ip link add type " + request.type());
+            }
+            throw out.fail("Error: Unknown device type.", 2);
+        }
+        final NetNamespace requester = invocation.namespace();
+        final NetNamespace deviceNamespace = request.netns() == null ? requester : resolve(request.netns(), invocation);
+        final LinkRequest peer = request.peer();
+        // veth_newlink: a peer without "netns" is made where the request comes from, not beside the device.
+        final NetNamespace peerNamespace = peer == null || peer.netns() == null ? requester
+            : resolve(peer.netns(), invocation);
+        try
+        {
+            deviceNamespace.addVethPair(request.device(), peer == null ? null : peer.device(), peerNamespace);
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        return 0;
+    }
+
+    private static int set(final LinkRequest request, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        if (request.type() != null)
+        {
+            throw IpCommand.notEmulated(out, "ip link set ... type " + request.type());
+        }
+        if (request.device() == null)
+        {
+            throw out.fail("Not enough information: \"dev\" argument is required.", 255);
+        }
+        final NetNamespace namespace = invocation.namespace();
+        final NetDevice device = namespace.device(request.device());
+        if (device == null)
+        {
+            throw out.fail("Cannot find device \"" + request.device() + "\"", 1);
+        }
+        if (request.mac() != null && request.mac().length != 6)
+        {
+            throw out.fail("Invalid address length " + request.mac().length + " - must be 6 bytes", 1);
+        }
+        final NetNamespace target = request.netns() == null ? null : resolve(request.netns(), invocation);
+        try
+        {
+            // do_setlink's order: namespace, address, mtu, name, flags.
+            if (target != null)
+            {
+                namespace.moveDevice(device, target);
+            }
+            final NetNamespace home = device.namespace();
+            if (request.mac() != null)
+            {
+                long mac = 0;
+                for (final int octet : request.mac())
+                {
+                    mac = mac << 8 | octet;
+                }
+                home.setMac(device, mac);
+            }
+            if (request.mtu() != null)
+            {
+                home.setMtu(device, request.mtu());
+            }
+            if (request.newName() != null && !request.newName().equals(request.device()))
+            {
+                home.rename(device, request.newName());
+            }
+            if (request.up() != null)
+            {
+                if (request.up())
+                {
+                    home.setUp(device);
+                }
+                else
+                {
+                    home.setDown(device);
+                }
+            }
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        return 0;
+    }
+
+    private static int delete(final LinkRequest request, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        if (request.device() == null)
+        {
+            throw out.fail("Not enough information: \"dev\" argument is required.", 255);
+        }
+        final NetDevice device = invocation.namespace().device(request.device());
+        if (device == null)
+        {
+            throw out.fail("Cannot find device \"" + request.device() + "\"", 1);
+        }
+        try
+        {
+            invocation.namespace().deleteDevice(device);
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        return 0;
+    }
+
+    /**
+     * {@code netns NAME|PID}: a name under /run/netns, else a PID. In the sandbox PID 1 is the only process, and it
+     * lives in the initial namespace; any other PID is ESRCH.
+     */
+    private static NetNamespace resolve(final String netns, final Invocation invocation)
+    {
+        final NetNamespace named = invocation.simulation().namespace(netns);
+        if (named != null)
+        {
+            return named;
+        }
+        final Long pid = LinkRequest.parseInteger(netns);
+        if (pid == null)
+        {
+            throw invocation.out().fail("Error: argument \"" + netns + "\" is wrong: Invalid \"netns\" value\n", 255);
+        }
+        if (pid != 1)
+        {
+            throw invocation.out().fail("RTNETLINK answers: No such process", 2);
+        }
+        return invocation.simulation().host();
+    }
+
+    /** ipaddr_list_link: {@code [dev] DEV}, {@code up}. */
+    private static int show(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        String deviceName = null;
+        boolean upOnly = false;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("up"))
+            {
+                upOnly = true;
+            }
+            else if (word.equals("type") || word.equals("group") || word.equals("master") || word.equals("vrf")
+                || word.equals("nomaster") || word.equals("label"))
+            {
+                throw IpCommand.notEmulated(out, "ip link show " + word);
+            }
+            else
+            {
+                final String name = word.equals("dev") ? words.value() : word;
+                if (deviceName != null)
+                {
+                    throw out.fail("Error: either \"dev\" is duplicate, or \"" + name + "\" is a garbage.", 255);
+                }
+                deviceName = name;
+            }
+        }
+        final NetNamespace namespace = invocation.namespace();
+        NetDevice only = null;
+        if (deviceName != null)
+        {
+            only = namespace.device(deviceName);
+            if (only == null)
+            {
+                throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);
+            }
+        }
+        if (options.details() > 0)
+        {
+            throw IpCommand.notEmulated(out, "ip -details link");
+        }
+        final LinkPrinter printer = new LinkPrinter(invocation);
+        for (final NetDevice device : namespace.devices())
+        {
+            if ((only != null && device != only) || (upOnly && !device.isUp()))
+            {
+                continue;
+            }
+            if (options.brief())
+            {
+                printer.printBriefLink(device);
+            }
+            else
+            {
+                printer.printDevice(device, true, false, options.statistics());
+            }
+        }
+        return 0;
+    }
+}

@@ -1,0 +1,86 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+
+import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.Neighbour;
+
+/** {@code ip neigh}: show and flush, filtered by device. */
+final class NeighbourCommand
+{
+    private NeighbourCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        if (arguments.isEmpty())
+        {
+            return showOrFlush(arguments, invocation, false);
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matchesAny(verb, "add", "change", "replace", "delete") || verb.equals("chg"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip neigh " + verb);
+        }
+        if (Keywords.matchesAny(verb, "list", "show", "lst"))
+        {
+            return showOrFlush(rest, invocation, false);
+        }
+        if (Keywords.matches(verb, "flush"))
+        {
+            return showOrFlush(rest, invocation, true);
+        }
+        if (Keywords.matchesAny(verb, "get", "help"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip neigh " + verb);
+        }
+        throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip neigh help\".", 255);
+    }
+
+    private static int showOrFlush(final List<String> arguments, final Invocation invocation, final boolean flush)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        NetDevice only = null;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("dev"))
+            {
+                final String name = words.value();
+                only = invocation.namespace().device(name);
+                if (only == null)
+                {
+                    throw out.fail("Cannot find device \"" + name + "\"", 1);
+                }
+            }
+            else
+            {
+                throw IpCommand.notEmulated(out, "ip neigh " + (flush ? "flush " : "show ") + word);
+            }
+        }
+        if (flush && arguments.isEmpty())
+        {
+            throw out.fail("Flush requires arguments.", 1);
+        }
+        for (final NetDevice device : invocation.namespace().devices())
+        {
+            if (only != null && device != only)
+            {
+                continue;
+            }
+            if (flush)
+            {
+                device.neighbours().flush();
+                continue;
+            }
+            for (final Neighbour neighbour : device.neighbours().entries())
+            {
+                out.line(NeighbourPrinter.format(neighbour, only == null));
+            }
+        }
+        return 0;
+    }
+}

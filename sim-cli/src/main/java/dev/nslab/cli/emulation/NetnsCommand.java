@@ -1,0 +1,214 @@
+package dev.nslab.cli.emulation;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.NetlinkException;
+
+/** {@code ip netns}: ipnetns.c's commands over the simulation's named namespaces (the sandbox's /run/netns). */
+final class NetnsCommand
+{
+    private static final String USAGE = String.join("\n",
+        "Usage:\tip netns list",
+        "\tip netns add NAME",
+        "\tip netns attach NAME PID",
+        "\tip netns set NAME NETNSID",
+        "\tip [-all] netns delete [NAME]",
+        "\tip netns identify [PID]",
+        "\tip netns pids NAME",
+        "\tip [-all] netns exec [NAME] cmd ...",
+        "\tip netns monitor",
+        "\tip netns list-id [target-nsid POSITIVE-INT] [nsid POSITIVE-INT]",
+        "NETNSID := auto | POSITIVE-INT");
+
+    private NetnsCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        if (arguments.isEmpty())
+        {
+            return list(invocation);
+        }
+        if (!options.all() && arguments.size() > 1 && isInvalidName(arguments.get(1)))
+        {
+            throw out.fail("Invalid netns name \"" + arguments.get(1) + "\"", 255);
+        }
+        final String command = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matchesAny(command, "list", "show", "lst"))
+        {
+            return list(invocation);
+        }
+        if (Keywords.matches(command, "list-id"))
+        {
+            return listIds(rest, invocation);
+        }
+        if (Keywords.matches(command, "help"))
+        {
+            throw out.fail(USAGE, 255);
+        }
+        if (Keywords.matches(command, "add"))
+        {
+            return add(rest, invocation);
+        }
+        if (Keywords.matches(command, "set"))
+        {
+            throw IpCommand.notEmulated(out, "ip netns set");
+        }
+        if (Keywords.matches(command, "delete"))
+        {
+            return delete(rest, options, invocation);
+        }
+        if (Keywords.matches(command, "identify"))
+        {
+            return identify(rest, invocation);
+        }
+        if (Keywords.matches(command, "pids"))
+        {
+            return pids(rest, invocation);
+        }
+        if (Keywords.matches(command, "exec"))
+        {
+            return exec(rest, options, invocation);
+        }
+        if (Keywords.matchesAny(command, "monitor", "attach"))
+        {
+            throw IpCommand.notEmulated(out, "ip netns " + command);
+        }
+        throw out.fail("Command \"" + command + "\" is unknown, try \"ip netns help\".", 255);
+    }
+
+    /** invalid_name(): empty, a slash, {@code .} or {@code ..}, or longer than NAME_MAX. */
+    private static boolean isInvalidName(final String name)
+    {
+        return name.isEmpty() || name.length() > 255 || name.contains("/") || name.equals(".") || name.equals("..");
+    }
+
+    /** The names as readdir on the tmpfs returns them (newest first), with the id this namespace has for each. */
+    private static int list(final Invocation invocation)
+    {
+        final List<NetNamespace> named = new ArrayList<>(invocation.simulation().namespaces());
+        for (int i = named.size() - 1; i >= 0; i--)
+        {
+            final NetNamespace namespace = named.get(i);
+            final int id = invocation.namespace().nsidOf(namespace);
+            invocation.out().line(namespace.name() + (id >= 0 ? " (id: " + id + ")" : ""));
+        }
+        return 0;
+    }
+
+    private static int listIds(final List<String> arguments, final Invocation invocation)
+    {
+        if (!arguments.isEmpty())
+        {
+            // target-nsid / nsid filters are not modelled; anything else is a usage error as in ipnetns.c.
+            if (!arguments.get(0).equals("target-nsid") && !arguments.get(0).equals("nsid"))
+            {
+                throw invocation.out().fail(USAGE, 255);
+            }
+            throw IpCommand.notEmulated(invocation.out(), "ip netns list-id " + arguments.get(0));
+        }
+        for (final Map.Entry<Integer, NetNamespace> entry : invocation.namespace().nsids().entrySet())
+        {
+            final String name = invocation.nameOf(entry.getValue());
+            invocation.out().line("nsid " + entry.getKey() + " " + (name != null ? "(iproute2 netns name: " + name + ")" : ""));
+        }
+        return 0;
+    }
+
+    private static int add(final List<String> arguments, final Invocation invocation)
+    {
+        if (arguments.isEmpty())
+        {
+            throw invocation.out().fail("No netns name specified", 1);
+        }
+        final String name = arguments.get(0);
+        try
+        {
+            invocation.simulation().addNamespace(name);
+        }
+        catch (final NetlinkException e)
+        {
+            throw invocation.out().fail("Cannot create namespace file \"/run/netns/" + name + "\": File exists", 1);
+        }
+        return 0;
+    }
+
+    private static int delete(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        if (arguments.isEmpty() && !options.all())
+        {
+            throw invocation.out().fail("No netns name specified", 1);
+        }
+        if (options.all())
+        {
+            for (final NetNamespace namespace : invocation.simulation().namespaces())
+            {
+                invocation.simulation().unlinkNamespace(namespace.name());
+            }
+            return 0;
+        }
+        final String name = arguments.get(0);
+        try
+        {
+            invocation.simulation().unlinkNamespace(name);
+        }
+        catch (final NetlinkException e)
+        {
+            throw invocation.out().fail(
+                "Cannot remove namespace file \"/run/netns/" + name + "\": No such file or directory", 1);
+        }
+        return 0;
+    }
+
+    /** The current namespace's name; the sandbox's only process outside a named namespace is PID 1. */
+    private static int identify(final List<String> arguments, final Invocation invocation)
+    {
+        NetNamespace namespace = invocation.namespace();
+        if (!arguments.isEmpty())
+        {
+            if (!arguments.get(0).equals("1"))
+            {
+                throw IpCommand.notEmulated(invocation.out(), "ip netns identify " + arguments.get(0));
+            }
+            namespace = invocation.simulation().host();
+        }
+        final String name = invocation.nameOf(namespace);
+        invocation.out().line(name == null ? "" : name);
+        return 0;
+    }
+
+    /** No simulated process lives in a namespace between commands. */
+    private static int pids(final List<String> arguments, final Invocation invocation)
+    {
+        if (arguments.isEmpty())
+        {
+            throw invocation.out().fail("No netns name specified", 1);
+        }
+        invocation.openNamespace(arguments.get(0));
+        return 0;
+    }
+
+    private static int exec(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        if (options.all())
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip -all netns exec");
+        }
+        if (arguments.isEmpty())
+        {
+            throw invocation.out().fail("No netns name specified", 1);
+        }
+        if (arguments.size() < 2)
+        {
+            throw invocation.out().fail("No command specified", 1);
+        }
+        final NetNamespace namespace = invocation.openNamespace(arguments.get(0));
+        return Programs.run(arguments.subList(1, arguments.size()), invocation.in(namespace));
+    }
+}

@@ -1,0 +1,342 @@
+package dev.nslab.cli.emulation;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.PingOptions;
+import dev.nslab.stack.PingResult;
+import dev.nslab.stack.RouteResult;
+
+/**
+ * iputils ping 20221126 as root: its getopt command line, its argument checks and messages, the startup steps that
+ * can fail (SO_BINDTODEVICE, bind, connect), then the run on the stack and the text ({@link PingPrinter}).
+ */
+final class PingCommand
+{
+    /** ping's getopt string; a letter followed by ':' takes a value. */
+    private static final String OPTION_STRING = "h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:";
+
+    private static final String USAGE = String.join("\n",
+        "",
+        "Usage",
+        "  ping [options] <destination>",
+        "",
+        "Options:",
+        "  <destination>      dns name or ip address",
+        "  -a                 use audible ping",
+        "  -A                 use adaptive ping",
+        "  -B                 sticky source address",
+        "  -c <count>         stop after <count> replies",
+        "  -C                 call connect() syscall on socket creation",
+        "  -D                 print timestamps",
+        "  -d                 use SO_DEBUG socket option",
+        "  -e <identifier>    define identifier for ping session, default is random for",
+        "                     SOCK_RAW and kernel defined for SOCK_DGRAM",
+        "                     Imply using SOCK_RAW (for IPv4 only for identifier 0)",
+        "  -f                 flood ping",
+        "  -h                 print help and exit",
+        "  -I <interface>     either interface name or address",
+        "  -i <interval>      seconds between sending each packet",
+        "  -L                 suppress loopback of multicast packets",
+        "  -l <preload>       send <preload> number of packages while waiting replies",
+        "  -m <mark>          tag the packets going out",
+        "  -M <pmtud opt>     define mtu discovery, can be one of <do|dont|want>",
+        "  -n                 no dns name resolution",
+        "  -O                 report outstanding replies",
+        "  -p <pattern>       contents of padding byte",
+        "  -q                 quiet output",
+        "  -Q <tclass>        use quality of service <tclass> bits",
+        "  -s <size>          use <size> as number of data bytes to be sent",
+        "  -S <size>          use <size> as SO_SNDBUF socket option value",
+        "  -t <ttl>           define time to live",
+        "  -U                 print user-to-user latency",
+        "  -v                 verbose output",
+        "  -V                 print version and exit",
+        "  -w <deadline>      reply wait <deadline> in seconds",
+        "  -W <timeout>       time to wait for response",
+        "",
+        "IPv4 options:",
+        "  -4                 use IPv4",
+        "  -b                 allow pinging broadcast",
+        "  -R                 record route",
+        "  -T <timestamp>     define timestamp, can be one of <tsonly|tsandaddr|tsprespec>",
+        "",
+        "IPv6 options:",
+        "  -6                 use IPv6",
+        "  -F <flowlabel>     define flow label, default is random",
+        "  -N <nodeinfo opt>  use icmp6 node info query, try <help> as argument",
+        "",
+        "For more details see ping(8).");
+
+    private PingCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final List<String> operands = new ArrayList<>();
+        final List<char[]> options = new ArrayList<>();
+        final List<String> values = new ArrayList<>();
+        readOptions(arguments, out, operands, options, values);
+
+        long count = 0;
+        long intervalMs = 1000;
+        long deadlineS = 0;
+        long lingerMs = 10_000;
+        int ttl = -1;
+        int dataLength = 56;
+        int preload = 1;
+        boolean quiet = false;
+        String deviceName = null;
+        Integer sourceAddress = null;
+        for (int i = 0; i < options.size(); i++)
+        {
+            final char option = options.get(i)[0];
+            final String value = values.get(i);
+            switch (option)
+            {
+                case 'c' -> count = integer(value, 1, Long.MAX_VALUE, out);
+                case 'i' -> intervalMs = interval(value, out);
+                case 'W' -> lingerMs = linger(value, out);
+                case 'w' -> deadlineS = integer(value, 0, Integer.MAX_VALUE, out);
+                case 't' -> ttl = (int) integer(value, 0, 255, out);
+                case 's' -> dataLength = (int) integer(value, 0, Integer.MAX_VALUE, out);
+                case 'l' -> preload = (int) integer(value, 1, 65536, out);
+                case 'q' -> quiet = true;
+                case 'n', '4' ->
+                {
+                    // numeric output is all nslab prints; IPv4 is all it does
+                }
+                case 'I' ->
+                {
+                    final Integer address = value.indexOf(':') < 0 ? Inet.parseAton(value) : null;
+                    if (address != null && value.chars().filter(c -> c == '.').count() == 3)
+                    {
+                        sourceAddress = address;
+                    }
+                    else
+                    {
+                        deviceName = value;
+                    }
+                }
+                case 'h', '?' -> throw out.fail(USAGE, 2);
+                case 'V' ->
+                {
+                    out.line("ping from iputils 20221126");
+                    out.line("libcap: yes, IDN: yes, NLS: no, error.h: yes, getrandom(): yes, __fpending(): yes");
+                    return 0;
+                }
+                default -> throw IpCommand.notEmulated(out, "ping -" + option);
+            }
+        }
+        if (operands.isEmpty())
+        {
+            throw out.fail("ping: usage error: Destination address required", 1);
+        }
+        final String target = operands.get(operands.size() - 1);
+        final Integer destination = Inet.parseAton(target);
+        if (destination == null)
+        {
+            if (target.equals("localhost"))
+            {
+                throw IpCommand.notEmulated(out, "ping localhost (names)");
+            }
+            throw out.fail("ping: " + target + ": Temporary failure in name resolution", 2);
+        }
+
+        final NetNamespace namespace = invocation.namespace();
+        NetDevice device = null;
+        if (deviceName != null)
+        {
+            device = namespace.device(deviceName);
+            if (device == null)
+            {
+                throw out.fail("ping: SO_BINDTODEVICE " + deviceName + ": No such device", 2);
+            }
+        }
+        if (sourceAddress != null && !namespace.isLocalAddress(sourceAddress))
+        {
+            throw out.fail("ping: bind: Cannot assign requested address", 2);
+        }
+        final RouteResult route = new RouteResult();
+        if (sourceAddress == null)
+        {
+            // The probe connect() of ping4_run: a UDP route lookup.
+            if (!namespace.routeOutput(destination, device == null ? 0 : device.ifindex(), route))
+            {
+                throw out.fail("ping: connect: Network is unreachable", 2);
+            }
+            if (route.kind() == RouteResult.Kind.BROADCAST)
+            {
+                throw out.fail("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules",
+                    2);
+            }
+        }
+        if (device != null && sourceAddress == null && !hasAddress(device, route.source()))
+        {
+            out.line("ping: Warning: source address might be selected on device other than: " + deviceName);
+        }
+        if (ttl == 0)
+        {
+            throw out.fail("ping: cannot set unicast time-to-live: Invalid argument", 2);
+        }
+        final PingOptions pingOptions = PingOptions.to(destination, target).dataLength(dataLength).quiet(quiet)
+            .intervalMs(intervalMs).lingerMs(lingerMs).preload(preload).count(count).deadlineS(deadlineS)
+            .interruptAfterNs(invocation.interruptAfterNs());
+        if (device != null)
+        {
+            pingOptions.device(device);
+        }
+        if (sourceAddress != null)
+        {
+            pingOptions.sourceAddress(sourceAddress);
+        }
+        if (ttl >= 0)
+        {
+            pingOptions.ttl(ttl);
+        }
+        final PingResult result = invocation.simulation().ping(namespace, pingOptions);
+        return new PingPrinter(out).print(result, deviceName, sourceAddress != null);
+    }
+
+    /** The getifaddrs check of ping4_run: is the chosen source one of the device's own addresses? */
+    private static boolean hasAddress(final NetDevice device, final int address)
+    {
+        return device.addresses().stream().anyMatch(a -> a.address() == address);
+    }
+
+    /**
+     * GNU getopt with permutation: options may follow operands, values are attached or the next word, {@code --}
+     * ends the options. Errors print getopt's message and the usage text, exit 2.
+     */
+    private static void readOptions(final List<String> arguments, final Output out, final List<String> operands,
+        final List<char[]> options, final List<String> values)
+    {
+        for (int i = 0; i < arguments.size(); i++)
+        {
+            final String word = arguments.get(i);
+            if (word.equals("--"))
+            {
+                operands.addAll(arguments.subList(i + 1, arguments.size()));
+                return;
+            }
+            if (!word.startsWith("-") || word.length() == 1)
+            {
+                operands.add(word);
+                continue;
+            }
+            for (int j = 1; j < word.length(); j++)
+            {
+                final char option = word.charAt(j);
+                final int at = option == ':' ? -1 : OPTION_STRING.indexOf(option);
+                if (at < 0)
+                {
+                    throw out.fail("ping: invalid option -- '" + option + "'\n" + USAGE, 2);
+                }
+                final boolean takesValue = at + 1 < OPTION_STRING.length() && OPTION_STRING.charAt(at + 1) == ':';
+                if (!takesValue)
+                {
+                    options.add(new char[] {option});
+                    values.add(null);
+                    continue;
+                }
+                String value;
+                if (j + 1 < word.length())
+                {
+                    value = word.substring(j + 1);
+                }
+                else if (i + 1 < arguments.size())
+                {
+                    value = arguments.get(++i);
+                }
+                else
+                {
+                    throw out.fail("ping: option requires an argument -- '" + option + "'\n" + USAGE, 2);
+                }
+                options.add(new char[] {option});
+                values.add(value);
+                break;
+            }
+        }
+    }
+
+    /** strtol_or_err: a whole decimal number (base 10) within [min, max], or ping's message and exit 1. */
+    private static long integer(final String text, final long min, final long max, final Output out)
+    {
+        final String trimmed = text.stripLeading();
+        if (!trimmed.matches("[-+]?[0-9]+"))
+        {
+            throw out.fail("ping: invalid argument: '" + text + "'", 1);
+        }
+        final BigDecimal value = new BigDecimal(trimmed.startsWith("+") ? trimmed.substring(1) : trimmed);
+        if (value.compareTo(BigDecimal.valueOf(Long.MAX_VALUE)) > 0
+            || value.compareTo(BigDecimal.valueOf(Long.MIN_VALUE)) < 0)
+        {
+            throw out.fail("ping: invalid argument: '" + text + "': Numerical result out of range", 1);
+        }
+        final long parsed = value.longValueExact();
+        if (parsed < min || parsed > max)
+        {
+            throw out.fail("ping: invalid argument: '" + text + "': out of range: " + min + " <= value <= " + max, 1);
+        }
+        return parsed;
+    }
+
+    /** {@code -i}: ping_strtod, then the range check; milliseconds. */
+    private static long interval(final String text, final Output out)
+    {
+        final double seconds = strtod(text, "bad timing interval", out);
+        if (seconds > (double) Integer.MAX_VALUE / 1000)
+        {
+            throw out.fail("ping: bad timing interval: " + text, 2);
+        }
+        return (long) (seconds * 1000);
+    }
+
+    /** {@code -W}: ping_strtod, then the range check; milliseconds. */
+    private static long linger(final String text, final Output out)
+    {
+        final double seconds = strtod(text, "bad linger time", out);
+        if (seconds < 0 || seconds > (double) Integer.MAX_VALUE / 1000)
+        {
+            throw out.fail("ping: bad linger time: " + text, 2);
+        }
+        return (long) (seconds * 1000);
+    }
+
+    /**
+     * ping_strtod: the longest leading decimal number; anything after it is "garbage", warned about but not fatal
+     * (the value read so far, 0 when nothing was, is used).
+     */
+    private static double strtod(final String text, final String errorMessage, final Output out)
+    {
+        if (text.isEmpty())
+        {
+            throw out.fail("ping: " + errorMessage + ": ", 2);
+        }
+        final java.util.regex.Matcher number =
+            java.util.regex.Pattern.compile("^\\s*[-+]?([0-9]+\\.?[0-9]*|\\.[0-9]+)([eE][-+]?[0-9]+)?").matcher(text);
+        final String lower = text.trim().toLowerCase();
+        if (lower.matches("[-+]?(inf|infinity|nan)"))
+        {
+            throw out.fail("ping: " + errorMessage + ": " + text + ": Numerical result out of range", 2);
+        }
+        double value = 0;
+        int end = 0;
+        if (number.find())
+        {
+            value = Double.parseDouble(number.group().trim());
+            end = number.end();
+        }
+        if (end < text.length())
+        {
+            out.line("ping: option argument contains garbage: " + text.substring(end));
+            out.line("ping: this will become fatal error in the future");
+        }
+        return value;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+
+/** Runs one of the programs nslab emulates by its name: {@code ip}, {@code ping} or {@code sysctl}. */
+final class Programs
+{
+    private Programs()
+    {
+    }
+
+    /** @return the program's exit code; its output is in the invocation's {@link Output}. */
+    static int run(final List<String> words, final Invocation invocation)
+    {
+        try
+        {
+            return switch (words.get(0))
+            {
+                case "ip" -> IpCommand.run(words.subList(1, words.size()), invocation);
+                case "ping" -> PingCommand.run(words.subList(1, words.size()), invocation);
+                case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
+                default -> throw new IllegalArgumentException("not an emulated program: " + words.get(0));
+            };
+        }
+        catch (final CommandExit exit)
+        {
+            return exit.exitCode();
+        }
+    }
+}

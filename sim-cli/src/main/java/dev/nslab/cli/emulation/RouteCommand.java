@@ -1,0 +1,262 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+
+import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.NetlinkException;
+import dev.nslab.stack.Route;
+import dev.nslab.stack.RouteRequest;
+import dev.nslab.stack.RouteResult;
+
+/** {@code ip route}: do_iproute's verbs, iproute_modify's and iproute_get's arguments. */
+final class RouteCommand
+{
+    /** rtnl_rtntype_a2n's names: a route type may precede the destination. */
+    private static final List<String> ROUTE_TYPES = List.of("unicast", "local", "broadcast", "multicast", "throw",
+        "unreachable", "prohibit", "blackhole", "nat", "anycast");
+
+    private RouteCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        if (arguments.isEmpty())
+        {
+            return list(arguments, invocation);
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matches(verb, "add"))
+        {
+            return modify(rest, options, invocation, Mode.ADD);
+        }
+        if (Keywords.matches(verb, "change") || verb.equals("chg"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip route change");
+        }
+        if (Keywords.matches(verb, "replace"))
+        {
+            return modify(rest, options, invocation, Mode.REPLACE);
+        }
+        if (Keywords.matchesAny(verb, "prepend", "append", "test"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip route " + verb);
+        }
+        if (Keywords.matches(verb, "delete"))
+        {
+            return modify(rest, options, invocation, Mode.DELETE);
+        }
+        if (Keywords.matchesAny(verb, "list", "show", "lst"))
+        {
+            return list(rest, invocation);
+        }
+        if (Keywords.matches(verb, "get"))
+        {
+            return get(rest, options, invocation);
+        }
+        if (Keywords.matchesAny(verb, "flush", "save", "restore", "showdump", "help"))
+        {
+            throw IpCommand.notEmulated(invocation.out(), "ip route " + verb);
+        }
+        throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip route help\".", 255);
+    }
+
+    private enum Mode
+    {
+        ADD, REPLACE, DELETE
+    }
+
+    private static int modify(final List<String> arguments, final IpOptions options, final Invocation invocation,
+        final Mode mode)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        Inet.Prefix destination = null;
+        Integer gateway = null;
+        String deviceName = null;
+        Long metric = null;
+        boolean inet = options.inetOnly();
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("via"))
+            {
+                if (gateway != null)
+                {
+                    throw out.fail("Error: argument \"" + word + "\" is wrong: use nexthop syntax to specify multiple via\n",
+                        255);
+                }
+                gateway = Inet.parseAddress(words.value(), inet, out);
+                inet = true;
+            }
+            else if (Keywords.matches(word, "metric") || Keywords.matches(word, "priority")
+                || word.equals("preference"))
+            {
+                final String value = words.value();
+                final Long parsed = LinkRequest.parseInteger(value);
+                if (parsed == null || parsed < 0 || parsed > 0xFFFF_FFFFL)
+                {
+                    throw out.fail("Error: argument \"" + value + "\" is wrong: \"metric\" value is invalid\n", 255);
+                }
+                metric = parsed;
+            }
+            else if (word.equals("dev") || word.equals("oif"))
+            {
+                deviceName = words.value();
+            }
+            else if (word.equals("src") || word.equals("from") || word.equals("tos") || word.equals("scope")
+                || word.equals("mtu") || word.equals("onlink") || Keywords.matches(word, "table")
+                || Keywords.matches(word, "proto") || word.equals("nexthop") || word.equals("expires"))
+            {
+                throw IpCommand.notEmulated(out, "ip route " + word);
+            }
+            else
+            {
+                String text = word.equals("to") ? words.value() : word;
+                if ((text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') && ROUTE_TYPES.contains(text))
+                {
+                    if (!text.equals("unicast"))
+                    {
+                        throw IpCommand.notEmulated(out, "ip route " + text);
+                    }
+                    text = words.value();
+                }
+                if (destination != null)
+                {
+                    throw out.fail("Error: either \"to\" is duplicate, or \"" + text + "\" is a garbage.", 255);
+                }
+                destination = Inet.parsePrefix(text, inet, out);
+                inet = true;
+            }
+        }
+        if (destination == null)
+        {
+            throw IpCommand.notEmulated(out, "ip route " + mode.name().toLowerCase() + " without a destination");
+        }
+        final NetNamespace namespace = invocation.namespace();
+        NetDevice device = null;
+        if (deviceName != null)
+        {
+            device = namespace.device(deviceName);
+            if (device == null)
+            {
+                throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+            }
+        }
+        final RouteRequest request = RouteRequest.to(destination.address(), destination.length()).dev(device);
+        if (gateway != null)
+        {
+            request.via(gateway);
+        }
+        if (metric != null)
+        {
+            request.metric((int) (long) metric);
+        }
+        try
+        {
+            if (mode == Mode.DELETE)
+            {
+                namespace.deleteRoute(request);
+            }
+            else
+            {
+                namespace.addRoute(request, mode == Mode.REPLACE);
+            }
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        return 0;
+    }
+
+    /** {@code ip route [show] [table main|local]}. */
+    private static int list(final List<String> arguments, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        Route.Table table = Route.Table.MAIN;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (Keywords.matches(word, "table"))
+            {
+                final String name = words.value();
+                if (name.equals("local"))
+                {
+                    table = Route.Table.LOCAL;
+                }
+                else if (!name.equals("main"))
+                {
+                    throw IpCommand.notEmulated(out, "ip route show table " + name);
+                }
+            }
+            else
+            {
+                throw IpCommand.notEmulated(out, "ip route show " + word);
+            }
+        }
+        final NetNamespace namespace = invocation.namespace();
+        if (table == Route.Table.LOCAL && !namespace.fib().localTableExists())
+        {
+            throw out.fail("Error: ipv4: FIB table does not exist.\nDump terminated", 2);
+        }
+        for (final Route route : namespace.fib().routes(table))
+        {
+            out.line(RoutePrinter.format(route));
+        }
+        return 0;
+    }
+
+    /** {@code ip route get ADDR [oif DEV]}: the kernel's output lookup, as a cloned route. */
+    private static int get(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        Inet.Prefix destination = null;
+        String deviceName = null;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (Keywords.matches(word, "oif") || word.equals("dev"))
+            {
+                deviceName = words.value();
+            }
+            else if (word.equals("tos") || Keywords.matchesAny(word, "from", "iif", "mark", "notify", "connected",
+                "vrf", "uid", "fibmatch", "ipproto") || word.equals("as") || word.equals("sport")
+                || word.equals("dport"))
+            {
+                throw IpCommand.notEmulated(out, "ip route get " + word);
+            }
+            else
+            {
+                final String text = word.equals("to") ? words.value() : word;
+                destination = Inet.parsePrefix(text, options.inetOnly(), out);
+            }
+        }
+        if (destination == null || destination.length() == 0)
+        {
+            throw out.fail("need at least a destination address", 1);
+        }
+        final NetNamespace namespace = invocation.namespace();
+        int oif = 0;
+        if (deviceName != null)
+        {
+            final NetDevice device = namespace.device(deviceName);
+            if (device == null)
+            {
+                throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+            }
+            oif = device.ifindex();
+        }
+        final RouteResult result = new RouteResult();
+        if (!namespace.routeOutput(destination.address(), oif, result))
+        {
+            throw out.fail("RTNETLINK answers: Network is unreachable", 2);
+        }
+        out.print(RoutePrinter.formatLookup(destination.address(), result));
+        return 0;
+    }
+}
