@@ -197,6 +197,6 @@ class RoutingTest
         assertEquals(RouteResult.Kind.LOCAL, result.kind());
         assertEquals(a.loopback(), result.device(), "BEHAVIOUR S6: local 10.0.4.1 dev lo");
         assertTrue(a.routeOutput(ip("127.0.0.5"), 0, result));
-        assertEquals(ip("127.0.0.5"), result.source());
+        assertEquals(ip("127.0.0.1"), result.source(), "ip route get 127.0.0.5: src 127.0.0.1 (the local route's prefsrc)");
     }
 }
