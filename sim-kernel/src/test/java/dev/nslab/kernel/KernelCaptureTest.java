@@ -2,11 +2,13 @@ package dev.nslab.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.TimeUnit;
@@ -54,7 +56,7 @@ class KernelCaptureTest
     @Test
     void shouldWriteOnePcapPerInterfaceThatCarriedTrafficWithArpAndIcmpEcho() throws Exception
     {
-        final HostNetworkSnapshot before = HostNetworkSnapshot.take();
+        final HostNetworkSnapshot before = settledSnapshot();
         final Path pcaps = dir.resolve("pcaps");
         final Path pcapng = dir.resolve("run.pcapng");
 
@@ -134,15 +136,46 @@ class KernelCaptureTest
             "one reply before the move and one after, joined in one file: " + lines);
     }
 
+    @Test
+    void shouldDeliverWhatWasCapturedWhenACommandOutlivesItsLimit() throws Exception
+    {
+        final HostNetworkSnapshot before = settledSnapshot();
+        final Path pcaps = dir.resolve("pcaps");
+        final KernelBackend backend = new KernelBackend(Duration.ofSeconds(3), Duration.ofMillis(1500));
+
+        final KernelBackendException e = assertThrows(KernelBackendException.class, () -> backend.run(
+            Scenario.parse("t.sh", "ping -c 10 -i 0.2 127.0.0.1\n"), text -> { }, KernelCapture.toDirectory(pcaps)));
+
+        assertEquals(KernelBackendException.Reason.SANDBOX_FAILED, e.reason());
+        final List<String> lines = CaptureSummary.of(pcaps);
+        assertTrue(lines.contains("host/lo ICMP echo request 127.0.0.1 > 127.0.0.1 seq 1 ttl 64"), lines.toString());
+        assertNothingLeft(before);
+    }
+
     private static Scenario vethPair() throws Exception
     {
         return Scenario.parse(VETH_PAIR.getFileName().toString(), Files.readString(VETH_PAIR));
     }
 
+    /**
+     * The machine as it is with no sandbox: the PID namespace of a sandbox just closed (by this or an earlier test)
+     * takes a moment to die after its owner, so wait for its mounts and tcpdumps to go.
+     */
+    private static HostNetworkSnapshot settledSnapshot() throws Exception
+    {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline
+            && (!HostNetworkSnapshot.sandboxMounts().isEmpty() || !SandboxProcesses.named("tcpdump").isEmpty()))
+        {
+            Thread.sleep(50);
+        }
+        return HostNetworkSnapshot.take();
+    }
+
     /** The sandbox proof: no namespace, no tcpdump, no mount, no staging directory left. */
     private static void assertNothingLeft(final HostNetworkSnapshot before) throws Exception
     {
-        assertEquals(before, HostNetworkSnapshot.take());
+        assertEquals(before, settledSnapshot());
         assertEquals(List.of(), SandboxProcesses.named("tcpdump"));
         assertTrue(HostNetworkSnapshot.sandboxMounts().isEmpty());
         try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir"))))
