@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashSet;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -64,6 +65,15 @@ public final class CaptureFilter
     public boolean accepts(final String namespace, final String device)
     {
         return null == names || names.contains(CaptureInterface.qualifiedName(namespace, device));
+    }
+
+    /**
+     * @return the {@code NS/DEV} names accepted, in the order given, or empty when every device is: for a backend
+     *     that must name what to capture up front (the kernel backend starts one tcpdump per device).
+     */
+    public Optional<Set<String>> names()
+    {
+        return Optional.ofNullable(names);
     }
 
     private static void requireQualified(final String name)

@@ -68,6 +68,54 @@ public final class PcapngEnhancedPacketBlock
     }
 
     /**
+     * @param capturedLength bytes of the frame stored.
+     * @return bytes of a block written by {@link #writeUndirected}: no options at all.
+     */
+    public static int undirectedLength(final int capturedLength)
+    {
+        return PACKET_DATA_OFFSET + PcapngOption.pad4(capturedLength) + 4;
+    }
+
+    /**
+     * A frame whose direction is not known (tcpdump's classic pcap records none): the block has no options, so
+     * readers show the direction as unknown rather than a guess.
+     *
+     * @param buffer         little-endian buffer to write into.
+     * @param offset         where the block starts.
+     * @param interfaceId    index of the interface's IDB in the section.
+     * @param timestampNs    nanoseconds since 1970-01-01T00:00:00Z.
+     * @param frame          bytes of the frame.
+     * @param frameOffset    first byte of the frame.
+     * @param capturedLength bytes of the frame stored.
+     * @param originalLength bytes the frame had on the wire.
+     * @return bytes written, {@link #undirectedLength(int)}.
+     */
+    public static int writeUndirected(
+        final ByteBuffer buffer,
+        final int offset,
+        final int interfaceId,
+        final long timestampNs,
+        final byte[] frame,
+        final int frameOffset,
+        final int capturedLength,
+        final int originalLength)
+    {
+        final int totalLength = undirectedLength(capturedLength);
+        final int paddedLength = PcapngOption.pad4(capturedLength);
+        buffer.putInt(offset + BLOCK_TYPE_OFFSET, BLOCK_TYPE);
+        buffer.putInt(offset + BLOCK_TOTAL_LENGTH_OFFSET, totalLength);
+        buffer.putInt(offset + INTERFACE_ID_OFFSET, interfaceId);
+        buffer.putInt(offset + TIMESTAMP_HIGH_OFFSET, (int)(timestampNs >>> 32));
+        buffer.putInt(offset + TIMESTAMP_LOW_OFFSET, (int)timestampNs);
+        buffer.putInt(offset + CAPTURED_LENGTH_OFFSET, capturedLength);
+        buffer.putInt(offset + ORIGINAL_LENGTH_OFFSET, originalLength);
+        buffer.put(offset + PACKET_DATA_OFFSET, frame, frameOffset, capturedLength);
+        PcapngOption.zero(buffer, offset + PACKET_DATA_OFFSET + capturedLength, paddedLength - capturedLength);
+        buffer.putInt(offset + PACKET_DATA_OFFSET + paddedLength, totalLength);
+        return totalLength;
+    }
+
+    /**
      * @param buffer         little-endian buffer to write into.
      * @param offset         where the block starts.
      * @param interfaceId    index of the interface's IDB in the section.

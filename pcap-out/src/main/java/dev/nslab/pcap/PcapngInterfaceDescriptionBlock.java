@@ -89,6 +89,47 @@ public final class PcapngInterfaceDescriptionBlock
         return totalLength;
     }
 
+    /**
+     * @param name UTF-8 bytes of {@code if_name}.
+     * @return bytes of a block written by {@link #writeWithoutMac}.
+     */
+    public static int lengthWithoutMac(final byte[] name)
+    {
+        return FIXED_LENGTH
+            + PcapngOption.length(name.length)
+            + PcapngOption.length(1)
+            + PcapngOption.END_OF_OPTIONS_LENGTH;
+    }
+
+    /**
+     * The block of an interface whose MAC address is not known (a classic pcap, as tcpdump writes, has none):
+     * options {@code if_name} and {@code if_tsresol} = 9 only.
+     *
+     * @param buffer     little-endian buffer to write into.
+     * @param offset     where the block starts.
+     * @param linkType   the interface's link type (1 for Ethernet).
+     * @param snapLength largest number of bytes stored per frame.
+     * @param name       UTF-8 bytes of {@code if_name}.
+     * @return bytes written, {@link #lengthWithoutMac(byte[])}.
+     */
+    public static int writeWithoutMac(
+        final ByteBuffer buffer, final int offset, final int linkType, final int snapLength, final byte[] name)
+    {
+        final int totalLength = lengthWithoutMac(name);
+        buffer.putInt(offset + BLOCK_TYPE_OFFSET, BLOCK_TYPE);
+        buffer.putInt(offset + BLOCK_TOTAL_LENGTH_OFFSET, totalLength);
+        buffer.putShort(offset + LINKTYPE_OFFSET, (short)linkType);
+        buffer.putShort(offset + RESERVED_OFFSET, (short)0);
+        buffer.putInt(offset + SNAP_LENGTH_OFFSET, snapLength);
+        int position = offset + OPTIONS_OFFSET;
+        position += PcapngOption.write(buffer, position, OPTION_NAME, name);
+        position += PcapngOption.writeByte(buffer, position, OPTION_TIMESTAMP_RESOLUTION,
+            TIMESTAMP_RESOLUTION_NANOSECONDS);
+        position += PcapngOption.writeEndOfOptions(buffer, position);
+        buffer.putInt(position, totalLength);
+        return totalLength;
+    }
+
     private static byte[] macBytes(final long mac)
     {
         final byte[] bytes = new byte[MAC_ADDRESS_LENGTH];

@@ -17,6 +17,14 @@
  * record. A write error stops capturing, cuts the file back to its last whole record and is reported once by
  * {@code failure()} as a one-line {@link dev.nslab.pcap.CaptureException}.
  *
+ * <h2>Reading, merging, comparing</h2>
+ * {@link dev.nslab.pcap.PcapFileReader} and {@link dev.nslab.pcap.PcapngFileReader} read captures back (any
+ * magic and byte order; a file cut short ends at its last whole record); {@link dev.nslab.pcap.CaptureFiles}
+ * reads a {@code --pcap} directory or a {@code --pcapng} file alike. {@link dev.nslab.pcap.PcapMerger} turns the
+ * kernel backend's per-interface pcaps (tcpdump's) into one pcapng with named interfaces and no direction.
+ * {@link dev.nslab.pcap.CaptureSummary} reduces any capture to protocol-level lines (ARP and IPv4 only) for
+ * {@code nslab diff --pcap}.
+ *
  * <h2>Wiring (CLI)</h2>
  * <pre>{@code
  * PcapngFileSink sink = new PcapngFileSink(file, CaptureOptions.defaults().withFilter(CaptureFilter.parse(list)));

@@ -5,12 +5,14 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.ScenarioLine;
 import dev.nslab.core.scenario.Transcript;
+import dev.nslab.pcap.CaptureException;
 
 /**
  * Runs a scenario on the real kernel, inside a sandbox of fresh network, mount and PID namespaces that never
@@ -27,6 +29,9 @@ public final class KernelBackend
 
     /** Extra time the SIGINT of an interrupted ping gets before {@code timeout} sends SIGKILL. */
     private static final String KILL_AFTER_INTERRUPT = "5s";
+
+    /** How long an interrupted run waits for its tcpdumps to finish their files. */
+    private static final Duration INTERRUPT_CAPTURE_WAIT = Duration.ofSeconds(2);
 
     private final Duration interruptAfter;
     private final Duration commandTimeout;
@@ -57,6 +62,16 @@ public final class KernelBackend
         KernelPreflight.check();
     }
 
+    /**
+     * Checks, without running any scenario command, that this machine can host the sandbox and capture in it.
+     *
+     * @throws KernelBackendException with {@link KernelBackendException.Reason#UNAVAILABLE} (exit code 3) when not.
+     */
+    public static void checkCaptureAvailable() throws KernelBackendException
+    {
+        KernelPreflight.checkCapture();
+    }
+
     /** Runs the scenario and returns its transcript. */
     public String run(final Scenario scenario) throws KernelBackendException
     {
@@ -74,26 +89,123 @@ public final class KernelBackend
         final Transcript transcript = new Transcript();
         try (Sandbox sandbox = Sandbox.start(SANDBOX_START_TIMEOUT))
         {
-            for (final ScenarioLine line : scenario.lines())
-            {
-                final int before = transcript.text().length();
-                transcript.command(line);
-                streamed.accept(transcript.text().substring(before));
-                final int exitCode = sandbox.run(argv(line), commandTimeout, chunk ->
-                {
-                    transcript.output(chunk);
-                    streamed.accept(chunk);
-                });
-                final int beforeExit = transcript.text().length();
-                transcript.exit(exitCode);
-                final String exitText = transcript.text().substring(beforeExit);
-                if (!exitText.isEmpty())
-                {
-                    streamed.accept(exitText);
-                }
-            }
+            runLines(scenario, sandbox, transcript, streamed);
         }
         return transcript.text();
+    }
+
+    /**
+     * Runs the scenario with captures (tcpdump on every interface that is up, in its namespace, from the command
+     * that brought it up), streaming the transcript as {@link #run(Scenario, Consumer)} does. The captures are
+     * delivered after a normal end, after a failed run (then this throws, files written first) and when the JVM
+     * is interrupted (SIGINT, SIGTERM: a shutdown hook stops the tcpdumps and delivers what they wrote).
+     *
+     * @return the transcript and the capture files written.
+     * @throws KernelBackendException when the backend or tcpdump is unavailable (nothing run) or the sandbox broke.
+     * @throws CaptureException       when an output cannot be written (checked before the run as far as possible).
+     */
+    public KernelRun run(final Scenario scenario, final Consumer<String> streamed, final KernelCapture capture)
+        throws KernelBackendException, CaptureException
+    {
+        Objects.requireNonNull(streamed, "streamed");
+        Objects.requireNonNull(capture, "capture");
+        KernelPreflight.checkCapture();
+        final CaptureStaging staging = CaptureStaging.create(capture);
+        final Transcript transcript = new Transcript();
+        final AtomicReference<Sandbox> running = new AtomicReference<>();
+        final Thread interrupted = new Thread(() -> deliverOnInterrupt(running, staging), "nslab-kernel-capture-interrupt");
+        Runtime.getRuntime().addShutdownHook(interrupted);
+        try
+        {
+            try (Sandbox sandbox = Sandbox.start(SANDBOX_START_TIMEOUT, staging.directory(),
+                capture.filter().names().map(List::copyOf).orElse(List.of())))
+            {
+                running.set(sandbox);
+                runLines(scenario, sandbox, transcript, streamed);
+                sandbox.stopCaptures(commandTimeout);
+            }
+            catch (final KernelBackendException e)
+            {
+                // The sandbox is dead, so every tcpdump too: deliver what they wrote, then report the failure.
+                throw withCaptureFailure(e, staging);
+            }
+            finally
+            {
+                running.set(null);
+            }
+            final CaptureStaging.Result delivered = staging.finish();
+            return new KernelRun(transcript.text(), delivered.files(), delivered.warnings());
+        }
+        finally
+        {
+            // Kept until the files are delivered: an interrupt before then must still deliver them.
+            removeHook(interrupted);
+        }
+    }
+
+    private static KernelBackendException withCaptureFailure(final KernelBackendException e, final CaptureStaging staging)
+    {
+        try
+        {
+            staging.finish();
+            return e;
+        }
+        catch (final CaptureException captureFailure)
+        {
+            return new KernelBackendException(e.reason(), e.getMessage() + "; also " + captureFailure.getMessage());
+        }
+    }
+
+    private static void deliverOnInterrupt(final AtomicReference<Sandbox> running, final CaptureStaging staging)
+    {
+        final Sandbox sandbox = running.get();
+        if (null != sandbox)
+        {
+            sandbox.terminateCaptures(INTERRUPT_CAPTURE_WAIT);
+        }
+        try
+        {
+            staging.finish();
+        }
+        catch (final CaptureException e)
+        {
+            System.err.println("nslab: " + e.getMessage());
+        }
+    }
+
+    private static void removeHook(final Thread hook)
+    {
+        try
+        {
+            Runtime.getRuntime().removeShutdownHook(hook);
+        }
+        catch (final IllegalStateException e)
+        {
+            // The JVM is shutting down: the hook is running or has run, and delivers the captures.
+        }
+    }
+
+    private void runLines(final Scenario scenario, final Sandbox sandbox, final Transcript transcript,
+        final Consumer<String> streamed) throws KernelBackendException
+    {
+        for (final ScenarioLine line : scenario.lines())
+        {
+            final int before = transcript.text().length();
+            transcript.command(line);
+            streamed.accept(transcript.text().substring(before));
+            final int exitCode = sandbox.run(argv(line), commandTimeout, chunk ->
+            {
+                transcript.output(chunk);
+                streamed.accept(chunk);
+            });
+            final int beforeExit = transcript.text().length();
+            transcript.exit(exitCode);
+            final String exitText = transcript.text().substring(beforeExit);
+            if (!exitText.isEmpty())
+            {
+                streamed.accept(exitText);
+            }
+        }
     }
 
     /** The argv the sandbox runs for a line: its words, behind {@code timeout -s INT} for uncounted pings. */

@@ -83,6 +83,16 @@ final class KernelPreflight
         }
     }
 
+    /** Captures also need tcpdump inside the sandbox. */
+    static void checkCapture() throws KernelBackendException
+    {
+        check();
+        if (SandboxEnvironment.find("tcpdump") == null)
+        {
+            throw unavailable("captures need 'tcpdump', not found on " + SandboxEnvironment.PATH + " (apt-get install tcpdump)");
+        }
+    }
+
     /** @return the effective uid from /proc/self/status, or -1 when it cannot be read. */
     static int effectiveUid()
     {

@@ -6,8 +6,10 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.SecureRandom;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.concurrent.Executors;
@@ -56,12 +58,31 @@ final class Sandbox implements AutoCloseable
         });
     }
 
-    /** Starts a sandbox and waits until its namespaces and mounts are ready. */
+    /** Starts a sandbox without captures and waits until its namespaces and mounts are ready. */
     static Sandbox start(final Duration readyTimeout) throws KernelBackendException
     {
+        return start(readyTimeout, null, List.of());
+    }
+
+    /**
+     * Starts a sandbox and waits until its namespaces and mounts are ready (and, with captures, until the
+     * interfaces up at the start, i.e. {@code lo}, are captured).
+     *
+     * @param captureStage   host directory where the driver's tcpdumps write, or null for no capture.
+     * @param captureOnly    {@code NS/DEV} names to capture; empty for every interface.
+     */
+    static Sandbox start(final Duration readyTimeout, final Path captureStage, final List<String> captureOnly)
+        throws KernelBackendException
+    {
         final String markerText = "nslab-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
-        final ProcessBuilder builder = new ProcessBuilder(
-            SandboxEnvironment.sandboxCommand("bash", "--noprofile", "--norc", "-c", driverScript(), "nslab-sandbox", markerText));
+        final List<String> driver = new ArrayList<>(List.of(
+            "bash", "--noprofile", "--norc", "-c", driverScript(), "nslab-sandbox", markerText));
+        if (null != captureStage)
+        {
+            driver.add(captureStage.toString());
+            driver.addAll(captureOnly);
+        }
+        final ProcessBuilder builder = new ProcessBuilder(SandboxEnvironment.sandboxCommand(driver.toArray(String[]::new)));
         SandboxEnvironment.pin(builder);
         final Process process;
         try
@@ -122,6 +143,55 @@ final class Sandbox implements AutoCloseable
         catch (final NumberFormatException e)
         {
             throw failure("unexpected sandbox status '" + status + "'");
+        }
+    }
+
+    /**
+     * Stops every capture with SIGINT and waits until each tcpdump has written its file and exited.
+     *
+     * @param limit after this long the whole sandbox is killed (the files keep their whole records).
+     */
+    void stopCaptures(final Duration limit) throws KernelBackendException
+    {
+        try
+        {
+            final ByteArrayOutputStream request = new ByteArrayOutputStream();
+            writeWord(request, "0");
+            toDriver.write(request.toByteArray());
+            toDriver.flush();
+        }
+        catch (final IOException e)
+        {
+            throw failure("the sandbox stopped taking commands");
+        }
+        final String status = await(limit, chunk -> { });
+        if (!status.equals("0"))
+        {
+            throw failure("unexpected sandbox status '" + status + "' when stopping captures");
+        }
+    }
+
+    /**
+     * For an interrupted run (the JVM is shutting down, the driver may be busy with a command): ends every tcpdump
+     * in the sandbox with SIGTERM, which tcpdump handles exactly as SIGINT, and waits for them to exit. Any thread.
+     */
+    void terminateCaptures(final Duration wait)
+    {
+        final List<ProcessHandle> tcpdumps = process.toHandle().descendants()
+            .filter(p -> p.info().command().map(command -> command.endsWith("/tcpdump")).orElse(false))
+            .toList();
+        tcpdumps.forEach(ProcessHandle::destroy);
+        final long deadline = System.nanoTime() + wait.toNanos();
+        for (final ProcessHandle tcpdump : tcpdumps)
+        {
+            try
+            {
+                tcpdump.onExit().get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
+            }
+            catch (final Exception e)
+            {
+                // Not gone in time: its file still holds every record it wrote (tcpdump -U).
+            }
         }
     }
 

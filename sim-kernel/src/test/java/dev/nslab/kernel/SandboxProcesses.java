@@ -21,6 +21,29 @@ final class SandboxProcesses
         return withArguments("ping", destination);
     }
 
+    /** @return pids of running processes whose argv[0] ends with {@code /program} or is {@code program}. */
+    static List<Long> named(final String program) throws IOException
+    {
+        final List<Long> pids = new ArrayList<>();
+        for (final Path process : processes())
+        {
+            try
+            {
+                final String argv0 = new String(Files.readAllBytes(process.resolve("cmdline")), StandardCharsets.UTF_8)
+                    .split("\0", 2)[0];
+                if (argv0.equals(program) || argv0.endsWith("/" + program))
+                {
+                    pids.add(Long.parseLong(process.getFileName().toString()));
+                }
+            }
+            catch (final IOException e)
+            {
+                // The process ended while we looked.
+            }
+        }
+        return pids;
+    }
+
     /** @return pids whose argv contains {@code word} exactly. */
     static List<Long> withArgument(final String word) throws IOException
     {
