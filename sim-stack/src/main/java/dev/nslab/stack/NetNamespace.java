@@ -437,6 +437,23 @@ public final class NetNamespace
         addAddressRoutes(device, address);
     }
 
+    /** @return the primary address of {@code address}'s subnet on the device: itself unless it is secondary. */
+    private InterfaceAddress primaryOf(final NetDevice device, final InterfaceAddress address)
+    {
+        for (final InterfaceAddress other : device.addresses)
+        {
+            if (other == address)
+            {
+                return address;
+            }
+            if (other.prefixLength() == address.prefixLength() && other.covers(address.address()))
+            {
+                return other;
+            }
+        }
+        return address;
+    }
+
     /** @return true when another address of the device covers the same subnet first (a secondary address). */
     public boolean isSecondary(final NetDevice device, final InterfaceAddress address)
     {
@@ -458,9 +475,9 @@ public final class NetNamespace
     private void addAddressRoutes(final NetDevice device, final InterfaceAddress address)
     {
         final int local = address.address();
-        final NetDevice primaryDevice = device;
-        fib.insertKernelRoute(new Route(Route.Type.LOCAL, Route.Table.LOCAL, local, 32, 0, primaryDevice,
-            Route.Protocol.KERNEL, Scope.HOST, local, 0));
+        // fib_add_ifaddr: the local route's prefsrc is the subnet's primary address (itself unless secondary).
+        fib.insertKernelRoute(new Route(Route.Type.LOCAL, Route.Table.LOCAL, local, 32, 0, device,
+            Route.Protocol.KERNEL, Scope.HOST, primaryOf(device, address).address(), 0));
         if (!device.adminUp)
         {
             return;
@@ -531,8 +548,8 @@ public final class NetNamespace
     {
         device.addresses.remove(address);
         final int local = address.address();
-        fib.removeIf(route -> route.preferredSource == local && route.device == device
-            && route.protocol == Route.Protocol.KERNEL);
+        fib.removeIf(route -> route.device == device && route.protocol == Route.Protocol.KERNEL
+            && (route.preferredSource == local || (route.type == Route.Type.LOCAL && route.destination == local)));
         fib.removeIf(route -> route.preferredSource == local && route.protocol != Route.Protocol.KERNEL);
         if (device.addresses.isEmpty())
         {
