@@ -1,6 +1,7 @@
 package dev.nslab.cli;
 
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -20,7 +21,7 @@ import picocli.CommandLine.Command;
         "3:the kernel backend cannot run here (not root, no namespaces)",
         "4:the kernel backend's sandbox failed",
         "70:internal error"})
-public final class Nslab implements Runnable
+public final class Nslab implements Callable<Integer>
 {
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
@@ -59,10 +60,12 @@ public final class Nslab implements Runnable
         return commandLine;
     }
 
+    /** Without a command: the usage, on stderr, and the exit code of a command line that cannot run. */
     @Override
-    public void run()
+    public Integer call()
     {
-        spec.commandLine().usage(spec.commandLine().getOut());
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.CANNOT_RUN;
     }
 
     /** The version from the jar's manifest, or {@code development} when run from classes. */

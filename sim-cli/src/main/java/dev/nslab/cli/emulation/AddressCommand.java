@@ -182,6 +182,10 @@ final class AddressCommand
                 throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);
             }
         }
+        if (options.oneline() && !flush)
+        {
+            throw IpCommand.notEmulated(out, "ip -oneline address");
+        }
         final AddressPrinter printer = new AddressPrinter(invocation);
         for (final NetDevice device : namespace.devices())
         {

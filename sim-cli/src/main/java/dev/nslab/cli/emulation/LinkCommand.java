@@ -254,7 +254,7 @@ final class LinkCommand
             }
             else
             {
-                printer.printDevice(device, true, false, options.statistics());
+                printer.printDevice(device, true, false, options.statistics(), options.oneline());
             }
         }
         return 0;

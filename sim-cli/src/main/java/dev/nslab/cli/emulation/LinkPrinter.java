@@ -33,6 +33,13 @@ final class LinkPrinter
      */
     void printDevice(final NetDevice device, final boolean linkMode, final boolean inetOnly, final int statistics)
     {
+        printDevice(device, linkMode, inetOnly, statistics, false);
+    }
+
+    /** As above; {@code oneline} ({@code -o}) joins the device's lines with a backslash, as iproute2's _SL_ does. */
+    void printDevice(final NetDevice device, final boolean linkMode, final boolean inetOnly, final int statistics,
+        final boolean oneline)
+    {
         final Peer peer = peerOf(device);
         final StringBuilder line = new StringBuilder();
         line.append(device.ifindex()).append(": ").append(device.name()).append(peer.suffix).append(": ");
@@ -56,11 +63,12 @@ final class LinkPrinter
         {
             line.append(' ').append(peer.linkNetns);
         }
-        invocation.out().line(line.toString());
         if (linkMode && statistics > 0)
         {
-            printStatistics(device.counters());
+            line.append('\n').append(statistics(device.counters()));
+            line.setLength(line.length() - 1);
         }
+        invocation.out().line(oneline ? line.toString().replace("\n", "\\") : line.toString());
     }
 
     /** {@code ip -br link}: name, state, MAC, flags. */
@@ -141,7 +149,7 @@ final class LinkPrinter
     }
 
     /** print_stats64 without -h: column widths grow with the numbers (size_columns, quirks included). */
-    private void printStatistics(final DeviceCounters counters)
+    private static String statistics(final DeviceCounters counters)
     {
         final int[] columns = {"*X errors:".length(), "packets".length(), "errors".length(), "dropped".length(),
             "heartbt".length(), "overrun".length(), "compressed".length()};
@@ -152,15 +160,16 @@ final class LinkPrinter
             counters.txCarrierErrors, counters.collisions};
         sizeColumns(columns, rx);
         sizeColumns(columns, tx);
-        final Output out = invocation.out();
-        out.line(String.format("    RX: %" + (columns[0] - 4) + "s %" + columns[1] + "s %" + columns[2] + "s %"
+        final StringBuilder out = new StringBuilder();
+        out.append(String.format("    RX: %" + (columns[0] - 4) + "s %" + columns[1] + "s %" + columns[2] + "s %"
             + columns[3] + "s %" + columns[4] + "s %" + columns[5] + "s %" + columns[6] + "s",
-            "bytes", "packets", "errors", "dropped", "missed", "mcast", ""));
-        out.line("    " + numbers(columns, rx));
-        out.line(String.format("    TX: %" + (columns[0] - 4) + "s %" + columns[1] + "s %" + columns[2] + "s %"
+            "bytes", "packets", "errors", "dropped", "missed", "mcast", "")).append('\n');
+        out.append("    ").append(numbers(columns, rx)).append('\n');
+        out.append(String.format("    TX: %" + (columns[0] - 4) + "s %" + columns[1] + "s %" + columns[2] + "s %"
             + columns[3] + "s %" + columns[4] + "s %" + columns[5] + "s %" + columns[6] + "s",
-            "bytes", "packets", "errors", "dropped", "carrier", "collsns", ""));
-        out.line("    " + numbers(columns, tx));
+            "bytes", "packets", "errors", "dropped", "carrier", "collsns", "")).append('\n');
+        out.append("    ").append(numbers(columns, tx)).append('\n');
+        return out.toString();
     }
 
     /** size_columns: the digit count as iproute2 computes it (a power of ten counts one digit short). */
