@@ -622,11 +622,11 @@ public final class NetNamespace
         Scope scope = request.scope;
         if (request.gateway != 0)
         {
-            if (isLocalAddress(request.gateway))
-            {
-                throw new NetlinkException(Errno.EINVAL, "Nexthop has invalid gateway.");
-            }
-            final Route via = connectedRouteFor(request.gateway, device);
+            // fib_check_nh_v4_gw: the gateway must resolve to a connected (link scope) or local route; one of our
+            // own addresses is accepted, on the device that owns it.
+            final Route local = fib.local.lookup(request.gateway);
+            final Route via = local != null && local.type == Route.Type.LOCAL
+                && (device == null || local.device == device) ? local : connectedRouteFor(request.gateway, device);
             if (via == null)
             {
                 throw new NetlinkException(Errno.EINVAL, "Nexthop has invalid gateway.");
