@@ -10,7 +10,7 @@ import dev.nslab.stack.Sysctls;
 /**
  * procps {@code sysctl} over the keys the stack models: {@code net.ipv4.ip_forward} (and
  * {@code conf.all.forwarding}), {@code ip_default_ttl}, {@code icmp_echo_ignore_*}, and the neighbour settings
- * {@code net.ipv4.neigh.default.*} (the initial namespace only, as in the kernel) and {@code net.ipv4.neigh.DEV.*}.
+ * {@code net.ipv4.neigh.DEV.*} ({@code neigh.default} exists only in the machine's init_net, never in a sandbox).
  */
 final class SysctlCommand
 {
@@ -174,25 +174,14 @@ final class SysctlCommand
                 return null;
             }
             final String owner = key.substring(prefix.length(), lastDot);
-            final NeighbourParameters parameters;
-            if (owner.equals("default"))
+            // net.ipv4.neigh.default exists in the machine's init_net only; the kernel backend's sandbox, whose
+            // initial namespace the simulation's host stands for, is a namespace of its own and has none.
+            final NetDevice device = owner.equals("default") ? null : namespace.device(owner);
+            if (device == null)
             {
-                // The default parameters are registered for the initial namespace only.
-                if (!namespace.isHost())
-                {
-                    return null;
-                }
-                parameters = namespace.sysctls().neighbourDefaults;
+                return null;
             }
-            else
-            {
-                final NetDevice device = namespace.device(owner);
-                if (device == null)
-                {
-                    return null;
-                }
-                parameters = device.neighbourParameters();
-            }
+            final NeighbourParameters parameters = device.neighbourParameters();
             final long max = Integer.MAX_VALUE;
             return switch (key.substring(lastDot + 1))
             {
