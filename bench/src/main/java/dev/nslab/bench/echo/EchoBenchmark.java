@@ -3,11 +3,8 @@ package dev.nslab.bench.echo;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
-import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.pcap.CaptureException;
-import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -35,8 +32,6 @@ import org.openjdk.jmh.annotations.TearDown;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EchoBenchmark
 {
-    private static final int WARM_UP_ROUND_TRIPS = 1_000;
-
     @Param({CaptureChoice.OFF, CaptureChoice.PCAPNG})
     public String capture;
 
@@ -49,23 +44,7 @@ public class EchoBenchmark
     {
         final Simulation simulation = new Simulation(42);
         captureChoice = CaptureChoice.apply(capture, simulation);
-        final NetNamespace a = simulation.addNamespace("a");
-        final NetNamespace b = simulation.addNamespace("b");
-        final VethDevice va = a.addVethPair("va", "vb", b);
-        final VethDevice vb = va.peer();
-        final int addressA = Ipv4View.parse("10.0.1.1");
-        final int addressB = Ipv4View.parse("10.0.1.2");
-        a.addAddress(va, addressA, 24, 0);
-        b.addAddress(vb, addressB, 24, 0);
-        a.setUp(a.loopback());
-        b.setUp(b.loopback());
-        a.setUp(va);
-        b.setUp(vb);
-        driver = new EchoDriver(a, addressA, addressB, 0x4242);
-        for (int i = 0; i < WARM_UP_ROUND_TRIPS; i++)
-        {
-            driver.roundTrip();
-        }
+        driver = EchoPair.build(simulation);
     }
 
     /** Closes the capture (writing the file out) and deletes its file. */

@@ -64,6 +64,36 @@ public final class TapRingLatency
         run("blockingQueueWait", TapRingLatency::blockingQueueWait, roundTrips, hgrmDirectory);
     }
 
+    /** The variants, by the names {@link #measure} takes. */
+    public static final String[] VARIANTS = {"frameRing", "blockingQueue", "blockingQueueWait"};
+
+    /**
+     * Warms up with a quarter of the round trips, then records.
+     *
+     * @param variant one of {@link #VARIANTS}.
+     * @return the one-way and the round-trip histograms, in ns.
+     */
+    public static Histogram[] measure(final String variant, final int roundTrips) throws InterruptedException
+    {
+        final ChannelFactory factory;
+        switch (variant)
+        {
+            case "frameRing":
+                factory = TapRingLatency::frameRing;
+                break;
+            case "blockingQueue":
+                factory = TapRingLatency::blockingQueue;
+                break;
+            case "blockingQueueWait":
+                factory = TapRingLatency::blockingQueueWait;
+                break;
+            default:
+                throw new IllegalArgumentException("unknown variant: " + variant);
+        }
+        pingPong(factory, Math.max(1, roundTrips / 4));
+        return pingPong(factory, roundTrips);
+    }
+
     private static void run(final String name, final ChannelFactory factory, final int roundTrips,
         final Path hgrmDirectory) throws Exception
     {
@@ -81,7 +111,8 @@ public final class TapRingLatency
     }
 
     /** @return the one-way and round-trip histograms. */
-    private static Histogram[] pingPong(final ChannelFactory factory, final int roundTrips) throws Exception
+    private static Histogram[] pingPong(final ChannelFactory factory, final int roundTrips)
+        throws InterruptedException
     {
         final Channel forward = factory.create();
         final Channel back = factory.create();
@@ -210,7 +241,7 @@ public final class TapRingLatency
             histogram.getValueAtPercentile(99.99), histogram.getMaxValue());
     }
 
-    private static void write(final Path file, final Histogram histogram) throws IOException
+    public static void write(final Path file, final Histogram histogram) throws IOException
     {
         try (PrintStream out = new PrintStream(Files.newOutputStream(file), false, "US-ASCII"))
         {

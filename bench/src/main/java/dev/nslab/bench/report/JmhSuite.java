@@ -1,0 +1,164 @@
+package dev.nslab.bench.report;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Consumer;
+
+import org.openjdk.jmh.infra.BenchmarkParams;
+import org.openjdk.jmh.profile.GCProfiler;
+import org.openjdk.jmh.results.Result;
+import org.openjdk.jmh.results.RunResult;
+import org.openjdk.jmh.runner.Runner;
+import org.openjdk.jmh.runner.RunnerException;
+import org.openjdk.jmh.runner.options.ChainedOptionsBuilder;
+import org.openjdk.jmh.runner.options.OptionsBuilder;
+import org.openjdk.jmh.util.Statistics;
+
+/**
+ * Runs nslab's JMH benchmarks through JMH's API (one forked JVM per benchmark and parameter set) and turns their
+ * results into {@link Figure}s with stable ids. JMH's own output goes to a log file so the console stays readable.
+ */
+final class JmhSuite
+{
+    private static final String PACKAGE = "dev.nslab.bench.";
+    private static final String GC_NORM = "gc.alloc.rate.norm";
+    private static final String BIG_HEAP = "-Xmx4g";
+
+    private final RunMode mode;
+    private final String logFile;
+    private final Consumer<String> progress;
+
+    /**
+     * @param logFile  where JMH writes its usual console output.
+     * @param progress receives one line per finished benchmark.
+     */
+    JmhSuite(final RunMode mode, final String logFile, final Consumer<String> progress)
+    {
+        this.mode = mode;
+        this.logFile = logFile;
+        this.progress = progress;
+    }
+
+    /** @return the figures of every benchmark, in a fixed order. */
+    List<Figure> run() throws RunnerException
+    {
+        final List<Figure> figures = new ArrayList<>();
+        for (final RunResult result : run(options("echo.EchoBenchmark", true)))
+        {
+            final String capture = result.getParams().getParam("capture");
+            addWithAllocation(figures, result, "echo." + capture, "echo round trips, veth, capture " + capture);
+        }
+        for (final RunResult result : run(options("echo.RouterChainBenchmark", true)))
+        {
+            final String routers = result.getParams().getParam("routers");
+            addWithAllocation(figures, result, "chain." + routers, "echo round trips through " + routers + " routers");
+        }
+        // The 100k build holds about 360 MB and must not be collected mid-build for want of room.
+        for (final RunResult result : run(options("namespace.NamespaceCreationBenchmark", false)
+            .jvmArgsAppend("-Xms4g", BIG_HEAP)))
+        {
+            final String scale = method(result.getParams()).replace("namespaces", "");
+            figures.add(figure("ns.create." + scale, "namespaces created, " + scale + " per simulation",
+                result.getPrimaryResult()));
+        }
+        final ChainedOptionsBuilder fib = options("fib.FibLookupBenchmark", false).jvmArgsAppend(BIG_HEAP);
+        if (!mode.coveredFibDestinations)
+        {
+            fib.param("destinations", "uniform");
+        }
+        for (final RunResult result : run(fib))
+        {
+            final String routes = result.getParams().getParam("routes");
+            final String destinations = result.getParams().getParam("destinations");
+            figures.add(figure("fib." + routes + "." + destinations,
+                "FIB lookup, " + routes + " routes, " + destinations + " destinations", result.getPrimaryResult()));
+        }
+        for (final RunResult result : run(options("ring.TapRingBenchmark", false)))
+        {
+            final String group = method(result.getParams());
+            figures.add(figure("ring." + group, "tap ring hop throughput, " + group, consumerSide(result)));
+        }
+        return figures;
+    }
+
+    private ChainedOptionsBuilder options(final String benchmarkClass, final boolean countAllocation)
+    {
+        final ChainedOptionsBuilder builder = new OptionsBuilder()
+            .include("^" + (PACKAGE + benchmarkClass).replace(".", "\\.") + "\\.")
+            .forks(1)
+            .warmupIterations(mode.warmupIterations)
+            .warmupTime(mode.warmupTime)
+            .measurementIterations(mode.measurementIterations)
+            .measurementTime(mode.measurementTime)
+            .shouldFailOnError(true)
+            .output(logFile);
+        if (countAllocation)
+        {
+            builder.addProfiler(GCProfiler.class);
+        }
+        return builder;
+    }
+
+    private Collection<RunResult> run(final ChainedOptionsBuilder options) throws RunnerException
+    {
+        final Collection<RunResult> results = new Runner(options.build()).run();
+        for (final RunResult result : results)
+        {
+            final Result<?> primary = result.getPrimaryResult();
+            progress.accept(String.format("  %-60s %s", describe(result.getParams()),
+                Format.figure(primary.getScore(), primary.getScoreUnit())));
+        }
+        return results;
+    }
+
+    private static void addWithAllocation(final List<Figure> figures, final RunResult result, final String id,
+        final String label)
+    {
+        figures.add(figure(id, label, result.getPrimaryResult()));
+        for (final Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet())
+        {
+            if (secondary.getKey().endsWith(GC_NORM))
+            {
+                figures.add(figure(id + ".alloc", "bytes allocated per round trip, " + label, secondary.getValue()));
+            }
+        }
+    }
+
+    /** A group's rate is what its consumer thread takes out of the ring. */
+    private static Result<?> consumerSide(final RunResult result)
+    {
+        for (final Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet())
+        {
+            if (secondary.getKey().startsWith("consume"))
+            {
+                return secondary.getValue();
+            }
+        }
+        return result.getPrimaryResult();
+    }
+
+    private static Figure figure(final String id, final String label, final Result<?> result)
+    {
+        final Statistics statistics = result.getStatistics();
+        return new Figure(id, label, result.getScore(), result.getScoreError(), statistics.getMin(),
+            statistics.getMax(), result.getScoreUnit(), statistics.getN());
+    }
+
+    private static String method(final BenchmarkParams params)
+    {
+        final String benchmark = params.getBenchmark();
+        return benchmark.substring(benchmark.lastIndexOf('.') + 1);
+    }
+
+    private static String describe(final BenchmarkParams params)
+    {
+        final StringBuilder text = new StringBuilder(params.getBenchmark().substring(PACKAGE.length()));
+        for (final String key : params.getParamsKeys())
+        {
+            text.append(' ').append(key).append('=').append(params.getParam(key));
+        }
+        return text.toString();
+    }
+}
