@@ -86,7 +86,7 @@ class NeighbourStateMachineTest
         new dev.nslab.core.wire.IcmpView().wrap(message.buffer(), message.offset()).type(8).code(0).identifier(1)
             .sequence(1).updateChecksum(8);
         socket.send(message, 0, ip("10.0.1.2"), 64);
-        lab.sim.runFor(15_000);
+        lab.sim.runFor(30_000); // past the request (one 20 µs hop), before the reply comes back
         assertEquals(NeighbourState.STALE, state(va.peer(), "10.0.1.1"), "BEHAVIOUR 3.6: STALE at t=0");
         assertEquals(1, log.requests.size());
         assertEquals(42, log.requests.get(0)[2], "ARP frames are 42 bytes, not padded");
