@@ -1,13 +1,9 @@
 package dev.nslab.pcap;
 
-import dev.nslab.core.capture.CapturePoint;
-import dev.nslab.core.capture.CaptureSink;
-
 import java.io.IOException;
 import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Optional;
 
 /**
  * {@code nslab run --pcap DIR}: one classic pcap per interface that carried traffic, {@code DIR/NS-DEV.pcap}
@@ -18,10 +14,8 @@ import java.util.Optional;
  * <p>Frames are copied into a ring on the simulation thread and written by one writer thread. Poll
  * {@link #failure()} to learn that writing failed; {@link #close()} writes everything out.
  */
-public final class PcapDirectorySink implements CaptureSink
+public final class PcapDirectorySink extends PipelineSink
 {
-    private final CapturePipeline pipeline;
-
     /**
      * Captures every device with the default options.
      *
@@ -40,9 +34,15 @@ public final class PcapDirectorySink implements CaptureSink
      */
     public PcapDirectorySink(final Path directory, final CaptureOptions options) throws CaptureException
     {
+        super(pipeline(directory, options));
+    }
+
+    private static CapturePipeline pipeline(final Path directory, final CaptureOptions options)
+        throws CaptureException
+    {
         requireWritableDirectory(directory);
         final PointRegistry registry = new PointRegistry();
-        pipeline = new CapturePipeline(options, registry,
+        return new CapturePipeline(options, registry,
             new PcapDirectoryWriter(directory, registry, options.snapLength()), "nslab-pcap-writer");
     }
 
@@ -60,33 +60,5 @@ public final class PcapDirectorySink implements CaptureSink
         {
             throw CaptureException.cannotCreateDirectory(directory, new AccessDeniedException(directory.toString()));
         }
-    }
-
-    /**
-     * Simulation thread only. A device the filter leaves out gets a point that does nothing.
-     */
-    @Override
-    public CapturePoint open(final String namespace, final String device, final long mac)
-    {
-        return pipeline.open(namespace, device, mac);
-    }
-
-    /**
-     * Writes every frame captured so far and closes the files. Any thread (the CLI's shutdown hook too), any number
-     * of times; returns when the files are complete. Frames captured after close are not recorded.
-     */
-    @Override
-    public void close()
-    {
-        pipeline.close();
-    }
-
-    /**
-     * @return the first write failure, if any (then capturing has stopped; files keep their whole records).
-     *     Any thread.
-     */
-    public Optional<CaptureException> failure()
-    {
-        return pipeline.failure();
     }
 }
