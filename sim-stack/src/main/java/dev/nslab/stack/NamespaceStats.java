@@ -34,4 +34,6 @@ public final class NamespaceStats
 
     public long arpDropped;
     public long neighbourQueueDiscards;
+    /** Packets dropped because the neighbour table was full (gc_thresh3): "neighbour table overflow". */
+    public long neighbourTableOverflows;
 }

@@ -75,8 +75,14 @@ public final class NeighbourTable
         return simulation().timers.jiffies(now);
     }
 
+    /** @return the new entry, or null when the table is full (the packet that wanted it is dropped). */
     private Neighbour create(final int address, final long now)
     {
+        if (!simulation().neighbourGc.mayAllocate(now))
+        {
+            return null;
+        }
+        simulation().neighbourGc.added(now);
         final long baseJiffies = KernelTimers.toJiffies(device.neighbourParameters.baseReachableTimeMs * 1_000_000L);
         final Neighbour neighbour = new Neighbour(this, address, jiffies(now), baseJiffies);
         entries.put(address, neighbour);
@@ -94,6 +100,12 @@ public final class NeighbourTable
         if (neighbour == null)
         {
             neighbour = create(nextHop, now);
+            if (neighbour == null)
+            {
+                device.namespace.stats.neighbourTableOverflows++;
+                packet.release();
+                return;
+            }
         }
         neighbour.used = jiffies(now);
         if (eventSend(neighbour, packet, now))
@@ -330,6 +342,10 @@ public final class NeighbourTable
         if (neighbour == null)
         {
             neighbour = create(address, now);
+            if (neighbour == null)
+            {
+                return;
+            }
         }
         update(neighbour, mac, NeighbourState.STALE, true, now);
     }
@@ -362,7 +378,26 @@ public final class NeighbourTable
             }
         }
         recent = null;
+        simulation().neighbourGc.removed(removed);
         return removed;
+    }
+
+    /** Removes the entries the garbage collector picks. */
+    void removeIf(final java.util.function.Predicate<Neighbour> remove)
+    {
+        int removed = 0;
+        for (final var iterator = entries.values().iterator(); iterator.hasNext();)
+        {
+            final Neighbour neighbour = iterator.next();
+            if (remove.test(neighbour))
+            {
+                kill(neighbour);
+                iterator.remove();
+                removed++;
+            }
+        }
+        recent = null;
+        simulation().neighbourGc.removed(removed);
     }
 
     /** neigh_ifdown: the device went down or left the namespace; every entry goes, queued packets are dropped. */
@@ -372,6 +407,7 @@ public final class NeighbourTable
         {
             kill(neighbour);
         }
+        simulation().neighbourGc.removed(entries.size());
         entries.clear();
         recent = null;
     }

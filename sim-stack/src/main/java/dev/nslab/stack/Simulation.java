@@ -35,6 +35,7 @@ public final class Simulation
     final FramePool pool = new FramePool();
     final SplittableRandom random;
     final KernelTimers timers;
+    final NeighbourGarbageCollector neighbourGc = new NeighbourGarbageCollector(this);
     CaptureSink captureSink;
     /** One-way latency of a veth hop: echo round trips of about 0.04 ms, as on the kernel machine (BEHAVIOUR S7). */
     long linkLatencyNs = 20_000;
