@@ -3,6 +3,7 @@ package dev.nslab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.nslab.core.scenario.Scenario;
@@ -10,6 +11,11 @@ import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.core.scenario.TranscriptNormaliser;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
+import dev.nslab.kernel.KernelCapture;
+import dev.nslab.kernel.KernelRun;
+import dev.nslab.pcap.CaptureException;
+import dev.nslab.pcap.CaptureFilter;
+import dev.nslab.pcap.CaptureOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -18,7 +24,8 @@ import picocli.CommandLine.Parameters;
 /** {@code nslab diff}: runs a scenario on both backends and shows where the simulator departs from the kernel. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Runs a scenario on the kernel and on the simulator and prints a unified diff of the normalised "
-        + "transcripts (MACs, indexes, peer namespaces, ping times masked; inet6 lines dropped; ip neigh sorted).")
+        + "transcripts (MACs, indexes, peer namespaces, ping times masked; inet6 lines dropped; ip neigh sorted) "
+        + "and, with --pcap, of their captures' summaries. Exit 1 when either differs.")
 final class DiffCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -33,6 +40,16 @@ final class DiffCommand implements Callable<Integer>
     @Option(names = "--interrupt-after", defaultValue = "3s", paramLabel = "DURATION",
         converter = DurationConverter.class, description = "When uncounted pings get their Ctrl+C; default 3s.")
     private Duration interruptAfter;
+
+    @Option(names = {"--pcap", "--captures"},
+        description = "Also capture every interface on both backends and diff the captures' protocol summaries "
+            + "(ARP and IPv4 frames per interface; times, MACs and IP ids left out).")
+    private boolean compareCaptures;
+
+    @Option(names = "--keep-captures", paramLabel = "DIR",
+        description = "With --pcap: keep both captures in DIR/kernel and DIR/simulator instead of a temporary "
+            + "directory.")
+    private Path keepCaptures;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to run on both backends.")
     private Path scenarioFile;
@@ -52,18 +69,59 @@ final class DiffCommand implements Callable<Integer>
             err.println(e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
+        if (null != keepCaptures && !compareCaptures)
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--keep-captures needs --pcap");
+        }
+        try (CaptureComparison captures = compareCaptures ? CaptureComparison.create(keepCaptures) : null)
+        {
+            return compare(scenario, captures, out, err);
+        }
+        catch (final CaptureException e)
+        {
+            out.flush();
+            err.println("nslab: " + e.getMessage());
+            return ExitCodes.CAPTURE_FAILED;
+        }
+    }
+
+    private int compare(final Scenario scenario, final CaptureComparison captures, final PrintWriter out,
+        final PrintWriter err) throws CaptureException
+    {
         final String kernel;
+        final String simulated;
         try
         {
-            KernelBackend.checkAvailable();
-            kernel = new KernelBackend(interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT).run(scenario);
+            final KernelBackend backend = new KernelBackend(interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+            if (null == captures)
+            {
+                KernelBackend.checkAvailable();
+                kernel = backend.run(scenario);
+            }
+            else
+            {
+                KernelBackend.checkCaptureAvailable();
+                final KernelRun run = backend.run(scenario, text -> { },
+                    KernelCapture.toDirectory(captures.kernelDirectory()));
+                run.captureWarnings().forEach(warning -> err.println("nslab: warning: " + warning));
+                kernel = run.transcript();
+            }
         }
         catch (final KernelBackendException e)
         {
             err.println("nslab: " + e.getMessage());
             return e.exitCode();
         }
-        final String simulated = new SimulatorBackend(seed, interruptAfter).run(scenario);
+        final SimulatorBackend simulator = new SimulatorBackend(seed, interruptAfter);
+        if (null == captures)
+        {
+            simulated = simulator.run(scenario);
+        }
+        else
+        {
+            simulated = simulator.run(scenario, text -> { }, new CaptureRequest(captures.simulatorDirectory(), null,
+                CaptureFilter.all(), CaptureOptions.DEFAULT_EPOCH), List.of()).transcript();
+        }
         if (showRaw)
         {
             out.print(SideBySide.format("kernel", kernel, "simulator", simulated));
@@ -73,7 +131,9 @@ final class DiffCommand implements Callable<Integer>
         final String diff = UnifiedDiff.diff("kernel/" + name, TranscriptNormaliser.normalise(kernel),
             "simulator/" + name, TranscriptNormaliser.normalise(simulated));
         out.print(diff);
+        final String captureDiff = null == captures ? "" : captures.diff(name);
+        out.print(captureDiff);
         out.flush();
-        return diff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
+        return diff.isEmpty() && captureDiff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
     }
 }

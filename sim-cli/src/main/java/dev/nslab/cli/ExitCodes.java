@@ -13,7 +13,12 @@ final class ExitCodes
     static final int KERNEL_UNAVAILABLE = 3;
     /** The kernel backend's sandbox broke or a command outlived its time limit. */
     static final int KERNEL_FAILED = 4;
-    /** A bug in nslab. */
+    /**
+     * A capture cannot be written: its directory or file cannot be created (then nothing ran), or writing failed
+     * during the run (then the run stopped; what was written is valid up to its last whole record).
+     */
+    static final int CAPTURE_FAILED = 5;
+    /** A bug in nslab: an exception nslab did not expect, reported in one line (NSLAB_DEBUG=1 shows its trace). */
     static final int INTERNAL_ERROR = 70;
 
     private ExitCodes()

@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
         "2:the scenario cannot be run (missing file, unsupported line, bad option)",
         "3:the kernel backend cannot run here (not root, no namespaces)",
         "4:the kernel backend's sandbox failed",
+        "5:a capture cannot be written (nothing ran, or the run stopped; files stay valid)",
         "70:internal error"})
 public final class Nslab implements Callable<Integer>
 {

@@ -3,12 +3,19 @@ package dev.nslab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
+import dev.nslab.kernel.KernelRun;
+import dev.nslab.pcap.CaptureException;
+import dev.nslab.pcap.CaptureFilter;
+import dev.nslab.pcap.CaptureOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -35,7 +42,30 @@ final class RunCommand implements Callable<Integer>
         description = "When a ping with neither -c nor -w gets its Ctrl+C (3s, 500ms, 1.5s); default ${DEFAULT-VALUE}.")
     private Duration interruptAfter;
 
-    // Capture options (--pcap DIR, --pcapng FILE, --capture NS/DEV,...) belong here once pcap-out is wired in.
+    @Option(names = "--pcap", paramLabel = "DIR",
+        description = "Capture every interface that carries traffic into DIR/<namespace>-<device>.pcap "
+            + "(host for the initial namespace; nanosecond pcap, Ethernet). DIR is created if missing.")
+    private Path pcapDirectory;
+
+    @Option(names = "--pcapng", paramLabel = "FILE",
+        description = "Capture the whole run into one pcapng, one interface per <namespace>/<device>, with "
+            + "directions (sim).")
+    private Path pcapngFile;
+
+    @Option(names = "--capture", paramLabel = "NS/DEV[,NS/DEV...]",
+        description = "Capture only these interfaces (host/DEV for the initial namespace); default all.")
+    private String captureList;
+
+    @Option(names = "--epoch", paramLabel = "INSTANT", converter = EpochConverter.class,
+        description = "sim: the time virtual time 0 is written as in captures, ISO-8601 or seconds since 1970; "
+            + "default 2026-01-01T00:00:00Z, so the same scenario gives byte-identical files.")
+    private Instant epoch;
+
+    @Option(names = "--inject", paramLabel = "NS/DEV=FILE[@TIME]",
+        description = "sim: replay the Ethernet frames of a pcap or pcapng into a device, as received from its "
+            + "userspace side (a tap) or its medium, at the capture's own relative times from the start of the "
+            + "scenario (or from TIME, e.g. 1.5s). Repeatable.")
+    private List<String> injectSpecs = new ArrayList<>();
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario: a shell script of ip, ping and "
         + "sysctl lines.")
@@ -51,6 +81,7 @@ final class RunCommand implements Callable<Integer>
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "--backend must be sim or kernel, not '" + backend + "'");
         }
+        final CaptureRequest capture = captureRequest();
         final Scenario scenario;
         try
         {
@@ -61,15 +92,97 @@ final class RunCommand implements Callable<Integer>
             err.println(e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
-        if (backend.equals("sim"))
+        return backend.equals("sim") ? runSimulator(scenario, capture, out, err)
+            : runKernel(scenario, capture, out, err);
+    }
+
+    private CaptureRequest captureRequest()
+    {
+        if (null != captureList && null == pcapDirectory && null == pcapngFile)
         {
-            new SimulatorBackend(seed, interruptAfter).run(scenario, text -> print(out, text));
-            return ExitCodes.OK;
+            throw new CommandLine.ParameterException(spec.commandLine(), "--capture needs --pcap or --pcapng");
+        }
+        if (backend.equals("kernel") && null != epoch)
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--epoch is for the simulator: the kernel's captures carry the real time");
+        }
+        if (backend.equals("kernel") && !injectSpecs.isEmpty())
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--inject is for the simulator only");
+        }
+        final CaptureFilter filter;
+        try
+        {
+            filter = null == captureList ? CaptureFilter.all() : CaptureFilter.parse(captureList);
+        }
+        catch (final IllegalArgumentException e)
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(), "--capture: " + e.getMessage());
+        }
+        return new CaptureRequest(pcapDirectory, pcapngFile, filter,
+            null == epoch ? CaptureOptions.DEFAULT_EPOCH : epoch);
+    }
+
+    private Integer runSimulator(final Scenario scenario, final CaptureRequest capture, final PrintWriter out,
+        final PrintWriter err)
+    {
+        final List<Injection> injections = new ArrayList<>();
+        final InjectionReader reader = new InjectionReader();
+        try
+        {
+            for (final String injectSpec : injectSpecs)
+            {
+                injections.add(reader.read(injectSpec));
+            }
+        }
+        catch (final InjectionReader.InjectionException e)
+        {
+            err.println("nslab: " + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
+        }
+        if (null != reader.note())
+        {
+            err.println("nslab: note: " + reader.note());
         }
         try
         {
-            new KernelBackend(interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT).run(scenario,
-                text -> print(out, text));
+            final SimulatorBackend.Run run = new SimulatorBackend(seed, interruptAfter).run(scenario,
+                text -> print(out, text), capture, injections);
+            run.notes().forEach(note -> err.println("nslab: " + note));
+            return ExitCodes.OK;
+        }
+        catch (final CaptureException e)
+        {
+            out.flush();
+            err.println("nslab: " + e.getMessage());
+            return ExitCodes.CAPTURE_FAILED;
+        }
+        catch (final ScenarioLineFailure e)
+        {
+            out.flush();
+            err.println("nslab: " + e.getMessage());
+            if (System.getenv("NSLAB_DEBUG") != null)
+            {
+                e.getCause().printStackTrace(err);
+            }
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+
+    private Integer runKernel(final Scenario scenario, final CaptureRequest capture, final PrintWriter out,
+        final PrintWriter err)
+    {
+        final KernelBackend kernel = new KernelBackend(interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+        try
+        {
+            if (capture.kernelCapture().isEmpty())
+            {
+                kernel.run(scenario, text -> print(out, text));
+                return ExitCodes.OK;
+            }
+            final KernelRun run = kernel.run(scenario, text -> print(out, text), capture.kernelCapture().get());
+            run.captureWarnings().forEach(warning -> err.println("nslab: warning: " + warning));
             return ExitCodes.OK;
         }
         catch (final KernelBackendException e)
@@ -77,6 +190,12 @@ final class RunCommand implements Callable<Integer>
             out.flush();
             err.println("nslab: " + e.getMessage());
             return e.exitCode();
+        }
+        catch (final CaptureException e)
+        {
+            out.flush();
+            err.println("nslab: " + e.getMessage());
+            return ExitCodes.CAPTURE_FAILED;
         }
     }
 

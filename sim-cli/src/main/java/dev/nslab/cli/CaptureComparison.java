@@ -1,0 +1,96 @@
+package dev.nslab.cli;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import java.util.stream.Stream;
+
+import dev.nslab.pcap.CaptureException;
+import dev.nslab.pcap.CaptureSummary;
+
+/**
+ * {@code nslab diff --pcap}: the capture half of the comparison. Both backends capture into pcap directories of
+ * their own; each is reduced to {@link CaptureSummary} lines (ARP and IPv4 only: no times, MACs or IP ids) and the
+ * two are diffed.
+ */
+final class CaptureComparison implements AutoCloseable
+{
+    private final Path root;
+    private final boolean temporary;
+
+    private CaptureComparison(final Path root, final boolean temporary)
+    {
+        this.root = root;
+        this.temporary = temporary;
+    }
+
+    /**
+     * @param keepIn where to keep both captures ({@code kernel/} and {@code simulator/}), or null for a temporary
+     *               directory removed on close.
+     */
+    static CaptureComparison create(final Path keepIn) throws CaptureException
+    {
+        try
+        {
+            return null == keepIn ? new CaptureComparison(Files.createTempDirectory("nslab-diff-"), true)
+                : new CaptureComparison(keepIn, false);
+        }
+        catch (final IOException e)
+        {
+            throw new CaptureException("cannot create a directory for the captures to compare: " + e.getMessage());
+        }
+    }
+
+    Path kernelDirectory()
+    {
+        return root.resolve("kernel");
+    }
+
+    Path simulatorDirectory()
+    {
+        return root.resolve("simulator");
+    }
+
+    /**
+     * @param scenarioName the scenario's name, for the diff's headers.
+     * @return a unified diff of the two summaries, empty when they are the same.
+     */
+    String diff(final String scenarioName) throws CaptureException
+    {
+        return UnifiedDiff.diff("kernel/" + scenarioName + " (captures)", text(summary(kernelDirectory())),
+            "simulator/" + scenarioName + " (captures)", text(summary(simulatorDirectory())));
+    }
+
+    private static List<String> summary(final Path directory) throws CaptureException
+    {
+        // An interface that carried nothing has no file, and a run that carried nothing has no directory.
+        return Files.isDirectory(directory) ? CaptureSummary.of(directory) : List.of();
+    }
+
+    private static String text(final List<String> lines)
+    {
+        final StringBuilder text = new StringBuilder();
+        lines.forEach(line -> text.append(line).append('\n'));
+        return text.toString();
+    }
+
+    /** Removes a temporary directory; a kept one stays. */
+    @Override
+    public void close()
+    {
+        if (!temporary)
+        {
+            return;
+        }
+        try (Stream<Path> walk = Files.walk(root))
+        {
+            walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+        }
+        catch (final IOException e)
+        {
+            // Only a temporary directory is left behind.
+        }
+    }
+}
