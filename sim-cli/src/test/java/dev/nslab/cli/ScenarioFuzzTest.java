@@ -71,23 +71,6 @@ class ScenarioFuzzTest
     private static final String[] GARBAGE = {"\\x00", "''", "\"\"", "--help", "-", "=", "/", "%", "@", "\u00ff",
         "\u202e", "\u4e2d\u6587", "\\t", "###", "'quoted word'", "\"dq $x\"", "nslab", "echo", "true"};
 
-    /**
-     * A ping with a negative interval ({@code ping -i -6}) sends without end at one virtual instant
-     * (Ping.pinger's token loop never waits) until memory runs out; reported, owned by sim-stack. Such lines are
-     * skipped and counted. TODO remove once Ping treats a negative interval as iputils does.
-     */
-    private static boolean isKnownHang(final List<String> words)
-    {
-        for (int i = 0; i + 1 < words.size(); i++)
-        {
-            if (words.get(i).equals("-i") && words.get(i + 1).matches("-[0-9.]*[1-9][0-9.]*.*"))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     @Test
     void shouldTurnEveryFuzzedLineIntoAMessageAndAnExitCode()
     {
@@ -97,7 +80,6 @@ class ScenarioFuzzTest
         int rejectedByParser = 0;
         int failedCommands = 0;
         int knownEscapes = 0;
-        int knownHangs = 0;
         long slowestNs = 0;
         String slowest = "";
         ScenarioInterpreter interpreter = null;
@@ -124,11 +106,6 @@ class ScenarioFuzzTest
             }
             for (final ScenarioLine line : lines)
             {
-                if (isKnownHang(line.words()))
-                {
-                    knownHangs++;
-                    continue;
-                }
                 parsed++;
                 final long before = System.nanoTime();
                 final ScenarioInterpreter.Result result;
@@ -173,8 +150,8 @@ class ScenarioFuzzTest
             }
         }
         System.out.printf("scenario fuzz (seed %d): %d lines generated, %d rejected by the parser, %d run (%d failed "
-            + "with a message, %d known escapes, %d known hangs skipped) in %d ms; slowest %.1f ms: %s%n", SEED, LINES,
-            rejectedByParser, parsed, failedCommands, knownEscapes, knownHangs, (System.nanoTime() - started) / 1_000_000,
+            + "with a message, %d known escapes) in %d ms; slowest %.1f ms: %s%n", SEED, LINES,
+            rejectedByParser, parsed, failedCommands, knownEscapes, (System.nanoTime() - started) / 1_000_000,
             slowestNs / 1e6, slowest);
         assertEquals("", failures.toString(), "lines that escaped the interpreter");
         assertTrue(parsed >= 20_000, "at least 20k lines must reach the interpreter, not " + parsed);

@@ -172,7 +172,9 @@ final class Ping implements Ipv4.IcmpListener
     /** pinger(): sends when the token schedule allows; returns milliseconds until it should be called again. */
     private long pinger(final long now)
     {
-        final long interval = options.intervalMs;
+        // iputils takes a negative -i (root) and then sends without pause, unbounded without -c: in real time a
+        // Ctrl+C ends that, in virtual time nothing would. Treated as -i 0 (flood pacing), which ends.
+        final long interval = Math.max(0, options.intervalMs);
         if (exiting || (options.count > 0 && transmitted >= options.count && options.deadlineS == 0))
         {
             return 1000;
