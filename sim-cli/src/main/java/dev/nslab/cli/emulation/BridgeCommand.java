@@ -207,7 +207,11 @@ final class BridgeCommand
         return device;
     }
 
-    /** {@code name@peer} (same namespace) or {@code name@ifN} (elsewhere), as IFLA_LINK makes bridge print it. */
+    /**
+     * {@code name@link}: bridge resolves IFLA_LINK (the peer's index, in the peer's namespace) in its own namespace,
+     * with no link-netnsid to tell it otherwise; so a peer elsewhere shows as whatever device here has that index,
+     * and as {@code ifN} only when none has.
+     */
     private static String nameWithPeer(final NetDevice device, final NetNamespace namespace)
     {
         if (device.kind() == DeviceKind.VETH)
@@ -215,7 +219,8 @@ final class BridgeCommand
             final VethDevice peer = ((VethDevice) device).peer();
             if (peer != null && peer.isAlive())
             {
-                return device.name() + "@" + (peer.namespace() == namespace ? peer.name() : "if" + peer.ifindex());
+                final NetDevice namesake = namespace.deviceByIndex(peer.ifindex());
+                return device.name() + "@" + (namesake != null ? namesake.name() : "if" + peer.ifindex());
             }
         }
         return device.name();
