@@ -129,7 +129,7 @@ public final class SvgRenderer
             + "stroke=\"%s\" stroke-width=\"1.5\"%s/>%n", box.x, box.y, box.width, box.height, fill(device.state()),
             stroke, device.state() == Topology.State.DOWN ? " stroke-dasharray=\"4 2\"" : ""));
         out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"13\"><tspan font-weight=\"bold\">%s</tspan>"
-            + "<tspan fill=\"#555555\"> %s</tspan></text>%n", box.x + 8, box.y + 15, escape(device.name()),
+            + "<tspan dx=\"6\" fill=\"#555555\">%s</tspan></text>%n", box.x + 8, box.y + 15, escape(device.name()),
             escape(device.kind())));
         out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>%n",
             box.x + 8, box.y + 28, stroke, device.state() == Topology.State.UP ? "up"
@@ -147,12 +147,19 @@ public final class SvgRenderer
     private static String edge(final Box from, final Box to, final boolean sameNamespace, final boolean bridgePort)
     {
         final String style = bridgePort ? "stroke=\"#1f5fbf\" stroke-dasharray=\"6 4\"" : "stroke=\"#333333\"";
-        if (sameNamespace || from.x == to.x)
+        if (sameNamespace)
         {
-            // A curve out of the right side of both: ports to their bridge, or boxes stacked in one column.
+            // Ports to their bridge: a curve out of the left side, wider the further apart, so curves do not merge.
+            final int bulge = from.x - 8 - Math.abs(to.centerY() - from.centerY()) / 8;
+            return String.format("<path d=\"M %d %d C %d %d, %d %d, %d %d\" fill=\"none\" stroke-width=\"2\" %s/>%n",
+                from.x, from.centerY(), bulge, from.centerY(), bulge, to.centerY(), to.x, to.centerY(), style);
+        }
+        if (from.x == to.x)
+        {
+            // Boxes stacked in one column: a curve out of the right side of both.
             final int x1 = from.x + from.width;
             final int x2 = to.x + to.width;
-            final int bulge = Math.max(x1, x2) + (sameNamespace ? 30 : 70);
+            final int bulge = Math.max(x1, x2) + 70;
             return String.format("<path d=\"M %d %d C %d %d, %d %d, %d %d\" fill=\"none\" stroke-width=\"2\" %s/>%n",
                 x1, from.centerY(), bulge, from.centerY(), bulge, to.centerY(), x2, to.centerY(), style);
         }
