@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
 @Command(name = "nslab", mixinStandardHelpOptions = true, versionProvider = Nslab.Version.class,
     description = "A userspace simulator of Linux network namespaces: runs scenarios of ip, ping and sysctl "
         + "commands and prints what a real Linux machine would print.",
-    subcommands = {RunCommand.class, DiffCommand.class, CommandLine.HelpCommand.class},
+    subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class,
+        CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the scenario ran to its end (diff: no difference)",

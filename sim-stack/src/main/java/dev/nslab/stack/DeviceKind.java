@@ -3,5 +3,5 @@ package dev.nslab.stack;
 /** The kinds of device a namespace can hold. */
 public enum DeviceKind
 {
-    LOOPBACK, VETH, TAP
+    LOOPBACK, VETH, TAP, BRIDGE
 }

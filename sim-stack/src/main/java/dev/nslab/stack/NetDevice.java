@@ -32,6 +32,9 @@ public abstract class NetDevice
     final List<InterfaceAddress> addresses = new ArrayList<>();
     final NeighbourTable neighbours;
     NeighbourParameters neighbourParameters;
+    /** The bridge this device is a port of (IFF_BRIDGE_PORT, its rx_handler), or null. */
+    BridgeDevice master;
+    final MulticastList multicast = new MulticastList();
 
     private CapturePoint capture;
     private NetNamespace captureNamespace;
@@ -165,6 +168,18 @@ public abstract class NetDevice
         return Collections.unmodifiableList(addresses);
     }
 
+    /** @return the bridge this device is a port of, or null. */
+    public BridgeDevice master()
+    {
+        return master;
+    }
+
+    /** @return the multicast list {@code bridge fdb show} prints as {@code self permanent} entries. */
+    public MulticastList multicast()
+    {
+        return multicast;
+    }
+
     public NeighbourTable neighbours()
     {
         return neighbours;
@@ -217,6 +232,26 @@ public abstract class NetDevice
             frame.release();
             return;
         }
+        final CapturePoint point = capturePoint();
+        if (point != null)
+        {
+            point.capture(now, false, frame.buffer(), frame.offset(), frame.length());
+        }
+        counters.countRx(frame.length());
+        final BridgeDevice bridge = master;
+        if (bridge != null)
+        {
+            // The port's rx_handler: the bridge takes the frame; the port's own stack never sees it.
+            bridge.handleFrame(this, frame, now);
+            return;
+        }
+        frame.ingressIfindex = ifindex;
+        namespace.linkLayer.receive(this, frame, now);
+    }
+
+    /** A frame a bridge passes up to its own device: captured and counted there, then the namespace's stack. */
+    final void deliverToStack(final Frame frame, final long now)
+    {
         final CapturePoint point = capturePoint();
         if (point != null)
         {

@@ -189,12 +189,25 @@ public final class NetNamespace
         // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
         device.qdiscAttached = false;
         device.neighbourParameters = sysctls.neighbourDefaults.copy();
+        device.multicast.registered();
         devicesByIndex.put(index, device);
         devicesByName.put(device.name, device);
     }
 
     private void unregister(final NetDevice device)
     {
+        // NETDEV_UNREGISTER: a port leaves its bridge (br_del_if), a bridge lets all its ports go.
+        if (device.master != null)
+        {
+            releasePort(device);
+        }
+        if (device instanceof BridgeDevice bridge)
+        {
+            while (!bridge.ports.isEmpty())
+            {
+                releasePort(bridge.ports.get(bridge.ports.size() - 1));
+            }
+        }
         close(device);
         removeAllAddresses(device);
         device.detach();
@@ -257,6 +270,122 @@ public final class NetNamespace
         return device;
     }
 
+    /** {@code ip link add NAME type bridge}: a bridge with a random address, no ports, STP off. */
+    public BridgeDevice addBridge(final String deviceName)
+    {
+        final String bridgeName = deviceName != null ? deviceName : freeName("bridge", null);
+        checkNameFree(bridgeName);
+        final BridgeDevice bridge = new BridgeDevice(simulation, bridgeName, simulation.randomMac());
+        register(bridge, 0);
+        return bridge;
+    }
+
+    /**
+     * {@code ip link set DEV master BR} (do_set_master, br_add_if): the device becomes a port. Its local address goes
+     * into the FDB, the bridge takes the smallest port address and MTU, and carrier follows the ports from now on.
+     */
+    public void setMaster(final NetDevice device, final NetDevice master)
+    {
+        if (device.master == master)
+        {
+            return;
+        }
+        if (!(master instanceof BridgeDevice bridge))
+        {
+            throw new NetlinkException(Errno.EOPNOTSUPP);
+        }
+        if (device.isLoopback())
+        {
+            throw new NetlinkException(Errno.EINVAL);
+        }
+        if (device instanceof BridgeDevice)
+        {
+            throw new NetlinkException(Errno.ELOOP, "Can not enslave a bridge to a bridge.");
+        }
+        if (device.master != null)
+        {
+            releasePort(device);
+        }
+        device.master = bridge;
+        bridge.ports.add(device);
+        bridge.fdb.addLocal(device.mac, device);
+        bridge.recalculateAddress();
+        bridge.adjustMtu();
+        bridge.carrierManaged = true;
+        linkChanged(device);
+    }
+
+    /** {@code ip link set DEV nomaster}: br_del_if; nothing when the device has no master. */
+    public void setNoMaster(final NetDevice device)
+    {
+        if (device.master != null)
+        {
+            releasePort(device);
+        }
+    }
+
+    private void releasePort(final NetDevice port)
+    {
+        final BridgeDevice bridge = port.master;
+        bridge.fdb.flushPort(port, false);
+        bridge.fdb.removeLocal(port.mac, port, bridge);
+        bridge.fdb.flushPort(port, true);
+        bridge.ports.remove(port);
+        port.master = null;
+        bridge.recalculateAddress();
+        bridge.adjustMtu();
+        bridgeCarrierMaybeChanged(bridge);
+    }
+
+    /**
+     * A device's admin state or carrier changed: its veth peer's carrier may have too. Bridges whose ports these
+     * are re-run their port-state selection (learned entries of a port that stops forwarding are flushed), and a
+     * device that now has carrier gets its IPv6 link-local address (which shows in its multicast list).
+     */
+    void linkChanged(final NetDevice device)
+    {
+        linkChangedOne(device);
+        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
+        {
+            veth.peer.namespace.linkChangedOne(veth.peer);
+        }
+    }
+
+    private void linkChangedOne(final NetDevice device)
+    {
+        device.multicast.carrierMaybeUp(device);
+        if (device.master != null)
+        {
+            if (!device.master.isForwarding(device))
+            {
+                device.master.fdb.flushPort(device, false);
+            }
+            bridgeCarrierMaybeChanged(device.master);
+        }
+        if (device instanceof BridgeDevice bridge)
+        {
+            for (final NetDevice port : bridge.ports)
+            {
+                if (!bridge.isForwarding(port))
+                {
+                    bridge.fdb.flushPort(port, false);
+                }
+            }
+            bridgeCarrierMaybeChanged(bridge);
+        }
+    }
+
+    private void bridgeCarrierMaybeChanged(final BridgeDevice bridge)
+    {
+        final boolean carrier = bridge.hasCarrier();
+        if (bridge.hadCarrier && !carrier)
+        {
+            carrierLost(bridge);
+        }
+        bridge.hadCarrier = carrier;
+        bridge.multicast.carrierMaybeUp(bridge);
+    }
+
     /** {@code ip tuntap add dev NAME mode tap}: a persistent tap with no program attached. */
     public TapDevice addTap(final String deviceName)
     {
@@ -303,6 +432,7 @@ public final class NetNamespace
         device.adminUp = true;
         // dev_activate attaches the default qdisc; it stays attached through later downs.
         device.qdiscAttached = true;
+        device.multicast.up(device);
         if (device.isLoopback() && device.addresses.isEmpty())
         {
             // inetdev_event NETDEV_UP on a loopback without addresses adds 127.0.0.1/8 scope host.
@@ -312,6 +442,7 @@ public final class NetNamespace
         {
             addAddressRoutes(device, address);
         }
+        linkChanged(device);
     }
 
     /** {@code ip link set DEV down}: dev_close, NETDEV_DOWN: routes through it go, neighbours are flushed. */
@@ -330,10 +461,12 @@ public final class NetNamespace
         device.adminUp = false;
         fib.removeIf(route -> route.device == device && route.type != Route.Type.LOCAL);
         device.neighbours.clear();
+        device.multicast.down();
         if (peerHadCarrier)
         {
             carrierLost(((VethDevice) device).peer);
         }
+        linkChanged(device);
     }
 
     /** NETDEV_CHANGE with the carrier gone: neigh_carrier_down flushes the device's neighbours. */
@@ -352,6 +485,11 @@ public final class NetNamespace
         if (target == this)
         {
             return;
+        }
+        if (device instanceof BridgeDevice)
+        {
+            // A bridge is NETIF_F_NETNS_LOCAL.
+            throw new NetlinkException(Errno.EINVAL);
         }
         if (target.devicesByName.containsKey(device.name))
         {
@@ -403,6 +541,14 @@ public final class NetNamespace
             throw new NetlinkException(Errno.EINVAL, "mtu greater than device maximum.");
         }
         device.mtu = mtu;
+        if (device instanceof BridgeDevice bridge)
+        {
+            bridge.mtuSetByUser = true;
+        }
+        if (device.master != null)
+        {
+            device.master.adjustMtu();
+        }
     }
 
     /** {@code ip link set DEV address MAC}: must be a unicast address. */
@@ -411,6 +557,23 @@ public final class NetNamespace
         if ((mac & 0x0100_0000_0000L) != 0 || mac == 0)
         {
             throw new NetlinkException(Errno.EADDRNOTAVAIL);
+        }
+        if (device.master != null)
+        {
+            // br_fdb_changeaddr: the port's local entry follows its new address.
+            device.master.fdb.removeLocal(device.mac, device, device.master);
+            device.mac = mac;
+            device.master.fdb.addLocal(mac, device);
+            device.master.recalculateAddress();
+            return;
+        }
+        if (device instanceof BridgeDevice bridge)
+        {
+            bridge.fdb.removeLocal(bridge.mac, null, bridge);
+            bridge.macSetByUser = true;
+            bridge.mac = mac;
+            bridge.fdb.addLocal(mac, null);
+            return;
         }
         device.mac = mac;
     }

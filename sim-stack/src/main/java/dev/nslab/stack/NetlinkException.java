@@ -50,7 +50,8 @@ public final class NetlinkException extends RuntimeException
         EADDRNOTAVAIL("Cannot assign requested address"),
         EOPNOTSUPP("Operation not supported"),
         ERANGE("Numerical result out of range"),
-        EBUSY("Device or resource busy");
+        EBUSY("Device or resource busy"),
+        ELOOP("Too many levels of symbolic links");
 
         private final String message;
 

@@ -62,6 +62,7 @@ public final class TapDevice extends NetDevice implements Poller
         }
         handle = new TapHandle(this, ringCapacity);
         simulation.loop.addPoller(this);
+        namespace.linkChanged(this);
         return handle;
     }
 
@@ -78,6 +79,10 @@ public final class TapDevice extends NetDevice implements Poller
             simulation.loop.removePoller(this);
             handle.closed = true;
             handle = null;
+            if (namespace != null && alive)
+            {
+                namespace.linkChanged(this);
+            }
         }
     }
 

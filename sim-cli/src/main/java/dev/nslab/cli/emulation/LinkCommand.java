@@ -11,7 +11,7 @@ import dev.nslab.stack.NetlinkException;
 final class LinkCommand
 {
     /** Link types the kernel knows but nslab does not simulate. */
-    private static final Set<String> KNOWN_TYPES = Set.of("bridge", "dummy", "vlan", "macvlan", "macvtap", "ipvlan",
+    private static final Set<String> KNOWN_TYPES = Set.of("dummy", "vlan", "macvlan", "macvtap", "ipvlan",
         "vxlan", "bond", "team", "gre", "gretap", "ipip", "sit", "vrf", "ifb", "nlmon", "geneve", "wireguard",
         "netkit", "vcan", "vxcan", "veth0");
 
@@ -61,6 +61,10 @@ final class LinkCommand
         {
             throw out.fail("Not enough information: \"type\" argument is required", 255);
         }
+        if (request.type().equals("bridge"))
+        {
+            return addBridge(request, invocation);
+        }
         if (!request.type().equals("veth"))
         {
             if (KNOWN_TYPES.contains(request.type()))
@@ -86,9 +90,41 @@ final class LinkCommand
         return 0;
     }
 
+    /** {@code ip link add NAME type bridge}: made in the requesting namespace, or in {@code netns NS}. */
+    private static int addBridge(final LinkRequest request, final Invocation invocation)
+    {
+        final NetNamespace namespace = request.netns() == null ? invocation.namespace()
+            : resolve(request.netns(), invocation);
+        try
+        {
+            final NetDevice bridge = namespace.addBridge(request.device());
+            if (request.up() != null && request.up())
+            {
+                namespace.setUp(bridge);
+            }
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(invocation.out(), e);
+        }
+        return 0;
+    }
+
+    /** iplink_parse resolves {@code master DEV} at once: an unknown name is an argument error. */
+    static NetDevice resolveMaster(final String name, final Invocation invocation)
+    {
+        final NetDevice master = invocation.namespace().device(name);
+        if (master == null)
+        {
+            throw invocation.out().fail("Error: argument \"" + name + "\" is wrong: Device does not exist\n", 255);
+        }
+        return master;
+    }
+
     private static int set(final LinkRequest request, final Invocation invocation)
     {
         final Output out = invocation.out();
+        final NetDevice master = request.master() == null ? null : resolveMaster(request.master(), invocation);
         if (request.type() != null)
         {
             throw IpCommand.notEmulated(out, "ip link set ... type " + request.type());
@@ -132,6 +168,15 @@ final class LinkCommand
             if (request.newName() != null && !request.newName().equals(request.device()))
             {
                 home.rename(device, request.newName());
+            }
+            // do_set_master comes before the flags: "master br0 up" enslaves, then opens.
+            if (master != null)
+            {
+                home.setMaster(device, master);
+            }
+            else if (request.noMaster())
+            {
+                home.setNoMaster(device);
             }
             if (request.up() != null)
             {
@@ -204,6 +249,7 @@ final class LinkCommand
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
         String deviceName = null;
+        NetDevice master = null;
         boolean upOnly = false;
         while (words.hasNext())
         {
@@ -212,7 +258,11 @@ final class LinkCommand
             {
                 upOnly = true;
             }
-            else if (word.equals("type") || word.equals("group") || word.equals("master") || word.equals("vrf")
+            else if (word.equals("master"))
+            {
+                master = resolveMaster(words.value(), invocation);
+            }
+            else if (word.equals("type") || word.equals("group") || word.equals("vrf")
                 || word.equals("nomaster") || word.equals("label"))
             {
                 throw IpCommand.notEmulated(out, "ip link show " + word);
@@ -244,7 +294,8 @@ final class LinkCommand
         final LinkPrinter printer = new LinkPrinter(invocation);
         for (final NetDevice device : namespace.devices())
         {
-            if ((only != null && device != only) || (upOnly && !device.isUp()))
+            if ((only != null && device != only) || (upOnly && !device.isUp())
+                || (master != null && device.master() != master))
             {
                 continue;
             }

@@ -46,6 +46,10 @@ final class LinkPrinter
         line.append(flags(device, peer.peerDown)).append(' ');
         line.append("mtu ").append(device.mtu()).append(' ');
         line.append("qdisc ").append(device.qdiscKind()).append(' ');
+        if (device.master() != null)
+        {
+            line.append("master ").append(device.master().name()).append(' ');
+        }
         line.append("state ").append(device.operState().name()).append(' ');
         if (linkMode)
         {

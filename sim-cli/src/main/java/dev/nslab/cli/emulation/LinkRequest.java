@@ -14,9 +14,11 @@ import java.util.List;
  * @param netns   {@code netns NS|PID}, or null.
  * @param type    {@code type T}, or null.
  * @param peer    what followed {@code peer} for a veth, or null.
+ * @param master  {@code master DEV}, or null.
+ * @param noMaster true for {@code nomaster}.
  */
 record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[] mac, String netns, String type,
-    LinkRequest peer)
+    LinkRequest peer, String master, boolean noMaster)
 {
     static LinkRequest parse(final List<String> arguments, final Output out)
     {
@@ -29,6 +31,8 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
         String netns = null;
         String type = null;
         LinkRequest peer = null;
+        String master = null;
+        boolean noMaster = false;
         while (words.hasNext())
         {
             final String word = words.next();
@@ -79,6 +83,14 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
                     throw invalid(out, value, "Invalid \"mtu\" value\n");
                 }
                 mtu = parsed.intValue();
+            }
+            else if (word.equals("master"))
+            {
+                master = words.value();
+            }
+            else if (word.equals("nomaster"))
+            {
+                noMaster = true;
             }
             else if (word.equals("netns"))
             {
@@ -133,15 +145,15 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
                 device = value;
             }
         }
-        return new LinkRequest(device, name, up, mtu, mac, netns, type, peer);
+        return new LinkRequest(device, name, up, mtu, mac, netns, type, peer, master, noMaster);
     }
 
     private static boolean isOtherKeyword(final String word)
     {
         return switch (word)
         {
-            case "multicast", "allmulticast", "promisc", "trailers", "arp", "carrier", "vf", "master", "vrf",
-                "nomaster", "dynamic", "alias", "group", "mode", "state", "numtxqueues", "numrxqueues", "xdp",
+            case "multicast", "allmulticast", "promisc", "trailers", "arp", "carrier", "vf", "vrf", "dynamic",
+                "alias", "group", "mode", "state", "numtxqueues", "numrxqueues", "xdp",
                 "protodown", "protodown_reason", "gso_max_size", "gso_max_segs", "gro_max_size", "addrgenmode",
                 "altname" -> true;
             default -> false;

@@ -2,7 +2,7 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-/** Runs one of the programs nslab emulates by its name: {@code ip}, {@code ping} or {@code sysctl}. */
+/** Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping} or {@code sysctl}. */
 final class Programs
 {
     private Programs()
@@ -17,6 +17,7 @@ final class Programs
             return switch (words.get(0))
             {
                 case "ip" -> IpCommand.run(words.subList(1, words.size()), invocation);
+                case "bridge" -> BridgeCommand.run(words.subList(1, words.size()), invocation);
                 case "ping" -> PingCommand.run(words.subList(1, words.size()), invocation);
                 case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
                 default -> throw new IllegalArgumentException("not an emulated program: " + words.get(0));

@@ -240,7 +240,7 @@ final class ShellScanner
         if (!ScenarioCommands.PROGRAMS.contains(program))
         {
             throw ScenarioException.atLine(fileName, line.lineNumber(),
-                "cannot run '" + program + "': nslab emulates ip, ping and sysctl");
+                "cannot run '" + program + "': nslab emulates ip, bridge, ping and sysctl");
         }
         if (program.equals("ip"))
         {

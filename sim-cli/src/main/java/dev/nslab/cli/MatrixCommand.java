@@ -1,0 +1,103 @@
+package dev.nslab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+
+import dev.nslab.cli.matrix.KernelMatrix;
+import dev.nslab.cli.matrix.ReachabilityMatrix;
+import dev.nslab.cli.matrix.SimulatorMatrix;
+import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.ScenarioException;
+import dev.nslab.kernel.KernelBackend;
+import dev.nslab.kernel.KernelBackendException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code nslab matrix}: after a scenario, who can ping whom, on the simulator, the kernel, or both compared. */
+@Command(name = "matrix", mixinStandardHelpOptions = true,
+    description = "Runs a scenario, then pings every IPv4 address of every other namespace once from every "
+        + "namespace (host included; ping -c 1 -W 1) and prints the reachability matrix: rows from, columns to.")
+final class MatrixCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Option(names = "--backend", defaultValue = "sim", paramLabel = "sim|kernel",
+        description = "sim (default): the simulator in virtual time; kernel: the real kernel in a private sandbox.")
+    private String backend;
+
+    @Option(names = "--diff", description = "Computes both matrices and prints their differences (exit 1 if any).")
+    private boolean diff;
+
+    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the simulation.")
+    private long seed;
+
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file.")
+    private Path scenarioFile;
+
+    @Override
+    public Integer call()
+    {
+        final PrintWriter out = spec.commandLine().getOut();
+        final PrintWriter err = spec.commandLine().getErr();
+        if (!backend.equals("sim") && !backend.equals("kernel"))
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--backend must be sim or kernel, not '" + backend + "'");
+        }
+        final Scenario scenario;
+        final String text;
+        try
+        {
+            scenario = Scenario.read(scenarioFile);
+            text = Files.readString(scenarioFile);
+        }
+        catch (final ScenarioException e)
+        {
+            err.println(e.getMessage());
+            return ExitCodes.CANNOT_RUN;
+        }
+        catch (final IOException e)
+        {
+            err.println(scenarioFile + ": cannot read: " + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
+        }
+        try
+        {
+            if (!diff)
+            {
+                final ReachabilityMatrix matrix = backend.equals("sim") ? SimulatorMatrix.compute(scenario, seed)
+                    : KernelMatrix.compute(scenario, text, new KernelBackend());
+                out.print(matrix.render());
+                out.flush();
+                return ExitCodes.OK;
+            }
+            final ReachabilityMatrix simulated = SimulatorMatrix.compute(scenario, seed);
+            final ReachabilityMatrix kernel = KernelMatrix.compute(scenario, text, new KernelBackend());
+            final List<String> differences = simulated.differences(kernel, "sim", "kernel");
+            out.print(simulated.render());
+            if (differences.isEmpty())
+            {
+                out.println("sim and kernel agree on all " + simulated.probes().size() + " probes");
+                out.flush();
+                return ExitCodes.OK;
+            }
+            out.println(differences.size() + " difference(s) between sim and kernel:");
+            differences.forEach(out::println);
+            out.flush();
+            return ExitCodes.DIFFERENT;
+        }
+        catch (final KernelBackendException e)
+        {
+            out.flush();
+            err.println("nslab: " + e.getMessage());
+            return e.exitCode();
+        }
+    }
+}

@@ -1,0 +1,238 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+
+import dev.nslab.stack.BridgeDevice;
+import dev.nslab.stack.BridgeFdb;
+import dev.nslab.stack.DeviceKind;
+import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.VethDevice;
+
+/**
+ * iproute2's {@code bridge} program (6.1): {@code bridge [-n NS] link [show] [dev DEV]} and
+ * {@code bridge [-n NS] fdb [show] [br BR] [dev|brport DEV]}, printed as the kernel's dumps come out. Other objects
+ * and options are reported as not emulated.
+ */
+final class BridgeCommand
+{
+    /** bridge.c's cmds[] in order; the first one the word abbreviates is the object. */
+    private static final String[] OBJECTS = {"link", "fdb", "mdb", "vlan", "vni", "monitor", "help"};
+
+    private BridgeCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final Invocation start)
+    {
+        final Output out = start.out();
+        Invocation invocation = start;
+        int index = 0;
+        while (index < arguments.size() && arguments.get(index).startsWith("-"))
+        {
+            String option = arguments.get(index);
+            if (option.startsWith("--"))
+            {
+                option = option.substring(1);
+            }
+            if (Keywords.matches(option, "-netns") && option.length() >= 2)
+            {
+                index++;
+                invocation = invocation.in(
+                    invocation.openNamespace(index < arguments.size() ? arguments.get(index) : null));
+            }
+            else
+            {
+                throw IpCommand.notEmulated(out, "bridge " + option);
+            }
+            index++;
+        }
+        if (index >= arguments.size())
+        {
+            throw IpCommand.notEmulated(out, "bridge (usage)");
+        }
+        final String object = arguments.get(index);
+        final List<String> rest = arguments.subList(index + 1, arguments.size());
+        final String matched = objectOf(object);
+        return switch (matched)
+        {
+            case "link" -> link(rest, invocation);
+            case "fdb" -> fdb(rest, invocation);
+            case "" -> throw out.fail("Object \"" + object + "\" is unknown, try \"bridge help\".", 255);
+            default -> throw IpCommand.notEmulated(out, "bridge " + matched);
+        };
+    }
+
+    private static String objectOf(final String word)
+    {
+        for (final String object : OBJECTS)
+        {
+            if (Keywords.matches(word, object))
+            {
+                return object;
+            }
+        }
+        return "";
+    }
+
+    /** {@code bridge link [show] [dev DEV]}: one line per bridge port, in ifindex order. */
+    private static int link(final List<String> arguments, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        if (words.hasNext() && Keywords.matchesAny(words.peek(), "show", "list", "lst"))
+        {
+            words.next();
+        }
+        else if (words.hasNext())
+        {
+            throw IpCommand.notEmulated(out, "bridge link " + words.peek());
+        }
+        NetDevice only = null;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            final String name = word.equals("dev") ? words.value() : word;
+            only = requireDevice(name, invocation);
+        }
+        for (final NetDevice device : invocation.namespace().devices())
+        {
+            final BridgeDevice master = device.master();
+            if (master == null || (only != null && device != only))
+            {
+                continue;
+            }
+            out.line(device.ifindex() + ": " + nameWithPeer(device, invocation.namespace()) + ": "
+                + LinkPrinter.flags(device, peerDown(device, invocation.namespace())) + " mtu " + device.mtu()
+                + " master " + master.name() + " state " + (master.isForwarding(device) ? "forwarding" : "disabled")
+                + " priority 32 cost 2 ");
+        }
+        return 0;
+    }
+
+    /** {@code bridge fdb [show] [br BR] [dev|brport DEV]}: rtnl_fdb_dump's walk over the namespace's devices. */
+    private static int fdb(final List<String> arguments, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        if (words.hasNext() && Keywords.matchesAny(words.peek(), "show", "list", "lst"))
+        {
+            words.next();
+        }
+        else if (words.hasNext() && !words.peek().equals("br") && !words.peek().equals("dev")
+            && !words.peek().equals("brport"))
+        {
+            throw IpCommand.notEmulated(out, "bridge fdb " + words.peek());
+        }
+        final NetNamespace namespace = invocation.namespace();
+        NetDevice bridgeFilter = null;
+        NetDevice deviceFilter = null;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("br"))
+            {
+                final String name = words.value();
+                bridgeFilter = namespace.device(name);
+                if (bridgeFilter == null)
+                {
+                    throw out.fail("Cannot find bridge device \"" + name + "\"", 255);
+                }
+            }
+            else if (word.equals("dev") || word.equals("brport"))
+            {
+                deviceFilter = requireDevice(words.value(), invocation);
+            }
+            else
+            {
+                throw IpCommand.notEmulated(out, "bridge fdb show " + word);
+            }
+        }
+        final long now = invocation.simulation().now();
+        for (final NetDevice device : namespace.devices())
+        {
+            if (device.isLoopback() || (deviceFilter != null && device != deviceFilter)
+                || (bridgeFilter != null && device != bridgeFilter && device.master() != bridgeFilter))
+            {
+                continue;
+            }
+            final String dev = deviceFilter != null ? "" : "dev " + device.name() + " ";
+            if (device instanceof BridgeDevice bridge)
+            {
+                printSelf(out, device, dev);
+                printMaster(out, bridge, null, dev, now);
+            }
+            else
+            {
+                if (device.master() != null)
+                {
+                    printMaster(out, device.master(), device, dev, now);
+                }
+                printSelf(out, device, dev);
+            }
+        }
+        return 0;
+    }
+
+    /** The bridge's own entries for {@code port} (null: those with no port, the bridge's own address). */
+    private static void printMaster(final Output out, final BridgeDevice bridge, final NetDevice port,
+        final String dev, final long now)
+    {
+        for (final BridgeFdb.Entry entry : bridge.fdb().entries(now))
+        {
+            if (entry.port() == port)
+            {
+                out.line(Inet.formatMac(entry.mac()) + " " + dev + "master " + bridge.name() + " "
+                    + (entry.local() ? "permanent" : ""));
+            }
+        }
+    }
+
+    /** ndo_dflt_fdb_dump: the device's multicast list as permanent "self" entries. */
+    private static void printSelf(final Output out, final NetDevice device, final String dev)
+    {
+        for (final long mac : device.multicast().addresses())
+        {
+            out.line(Inet.formatMac(mac) + " " + dev + "self permanent");
+        }
+    }
+
+    private static NetDevice requireDevice(final String name, final Invocation invocation)
+    {
+        final NetDevice device = invocation.namespace().device(name);
+        if (device == null)
+        {
+            throw invocation.out().fail("Cannot find device \"" + name + "\"", 255);
+        }
+        return device;
+    }
+
+    /**
+     * {@code name@link}: bridge resolves IFLA_LINK (the peer's index, in the peer's namespace) in its own namespace,
+     * with no link-netnsid to tell it otherwise; so a peer elsewhere shows as whatever device here has that index,
+     * and as {@code ifN} only when none has.
+     */
+    private static String nameWithPeer(final NetDevice device, final NetNamespace namespace)
+    {
+        if (device.kind() == DeviceKind.VETH)
+        {
+            final VethDevice peer = ((VethDevice) device).peer();
+            if (peer != null && peer.isAlive())
+            {
+                final NetDevice namesake = namespace.deviceByIndex(peer.ifindex());
+                return device.name() + "@" + (namesake != null ? namesake.name() : "if" + peer.ifindex());
+            }
+        }
+        return device.name();
+    }
+
+    private static boolean peerDown(final NetDevice device, final NetNamespace namespace)
+    {
+        if (device.kind() != DeviceKind.VETH)
+        {
+            return false;
+        }
+        final VethDevice peer = ((VethDevice) device).peer();
+        return peer != null && peer.isAlive() && peer.namespace() == namespace && !peer.isUp();
+    }
+}

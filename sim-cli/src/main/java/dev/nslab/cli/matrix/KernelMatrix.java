@@ -1,0 +1,160 @@
+package dev.nslab.cli.matrix;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.TreeMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.ScenarioException;
+import dev.nslab.kernel.KernelBackend;
+import dev.nslab.kernel.KernelBackendException;
+
+/**
+ * The reachability matrix on the real kernel, in the backend's sandbox: one run of the scenario asks the kernel
+ * for its namespaces and addresses, a second one appends the probes and reads their exit codes.
+ */
+public final class KernelMatrix
+{
+    private static final Pattern ADDRESS = Pattern.compile("^\\d+: \\S+\\s+inet (\\d+\\.\\d+\\.\\d+\\.\\d+)/");
+    private static final Pattern EXIT = Pattern.compile("^\\[exit (\\d+)]$");
+
+    private KernelMatrix()
+    {
+    }
+
+    public static ReachabilityMatrix compute(final Scenario scenario, final String scenarioText,
+        final KernelBackend backend) throws KernelBackendException
+    {
+        final String discovery = backend.run(extend(scenario.name(), scenarioText,
+            List.of("ip -o -4 addr show", "ip -all netns exec ip -o -4 addr show")));
+        final ReachabilityMatrix matrix = layout(lastOutputs(discovery, 2));
+        return probe(scenario.name(), scenarioText, matrix, backend);
+    }
+
+    /** Runs the given matrix's probes after the scenario and fills it in. */
+    public static ReachabilityMatrix probe(final String name, final String scenarioText,
+        final ReachabilityMatrix matrix, final KernelBackend backend) throws KernelBackendException
+    {
+        final List<ReachabilityMatrix.Probe> probes = matrix.probes();
+        final List<String> commands = new ArrayList<>();
+        for (final ReachabilityMatrix.Probe probe : probes)
+        {
+            commands.add(probe.command());
+        }
+        final String transcript = backend.run(extend(name, scenarioText, commands));
+        final List<CommandOutput> outputs = lastOutputs(transcript, probes.size());
+        for (int i = 0; i < probes.size(); i++)
+        {
+            matrix.set(probes.get(i), Reachability.ofPingExit(outputs.get(i).exitCode()));
+        }
+        return matrix;
+    }
+
+    private static ReachabilityMatrix layout(final List<CommandOutput> discovery)
+    {
+        final List<String> names = new ArrayList<>();
+        final List<Target> targets = new ArrayList<>();
+        names.add("host");
+        addTargets("host", discovery.get(0).lines(), targets);
+        // ip -all netns exec: "", "netns: NAME", then that namespace's lines; in readdir order, so sorted here.
+        final TreeMap<String, List<String>> byName = new TreeMap<>();
+        List<String> current = null;
+        for (final String line : discovery.get(1).lines())
+        {
+            if (line.startsWith("netns: "))
+            {
+                current = new ArrayList<>();
+                byName.put(line.substring("netns: ".length()), current);
+            }
+            else if (current != null)
+            {
+                current.add(line);
+            }
+        }
+        byName.forEach((name, lines) ->
+        {
+            names.add(name);
+            addTargets(name, lines, targets);
+        });
+        return new ReachabilityMatrix(names, targets);
+    }
+
+    private static void addTargets(final String namespace, final List<String> lines, final List<Target> targets)
+    {
+        for (final String line : lines)
+        {
+            final Matcher matcher = ADDRESS.matcher(line);
+            if (matcher.find() && !matcher.group(1).startsWith("127."))
+            {
+                targets.add(new Target(namespace, matcher.group(1)));
+            }
+        }
+    }
+
+    private static Scenario extend(final String name, final String scenarioText, final List<String> commands)
+    {
+        final StringBuilder text = new StringBuilder(scenarioText);
+        if (!scenarioText.isEmpty() && !scenarioText.endsWith("\n"))
+        {
+            text.append('\n');
+        }
+        for (final String command : commands)
+        {
+            text.append(command).append('\n');
+        }
+        try
+        {
+            return Scenario.parse(name, text.toString());
+        }
+        catch (final ScenarioException e)
+        {
+            throw new IllegalStateException("the scenario parsed before: " + e.getMessage(), e);
+        }
+    }
+
+    /** What one command of a transcript printed and its exit code. */
+    record CommandOutput(List<String> lines, int exitCode)
+    {
+    }
+
+    /** @return the outputs of the last {@code count} commands of a transcript. */
+    static List<CommandOutput> lastOutputs(final String transcript, final int count)
+    {
+        final List<CommandOutput> outputs = new ArrayList<>();
+        List<String> lines = null;
+        int exit = 0;
+        for (final String line : transcript.split("\n", -1))
+        {
+            if (line.startsWith("$ "))
+            {
+                if (lines != null)
+                {
+                    outputs.add(new CommandOutput(lines, exit));
+                }
+                lines = new ArrayList<>();
+                exit = 0;
+                continue;
+            }
+            if (lines == null)
+            {
+                continue;
+            }
+            final Matcher matcher = EXIT.matcher(line);
+            if (matcher.matches())
+            {
+                exit = Integer.parseInt(matcher.group(1));
+            }
+            else
+            {
+                lines.add(line);
+            }
+        }
+        if (lines != null)
+        {
+            outputs.add(new CommandOutput(lines, exit));
+        }
+        return outputs.subList(Math.max(0, outputs.size() - count), outputs.size());
+    }
+}

@@ -1,0 +1,61 @@
+package dev.nslab.cli.matrix;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import dev.nslab.core.scenario.Scenario;
+import dev.nslab.stack.InterfaceAddress;
+import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.Simulation;
+
+/** The reachability matrix on the simulator: the scenario, then every probe as a ping in virtual time. */
+public final class SimulatorMatrix
+{
+    private SimulatorMatrix()
+    {
+    }
+
+    public static ReachabilityMatrix compute(final Scenario scenario, final long seed)
+    {
+        final SimulatedRun run = SimulatedRun.of(scenario, seed);
+        final ReachabilityMatrix matrix = layout(run.simulation());
+        for (final ReachabilityMatrix.Probe probe : matrix.probes())
+        {
+            matrix.set(probe, Reachability.ofPingExit(run.execute(probe.command()).exitCode()));
+        }
+        return matrix;
+    }
+
+    /** Rows: host, then the named namespaces by name; columns: their IPv4 addresses outside 127/8. */
+    static ReachabilityMatrix layout(final Simulation simulation)
+    {
+        final List<NetNamespace> namespaces = new ArrayList<>();
+        namespaces.add(simulation.host());
+        final List<NetNamespace> named = new ArrayList<>(simulation.namespaces());
+        named.sort((a, b) -> a.name().compareTo(b.name()));
+        namespaces.addAll(named);
+        final List<String> names = new ArrayList<>();
+        final List<Target> targets = new ArrayList<>();
+        for (final NetNamespace namespace : namespaces)
+        {
+            names.add(namespace.captureName());
+            for (final NetDevice device : namespace.devices())
+            {
+                for (final InterfaceAddress address : device.addresses())
+                {
+                    if ((address.address() >>> 24) != 127)
+                    {
+                        targets.add(new Target(namespace.captureName(), format(address.address())));
+                    }
+                }
+            }
+        }
+        return new ReachabilityMatrix(names, targets);
+    }
+
+    static String format(final int address)
+    {
+        return (address >>> 24) + "." + (address >>> 16 & 0xFF) + "." + (address >>> 8 & 0xFF) + "." + (address & 0xFF);
+    }
+}

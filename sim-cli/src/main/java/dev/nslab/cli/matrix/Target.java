@@ -1,0 +1,11 @@
+package dev.nslab.cli.matrix;
+
+/** One column of the matrix: an IPv4 address and the namespace ({@code host} for the initial one) that holds it. */
+public record Target(String namespace, String address)
+{
+    @Override
+    public String toString()
+    {
+        return namespace + " " + address;
+    }
+}
