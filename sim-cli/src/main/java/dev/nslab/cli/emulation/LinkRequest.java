@@ -191,12 +191,12 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
             {
                 end++;
             }
-            final int value = end == 0 ? -1 : Integer.parseInt(part.substring(0, end), 16);
+            final long value = end == 0 ? -1 : Long.parseLong(part.substring(0, end), 16);
             if (value < 0 || value > 255)
             {
                 throw out.fail("\"" + part + "\" is invalid lladdr.", 1);
             }
-            octets[i] = value;
+            octets[i] = (int) value;
         }
         return octets;
     }
