@@ -227,7 +227,7 @@ final class ShellScanner
         }
     }
 
-    /** Rejects variable assignments and programs other than ip, ping and sysctl (also inside ip netns exec). */
+    /** Rejects variable assignments and programs other than ip, bridge, ping and sysctl (also inside ip netns exec). */
     private void checkRunnable(final ScenarioLine line) throws ScenarioException
     {
         final String first = line.words().get(0);
