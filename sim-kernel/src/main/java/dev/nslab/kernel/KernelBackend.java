@@ -190,17 +190,17 @@ public final class KernelBackend
     {
         for (final ScenarioLine line : scenario.lines())
         {
-            final int before = transcript.text().length();
+            final int before = transcript.length();
             transcript.command(line);
-            streamed.accept(transcript.text().substring(before));
+            streamed.accept(transcript.textFrom(before));
             final int exitCode = sandbox.run(argv(line), commandTimeout, chunk ->
             {
                 transcript.output(chunk);
                 streamed.accept(chunk);
             });
-            final int beforeExit = transcript.text().length();
+            final int beforeExit = transcript.length();
             transcript.exit(exitCode);
-            final String exitText = transcript.text().substring(beforeExit);
+            final String exitText = transcript.textFrom(beforeExit);
             if (!exitText.isEmpty())
             {
                 streamed.accept(exitText);

@@ -51,6 +51,18 @@ public final class Transcript
         return text.toString();
     }
 
+    /** @return characters so far, without copying them. */
+    public int length()
+    {
+        return text.length();
+    }
+
+    /** @return what was appended from {@code start} on (for streaming, without copying all that came before). */
+    public String textFrom(final int start)
+    {
+        return text.substring(start);
+    }
+
     @Override
     public String toString()
     {
