@@ -15,10 +15,10 @@ import org.HdrHistogram.HistogramIterationValue;
  */
 final class LatencyPlot
 {
-    private static final int WIDTH = 900;
+    private static final int WIDTH = 1000;
     private static final int HEIGHT = 520;
     private static final int LEFT = 80;
-    private static final int RIGHT = 250;
+    private static final int RIGHT = 330;
     private static final int TOP = 50;
     private static final int BOTTOM = 60;
     /** Up to 99.9999%: beyond that, 1e6-sample runs have no data. */
