@@ -24,6 +24,12 @@ import org.pcap4j.packet.IpV4Packet;
  */
 class Pcap4jReadBackTest
 {
+    @org.junit.jupiter.api.BeforeEach
+    void requireLibpcap()
+    {
+        Libpcap.assumeLoadable();
+    }
+
     @TempDir
     static Path dir;
 

@@ -24,6 +24,12 @@ import dev.nslab.pcap.CaptureFiles;
 /** {@code nslab run --inject NS/DEV=FILE[@TIME]}: a capture's frames replayed into a device at their times. */
 class InjectTest
 {
+    @org.junit.jupiter.api.BeforeEach
+    void requireLibpcap()
+    {
+        Libpcap.assumeLoadable();
+    }
+
     private static final String SCENARIO = String.join("\n",
         "ip tuntap add dev tap0 mode tap",
         "ip link set tap0 address 02:00:00:00:00:02",
