@@ -190,25 +190,29 @@ abstract class CaptureRingPadding0
     byte p016, p017, p018, p019, p020, p021, p022, p023, p024, p025, p026, p027, p028, p029, p030, p031;
     byte p032, p033, p034, p035, p036, p037, p038, p039, p040, p041, p042, p043, p044, p045, p046, p047;
     byte p048, p049, p050, p051, p052, p053, p054, p055, p056, p057, p058, p059, p060, p061, p062, p063;
-}
 
-/** Producer-owned fields. {@code producerPosition} shadows the published value so the producer reads it plainly. */
-abstract class CaptureRingProducerFields extends CaptureRingPadding0
-{
-    static final VarHandle PRODUCER_POSITION;
-
-    static
+    /**
+     * The handle of a published position, for a subclass's static initializer. The padding fields cannot be shared
+     * (each level of the hierarchy needs its own, in its place), but this lookup can.
+     */
+    static VarHandle longField(final Class<?> owner, final String name)
     {
         try
         {
-            PRODUCER_POSITION = MethodHandles.lookup()
-                .findVarHandle(CaptureRingProducerFields.class, "publishedProducerPosition", long.class);
+            return MethodHandles.lookup().findVarHandle(owner, name, long.class);
         }
         catch (final ReflectiveOperationException ex)
         {
             throw new ExceptionInInitializerError(ex);
         }
     }
+}
+
+/** Producer-owned fields. {@code producerPosition} shadows the published value so the producer reads it plainly. */
+abstract class CaptureRingProducerFields extends CaptureRingPadding0
+{
+    static final VarHandle PRODUCER_POSITION =
+        CaptureRingPadding0.longField(CaptureRingProducerFields.class, "publishedProducerPosition");
 
     long producerPosition;
     long consumerLimitCache;
@@ -227,20 +231,8 @@ abstract class CaptureRingPadding1 extends CaptureRingProducerFields
 /** Consumer-owned fields, padded at the end too. */
 abstract class CaptureRingConsumerFields extends CaptureRingPadding1
 {
-    static final VarHandle CONSUMER_POSITION;
-
-    static
-    {
-        try
-        {
-            CONSUMER_POSITION = MethodHandles.lookup()
-                .findVarHandle(CaptureRingConsumerFields.class, "publishedConsumerPosition", long.class);
-        }
-        catch (final ReflectiveOperationException ex)
-        {
-            throw new ExceptionInInitializerError(ex);
-        }
-    }
+    static final VarHandle CONSUMER_POSITION =
+        CaptureRingPadding0.longField(CaptureRingConsumerFields.class, "publishedConsumerPosition");
 
     long consumerPosition;
     volatile long publishedConsumerPosition;

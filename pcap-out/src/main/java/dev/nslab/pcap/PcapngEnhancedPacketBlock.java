@@ -101,17 +101,9 @@ public final class PcapngEnhancedPacketBlock
         final int originalLength)
     {
         final int totalLength = undirectedLength(capturedLength);
-        final int paddedLength = PcapngOption.pad4(capturedLength);
-        buffer.putInt(offset + BLOCK_TYPE_OFFSET, BLOCK_TYPE);
-        buffer.putInt(offset + BLOCK_TOTAL_LENGTH_OFFSET, totalLength);
-        buffer.putInt(offset + INTERFACE_ID_OFFSET, interfaceId);
-        buffer.putInt(offset + TIMESTAMP_HIGH_OFFSET, (int)(timestampNs >>> 32));
-        buffer.putInt(offset + TIMESTAMP_LOW_OFFSET, (int)timestampNs);
-        buffer.putInt(offset + CAPTURED_LENGTH_OFFSET, capturedLength);
-        buffer.putInt(offset + ORIGINAL_LENGTH_OFFSET, originalLength);
-        buffer.put(offset + PACKET_DATA_OFFSET, frame, frameOffset, capturedLength);
-        PcapngOption.zero(buffer, offset + PACKET_DATA_OFFSET + capturedLength, paddedLength - capturedLength);
-        buffer.putInt(offset + PACKET_DATA_OFFSET + paddedLength, totalLength);
+        final int position = writeFixedPartAndData(buffer, offset, totalLength, interfaceId, timestampNs,
+            frame, frameOffset, capturedLength, originalLength);
+        buffer.putInt(position, totalLength);
         return totalLength;
     }
 
@@ -139,6 +131,31 @@ public final class PcapngEnhancedPacketBlock
         final int originalLength)
     {
         final int totalLength = length(capturedLength);
+        int position = writeFixedPartAndData(buffer, offset, totalLength, interfaceId, timestampNs,
+            frame, frameOffset, capturedLength, originalLength);
+        position += PcapngOption.writeInt(buffer, position, OPTION_FLAGS, outbound ? FLAGS_OUTBOUND : FLAGS_INBOUND);
+        position += PcapngOption.writeEndOfOptions(buffer, position);
+        buffer.putInt(position, totalLength);
+        return totalLength;
+    }
+
+    /**
+     * Writes everything both kinds of block share: the fixed part up to Original Packet Length, then the packet
+     * data padded to 32 bits with zeros.
+     *
+     * @return where the options (or, with none, the trailing Block Total Length) start.
+     */
+    private static int writeFixedPartAndData(
+        final ByteBuffer buffer,
+        final int offset,
+        final int totalLength,
+        final int interfaceId,
+        final long timestampNs,
+        final byte[] frame,
+        final int frameOffset,
+        final int capturedLength,
+        final int originalLength)
+    {
         final int paddedLength = PcapngOption.pad4(capturedLength);
         buffer.putInt(offset + BLOCK_TYPE_OFFSET, BLOCK_TYPE);
         buffer.putInt(offset + BLOCK_TOTAL_LENGTH_OFFSET, totalLength);
@@ -149,10 +166,6 @@ public final class PcapngEnhancedPacketBlock
         buffer.putInt(offset + ORIGINAL_LENGTH_OFFSET, originalLength);
         buffer.put(offset + PACKET_DATA_OFFSET, frame, frameOffset, capturedLength);
         PcapngOption.zero(buffer, offset + PACKET_DATA_OFFSET + capturedLength, paddedLength - capturedLength);
-        int position = offset + PACKET_DATA_OFFSET + paddedLength;
-        position += PcapngOption.writeInt(buffer, position, OPTION_FLAGS, outbound ? FLAGS_OUTBOUND : FLAGS_INBOUND);
-        position += PcapngOption.writeEndOfOptions(buffer, position);
-        buffer.putInt(position, totalLength);
-        return totalLength;
+        return offset + PACKET_DATA_OFFSET + paddedLength;
     }
 }

@@ -74,15 +74,7 @@ public final class PcapngInterfaceDescriptionBlock
         final ByteBuffer buffer, final int offset, final int snapLength, final byte[] name, final long mac)
     {
         final int totalLength = length(name);
-        buffer.putInt(offset + BLOCK_TYPE_OFFSET, BLOCK_TYPE);
-        buffer.putInt(offset + BLOCK_TOTAL_LENGTH_OFFSET, totalLength);
-        buffer.putShort(offset + LINKTYPE_OFFSET, LINKTYPE_ETHERNET);
-        buffer.putShort(offset + RESERVED_OFFSET, (short)0);
-        buffer.putInt(offset + SNAP_LENGTH_OFFSET, snapLength);
-        int position = offset + OPTIONS_OFFSET;
-        position += PcapngOption.write(buffer, position, OPTION_NAME, name);
-        position += PcapngOption.writeByte(buffer, position, OPTION_TIMESTAMP_RESOLUTION,
-            TIMESTAMP_RESOLUTION_NANOSECONDS);
+        int position = writeFixedPartAndNameOptions(buffer, offset, totalLength, LINKTYPE_ETHERNET, snapLength, name);
         position += PcapngOption.write(buffer, position, OPTION_MAC_ADDRESS, macBytes(mac));
         position += PcapngOption.writeEndOfOptions(buffer, position);
         buffer.putInt(position, totalLength);
@@ -116,6 +108,26 @@ public final class PcapngInterfaceDescriptionBlock
         final ByteBuffer buffer, final int offset, final int linkType, final int snapLength, final byte[] name)
     {
         final int totalLength = lengthWithoutMac(name);
+        int position = writeFixedPartAndNameOptions(buffer, offset, totalLength, linkType, snapLength, name);
+        position += PcapngOption.writeEndOfOptions(buffer, position);
+        buffer.putInt(position, totalLength);
+        return totalLength;
+    }
+
+    /**
+     * Writes what both kinds of block share: the fixed part, then the options {@code if_name} and
+     * {@code if_tsresol}.
+     *
+     * @return where the next option starts.
+     */
+    private static int writeFixedPartAndNameOptions(
+        final ByteBuffer buffer,
+        final int offset,
+        final int totalLength,
+        final int linkType,
+        final int snapLength,
+        final byte[] name)
+    {
         buffer.putInt(offset + BLOCK_TYPE_OFFSET, BLOCK_TYPE);
         buffer.putInt(offset + BLOCK_TOTAL_LENGTH_OFFSET, totalLength);
         buffer.putShort(offset + LINKTYPE_OFFSET, (short)linkType);
@@ -125,9 +137,7 @@ public final class PcapngInterfaceDescriptionBlock
         position += PcapngOption.write(buffer, position, OPTION_NAME, name);
         position += PcapngOption.writeByte(buffer, position, OPTION_TIMESTAMP_RESOLUTION,
             TIMESTAMP_RESOLUTION_NANOSECONDS);
-        position += PcapngOption.writeEndOfOptions(buffer, position);
-        buffer.putInt(position, totalLength);
-        return totalLength;
+        return position;
     }
 
     private static byte[] macBytes(final long mac)

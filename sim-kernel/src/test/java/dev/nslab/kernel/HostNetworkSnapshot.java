@@ -37,6 +37,21 @@ record HostNetworkSnapshot(String text)
         return new HostNetworkSnapshot(text.toString());
     }
 
+    /**
+     * The machine as it is with no sandbox: the PID namespace of a sandbox just closed (by this or an earlier test)
+     * takes a moment to die after its owner, so this waits up to 5 s for its mounts and tcpdumps to go.
+     */
+    static HostNetworkSnapshot settled() throws IOException, InterruptedException
+    {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (System.nanoTime() < deadline
+            && (!sandboxMounts().isEmpty() || !SandboxProcesses.named("tcpdump").isEmpty()))
+        {
+            Thread.sleep(50);
+        }
+        return take();
+    }
+
     /** @return mount lines, from every process's view, that only a sandbox creates. */
     static List<String> sandboxMounts() throws IOException
     {

@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,24 +48,13 @@ class KernelCaptureInterruptTest
     @BeforeEach
     void requireKernelAndTcpdump()
     {
-        String reason = null;
-        try
-        {
-            KernelBackend.checkCaptureAvailable();
-        }
-        catch (final KernelBackendException e)
-        {
-            reason = e.getMessage();
-            System.out.println("Skipping a kernel capture test: " + reason);
-        }
-        final String why = reason;
-        Assumptions.assumeTrue(why == null, () -> why);
+        KernelAssumptions.assumeKernelCapture();
     }
 
     @Test
     void shouldDeliverCompletePcapsWhenTheJvmIsInterrupted() throws Exception
     {
-        final HostNetworkSnapshot before = settledSnapshot();
+        final HostNetworkSnapshot before = HostNetworkSnapshot.settled();
         final Process victim = startVictimUntilPinging();
         Thread.sleep(1000); // a few echoes
 
@@ -84,7 +72,7 @@ class KernelCaptureInterruptTest
     @Test
     void shouldLeaveNothingRunningWhenTheJvmIsKilledAndTidyItsStagingNextRun() throws Exception
     {
-        final HostNetworkSnapshot before = settledSnapshot();
+        final HostNetworkSnapshot before = HostNetworkSnapshot.settled();
         final Process victim = startVictimUntilPinging();
 
         victim.destroyForcibly(); // SIGKILL: no hook, no finally runs in that JVM
@@ -139,22 +127,10 @@ class KernelCaptureInterruptTest
 
     private static void assertSandboxGone(final HostNetworkSnapshot before) throws Exception
     {
-        final HostNetworkSnapshot after = settledSnapshot();
+        final HostNetworkSnapshot after = HostNetworkSnapshot.settled();
         assertEquals(List.of(), SandboxProcesses.named("tcpdump"));
         assertEquals(List.of(), HostNetworkSnapshot.sandboxMounts());
         assertEquals(before, after);
-    }
-
-    /** The machine with no sandbox: one just closed takes a moment to die after its owner. */
-    private static HostNetworkSnapshot settledSnapshot() throws Exception
-    {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (System.nanoTime() < deadline
-            && (!SandboxProcesses.named("tcpdump").isEmpty() || !HostNetworkSnapshot.sandboxMounts().isEmpty()))
-        {
-            Thread.sleep(50);
-        }
-        return HostNetworkSnapshot.take();
     }
 
     private static void assertNoStagingOf(final long pid) throws Exception

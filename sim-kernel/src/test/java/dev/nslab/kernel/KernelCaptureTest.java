@@ -39,24 +39,13 @@ class KernelCaptureTest
     @BeforeEach
     void requireKernelAndTcpdump()
     {
-        String reason = null;
-        try
-        {
-            KernelBackend.checkCaptureAvailable();
-        }
-        catch (final KernelBackendException e)
-        {
-            reason = e.getMessage();
-            System.out.println("Skipping a kernel capture test: " + reason);
-        }
-        final String why = reason;
-        Assumptions.assumeTrue(why == null, () -> why);
+        KernelAssumptions.assumeKernelCapture();
     }
 
     @Test
     void shouldWriteOnePcapPerInterfaceThatCarriedTrafficWithArpAndIcmpEcho() throws Exception
     {
-        final HostNetworkSnapshot before = settledSnapshot();
+        final HostNetworkSnapshot before = HostNetworkSnapshot.settled();
         final Path pcaps = dir.resolve("pcaps");
         final Path pcapng = dir.resolve("run.pcapng");
 
@@ -139,7 +128,7 @@ class KernelCaptureTest
     @Test
     void shouldDeliverWhatWasCapturedWhenACommandOutlivesItsLimit() throws Exception
     {
-        final HostNetworkSnapshot before = settledSnapshot();
+        final HostNetworkSnapshot before = HostNetworkSnapshot.settled();
         final Path pcaps = dir.resolve("pcaps");
         final KernelBackend backend = new KernelBackend(Duration.ofSeconds(3), Duration.ofMillis(1500));
 
@@ -157,25 +146,10 @@ class KernelCaptureTest
         return Scenario.parse(VETH_PAIR.getFileName().toString(), Files.readString(VETH_PAIR));
     }
 
-    /**
-     * The machine as it is with no sandbox: the PID namespace of a sandbox just closed (by this or an earlier test)
-     * takes a moment to die after its owner, so wait for its mounts and tcpdumps to go.
-     */
-    private static HostNetworkSnapshot settledSnapshot() throws Exception
-    {
-        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
-        while (System.nanoTime() < deadline
-            && (!HostNetworkSnapshot.sandboxMounts().isEmpty() || !SandboxProcesses.named("tcpdump").isEmpty()))
-        {
-            Thread.sleep(50);
-        }
-        return HostNetworkSnapshot.take();
-    }
-
     /** The sandbox proof: no namespace, no tcpdump, no mount, no staging directory left. */
     private static void assertNothingLeft(final HostNetworkSnapshot before) throws Exception
     {
-        assertEquals(before, settledSnapshot());
+        assertEquals(before, HostNetworkSnapshot.settled());
         assertEquals(List.of(), SandboxProcesses.named("tcpdump"));
         assertTrue(HostNetworkSnapshot.sandboxMounts().isEmpty());
         try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir"))))

@@ -102,7 +102,7 @@ final class Ipv4
             frame.release();
             return;
         }
-        if (namespace.isLocalAddress(destination) || isBroadcastFor(destination))
+        if (isForThisHost(destination))
         {
             deliverLocally(frame, now);
             return;
@@ -127,6 +127,21 @@ final class Ipv4
         return (source >>> 28) == 0xE || source == 0xFFFF_FFFF || (source >>> 24) == 127 && false;
     }
 
+    /**
+     * ip_route_input's local table answer: one of our addresses, or a broadcast we accept. One lookup serves both
+     * questions, where asking {@link NetNamespace#isLocalAddress} and then {@link #isBroadcastFor} would look the
+     * same address up twice for every forwarded packet.
+     */
+    private boolean isForThisHost(final int destination)
+    {
+        if (destination == 0xFFFF_FFFF)
+        {
+            return true;
+        }
+        final Route local = namespace.fib.local.lookup(destination);
+        return local != null && (local.type == Route.Type.LOCAL || isBroadcastRouteFor(local, destination));
+    }
+
     private boolean isBroadcastFor(final int destination)
     {
         if (destination == 0xFFFF_FFFF)
@@ -134,8 +149,13 @@ final class Ipv4
             return true;
         }
         final Route local = namespace.fib.local.lookup(destination);
-        return local != null && local.type == Route.Type.BROADCAST && local.prefixLength == 32
-            && local.destination == destination;
+        return local != null && isBroadcastRouteFor(local, destination);
+    }
+
+    /** @return true when {@code local} is the /32 broadcast route of exactly {@code destination}. */
+    private static boolean isBroadcastRouteFor(final Route local, final int destination)
+    {
+        return local.type == Route.Type.BROADCAST && local.prefixLength == 32 && local.destination == destination;
     }
 
     /** ip_local_deliver: reassemble, then hand to the protocol. */

@@ -232,12 +232,7 @@ public abstract class NetDevice
             frame.release();
             return;
         }
-        final CapturePoint point = capturePoint();
-        if (point != null)
-        {
-            point.capture(now, false, frame.buffer(), frame.offset(), frame.length());
-        }
-        counters.countRx(frame.length());
+        captureAndCountInbound(frame, now);
         final BridgeDevice bridge = master;
         if (bridge != null)
         {
@@ -252,14 +247,20 @@ public abstract class NetDevice
     /** A frame a bridge passes up to its own device: captured and counted there, then the namespace's stack. */
     final void deliverToStack(final Frame frame, final long now)
     {
+        captureAndCountInbound(frame, now);
+        frame.ingressIfindex = ifindex;
+        namespace.linkLayer.receive(this, frame, now);
+    }
+
+    /** Where {@code tcpdump -i DEV} and {@code ip -s link} see a frame come in: the capture hook, then RX counters. */
+    private void captureAndCountInbound(final Frame frame, final long now)
+    {
         final CapturePoint point = capturePoint();
         if (point != null)
         {
             point.capture(now, false, frame.buffer(), frame.offset(), frame.length());
         }
         counters.countRx(frame.length());
-        frame.ingressIfindex = ifindex;
-        namespace.linkLayer.receive(this, frame, now);
     }
 
     private CapturePoint capturePoint()

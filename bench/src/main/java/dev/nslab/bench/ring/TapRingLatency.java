@@ -34,11 +34,18 @@ public final class TapRingLatency
     /** The send time travels in the frame's first 8 bytes. */
     private static final VarHandle STAMP = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    /** One direction of the hop, whatever carries it. */
-    private interface Channel
+    /** One direction of the hop, whatever carries it: its ring's offer and poll. */
+    private record Channel(Offer offer, Poll poll)
+    {
+    }
+
+    private interface Offer
     {
         boolean offer(byte[] buffer, int offset, int length) throws InterruptedException;
+    }
 
+    private interface Poll
+    {
         /** @return the frame's length, or -1 when none is there yet. */
         int poll(byte[] destination, int offset, int maxLength) throws InterruptedException;
     }
@@ -157,7 +164,7 @@ public final class TapRingLatency
     private static void send(final Channel channel, final byte[] frame, final BackoffIdler idler)
         throws InterruptedException
     {
-        while (!channel.offer(frame, 0, FRAME_LENGTH))
+        while (!channel.offer().offer(frame, 0, FRAME_LENGTH))
         {
             idler.idle();
         }
@@ -167,7 +174,7 @@ public final class TapRingLatency
     private static void receive(final Channel channel, final byte[] frame, final BackoffIdler idler)
         throws InterruptedException
     {
-        while (channel.poll(frame, 0, frame.length) < 0)
+        while (channel.poll().poll(frame, 0, frame.length) < 0)
         {
             idler.idle();
         }
@@ -177,60 +184,22 @@ public final class TapRingLatency
     private static Channel frameRing()
     {
         final FrameRing ring = new FrameRing(CAPACITY);
-        return new Channel()
-        {
-            @Override
-            public boolean offer(final byte[] buffer, final int offset, final int length)
-            {
-                return ring.offer(buffer, offset, length);
-            }
-
-            @Override
-            public int poll(final byte[] destination, final int offset, final int maxLength)
-            {
-                return ring.poll(destination, offset, maxLength);
-            }
-        };
+        return new Channel(ring::offer, ring::poll);
     }
 
     private static Channel blockingQueue()
     {
         final BlockingQueueFrameRing ring = new BlockingQueueFrameRing(CAPACITY);
-        return new Channel()
-        {
-            @Override
-            public boolean offer(final byte[] buffer, final int offset, final int length)
-            {
-                return ring.offer(buffer, offset, length);
-            }
-
-            @Override
-            public int poll(final byte[] destination, final int offset, final int maxLength)
-            {
-                return ring.poll(destination, offset, maxLength);
-            }
-        };
+        return new Channel(ring::offer, ring::poll);
     }
 
     /** The queue's own blocking waits do the waiting; the caller's backoff never runs unless they time out. */
     private static Channel blockingQueueWait()
     {
         final BlockingQueueFrameRing ring = new BlockingQueueFrameRing(CAPACITY);
-        return new Channel()
-        {
-            @Override
-            public boolean offer(final byte[] buffer, final int offset, final int length) throws InterruptedException
-            {
-                return ring.offer(buffer, offset, length, WAIT_NS);
-            }
-
-            @Override
-            public int poll(final byte[] destination, final int offset, final int maxLength)
-                throws InterruptedException
-            {
-                return ring.poll(destination, offset, maxLength, WAIT_NS);
-            }
-        };
+        return new Channel(
+            (buffer, offset, length) -> ring.offer(buffer, offset, length, WAIT_NS),
+            (destination, offset, maxLength) -> ring.poll(destination, offset, maxLength, WAIT_NS));
     }
 
     private static void print(final String name, final String kind, final Histogram histogram)

@@ -78,7 +78,7 @@ final class AddressCommand
                 final String text = word.equals("local") ? words.value() : word;
                 if (local != null)
                 {
-                    throw out.fail("Error: either \"local\" is duplicate, or \"" + text + "\" is a garbage.", 255);
+                    throw Keywords.duplicateArgument(out, "local", text);
                 }
                 localText = text;
                 local = Inet.parsePrefix(text, options.inetOnly(), out);
@@ -163,7 +163,7 @@ final class AddressCommand
                 final String name = word.equals("dev") ? words.value() : word;
                 if (deviceName != null)
                 {
-                    throw out.fail("Error: either \"dev\" is duplicate, or \"" + name + "\" is a garbage.", 255);
+                    throw Keywords.duplicateArgument(out, "dev", name);
                 }
                 deviceName = name;
             }
@@ -173,15 +173,7 @@ final class AddressCommand
             throw out.fail("Flush requires arguments.", 1);
         }
         final NetNamespace namespace = invocation.namespace();
-        NetDevice only = null;
-        if (deviceName != null)
-        {
-            only = namespace.device(deviceName);
-            if (only == null)
-            {
-                throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);
-            }
-        }
+        final NetDevice only = filterDevice(namespace, deviceName, out);
         if (options.oneline() && !flush)
         {
             throw IpCommand.notEmulated(out, "ip -oneline address");
@@ -203,5 +195,24 @@ final class AddressCommand
             }
         }
         return 0;
+    }
+
+    /**
+     * ipaddr_list_flush_or_save's {@code dev DEV} filter, which {@code ip link show} shares: the device must exist.
+     *
+     * @return the device, or null when {@code deviceName} is null (no filter).
+     */
+    static NetDevice filterDevice(final NetNamespace namespace, final String deviceName, final Output out)
+    {
+        if (deviceName == null)
+        {
+            return null;
+        }
+        final NetDevice device = namespace.device(deviceName);
+        if (device == null)
+        {
+            throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);
+        }
+        return device;
     }
 }

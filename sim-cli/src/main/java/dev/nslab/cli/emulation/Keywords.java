@@ -28,6 +28,12 @@ final class Keywords
         return false;
     }
 
+    /** iproute2's duparg2: a keyword given twice, or a stray word where its value already stands; exit 255. */
+    static CommandExit duplicateArgument(final Output out, final String keyword, final String argument)
+    {
+        return out.fail("Error: either \"" + keyword + "\" is duplicate, or \"" + argument + "\" is a garbage.", 255);
+    }
+
     /** The words of a command still to be read, with iproute2's NEXT_ARG rule. */
     static final class Cursor
     {

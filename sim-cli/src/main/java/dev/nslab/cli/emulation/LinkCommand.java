@@ -272,21 +272,13 @@ final class LinkCommand
                 final String name = word.equals("dev") ? words.value() : word;
                 if (deviceName != null)
                 {
-                    throw out.fail("Error: either \"dev\" is duplicate, or \"" + name + "\" is a garbage.", 255);
+                    throw Keywords.duplicateArgument(out, "dev", name);
                 }
                 deviceName = name;
             }
         }
         final NetNamespace namespace = invocation.namespace();
-        NetDevice only = null;
-        if (deviceName != null)
-        {
-            only = namespace.device(deviceName);
-            if (only == null)
-            {
-                throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);
-            }
-        }
+        final NetDevice only = AddressCommand.filterDevice(namespace, deviceName, out);
         if (options.details() > 0)
         {
             throw IpCommand.notEmulated(out, "ip -details link");

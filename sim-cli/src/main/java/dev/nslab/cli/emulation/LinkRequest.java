@@ -136,7 +136,7 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
                 }
                 if (device != null && !device.equals(name))
                 {
-                    throw out.fail("Error: either \"dev\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                    throw Keywords.duplicateArgument(out, "dev", value);
                 }
                 if (!isValidName(value, 128))
                 {

@@ -125,7 +125,7 @@ final class RouteCommand
                 }
                 if (destination != null)
                 {
-                    throw out.fail("Error: either \"to\" is duplicate, or \"" + text + "\" is a garbage.", 255);
+                    throw Keywords.duplicateArgument(out, "to", text);
                 }
                 destination = Inet.parsePrefix(text, inet, out);
                 inet = true;

@@ -76,7 +76,7 @@ final class TuntapCommand
                 final String value = Keywords.matches(word, "dev") ? words.value() : word;
                 if (name != null)
                 {
-                    throw out.fail("Error: either \"name\" is duplicate, or \"" + value + "\" is a garbage.", 255);
+                    throw Keywords.duplicateArgument(out, "name", value);
                 }
                 name = value;
             }
