@@ -1,9 +1,7 @@
 package dev.nslab.stack;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 
 import dev.nslab.core.frame.Frame;
 
@@ -21,7 +19,7 @@ import dev.nslab.core.frame.Frame;
 public final class NeighbourTable
 {
     final NetDevice device;
-    private final Map<Integer, Neighbour> entries = new LinkedHashMap<>();
+    private final NeighbourMap entries = new NeighbourMap();
     /** The last entry looked up: the hot path sends to the same next hop again and again. */
     private Neighbour recent;
 
@@ -50,7 +48,7 @@ public final class NeighbourTable
     public List<Neighbour> entries()
     {
         final List<Neighbour> list = new ArrayList<>();
-        for (final Neighbour neighbour : entries.values())
+        for (final Neighbour neighbour : entries.inOrder())
         {
             if (neighbour.state != NeighbourState.NONE)
             {
@@ -85,7 +83,7 @@ public final class NeighbourTable
         simulation().neighbourGc.added(now);
         final long baseJiffies = KernelTimers.toJiffies(device.neighbourParameters.baseReachableTimeMs * 1_000_000L);
         final Neighbour neighbour = new Neighbour(this, address, jiffies(now), baseJiffies);
-        entries.put(address, neighbour);
+        entries.add(neighbour);
         recent = neighbour;
         return neighbour;
     }
@@ -366,50 +364,23 @@ public final class NeighbourTable
     /** {@code ip neigh flush dev DEV}: removes the entries that are not PERMANENT or NOARP. */
     public int flush()
     {
-        int removed = 0;
-        for (final var iterator = entries.values().iterator(); iterator.hasNext();)
-        {
-            final Neighbour neighbour = iterator.next();
-            if (neighbour.state != NeighbourState.PERMANENT && neighbour.state != NeighbourState.NOARP)
-            {
-                kill(neighbour);
-                iterator.remove();
-                removed++;
-            }
-        }
+        return removeIf(neighbour -> neighbour.state != NeighbourState.PERMANENT
+            && neighbour.state != NeighbourState.NOARP);
+    }
+
+    /** Removes the entries the filter picks (flush, garbage collection); returns how many. */
+    int removeIf(final java.util.function.Predicate<Neighbour> remove)
+    {
+        final int removed = entries.removeIf(remove, this::kill);
         recent = null;
         simulation().neighbourGc.removed(removed);
         return removed;
     }
 
-    /** Removes the entries the garbage collector picks. */
-    void removeIf(final java.util.function.Predicate<Neighbour> remove)
-    {
-        int removed = 0;
-        for (final var iterator = entries.values().iterator(); iterator.hasNext();)
-        {
-            final Neighbour neighbour = iterator.next();
-            if (remove.test(neighbour))
-            {
-                kill(neighbour);
-                iterator.remove();
-                removed++;
-            }
-        }
-        recent = null;
-        simulation().neighbourGc.removed(removed);
-    }
-
     /** neigh_ifdown: the device went down or left the namespace; every entry goes, queued packets are dropped. */
     void clear()
     {
-        for (final Neighbour neighbour : entries.values())
-        {
-            kill(neighbour);
-        }
-        simulation().neighbourGc.removed(entries.size());
-        entries.clear();
-        recent = null;
+        removeIf(neighbour -> true);
     }
 
     private void kill(final Neighbour neighbour)

@@ -1,0 +1,117 @@
+package dev.nslab.stack;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Predicate;
+
+/**
+ * The entries of one neighbour table: found by IPv4 address through an open-addressing index on plain ints (no
+ * boxing: a router sending to several next hops looks up on every frame), and kept in creation order for
+ * {@code ip neigh}. Entries are removed rarely (flush, garbage collection, device down), so removal rebuilds the
+ * index.
+ */
+final class NeighbourMap
+{
+    private int[] keys = new int[8];
+    private Neighbour[] values = new Neighbour[8];
+    private int size;
+    private final List<Neighbour> inOrder = new ArrayList<>();
+
+    Neighbour get(final int address)
+    {
+        final int mask = keys.length - 1;
+        int index = hash(address) & mask;
+        Neighbour value;
+        while ((value = values[index]) != null)
+        {
+            if (keys[index] == address)
+            {
+                return value;
+            }
+            index = (index + 1) & mask;
+        }
+        return null;
+    }
+
+    /** Adds an entry for an address that has none. */
+    void add(final Neighbour neighbour)
+    {
+        if ((size + 1) * 2 > keys.length)
+        {
+            index(keys.length * 2);
+        }
+        insert(neighbour);
+        inOrder.add(neighbour);
+    }
+
+    int size()
+    {
+        return size;
+    }
+
+    /** @return the entries in creation order (a live view: do not change the map while iterating it). */
+    List<Neighbour> inOrder()
+    {
+        return inOrder;
+    }
+
+    /** Removes the entries the filter picks, each handed to {@code removed} first; returns how many. */
+    int removeIf(final Predicate<Neighbour> remove, final java.util.function.Consumer<Neighbour> removed)
+    {
+        // Oldest first, as the kernel walks its lists (it matters when a forced collection stops at a quota).
+        int count = 0;
+        int kept = 0;
+        for (int i = 0; i < inOrder.size(); i++)
+        {
+            final Neighbour neighbour = inOrder.get(i);
+            if (remove.test(neighbour))
+            {
+                removed.accept(neighbour);
+                count++;
+            }
+            else
+            {
+                inOrder.set(kept++, neighbour);
+            }
+        }
+        while (inOrder.size() > kept)
+        {
+            inOrder.remove(inOrder.size() - 1);
+        }
+        if (count > 0)
+        {
+            index(keys.length);
+        }
+        return count;
+    }
+
+    private void index(final int capacity)
+    {
+        keys = new int[capacity];
+        values = new Neighbour[capacity];
+        size = 0;
+        for (final Neighbour neighbour : inOrder)
+        {
+            insert(neighbour);
+        }
+    }
+
+    private void insert(final Neighbour neighbour)
+    {
+        final int mask = keys.length - 1;
+        int index = hash(neighbour.address) & mask;
+        while (values[index] != null)
+        {
+            index = (index + 1) & mask;
+        }
+        keys[index] = neighbour.address;
+        values[index] = neighbour;
+        size++;
+    }
+
+    private static int hash(final int key)
+    {
+        final int h = key * 0x9E3779B9;
+        return h ^ (h >>> 16);
+    }
+}
