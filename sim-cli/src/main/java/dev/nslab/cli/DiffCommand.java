@@ -2,12 +2,12 @@ package dev.nslab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.nslab.core.scenario.Scenario;
-import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.core.scenario.TranscriptNormaliser;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
@@ -59,16 +59,12 @@ final class DiffCommand implements Callable<Integer>
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        final Scenario scenario;
-        try
+        final Optional<Scenario> read = ScenarioFile.read(scenarioFile, err);
+        if (read.isEmpty())
         {
-            scenario = Scenario.read(scenarioFile);
-        }
-        catch (final ScenarioException e)
-        {
-            err.println(e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
+        final Scenario scenario = read.get();
         if (null != keepCaptures && !compareCaptures)
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--keep-captures needs --pcap");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.nslab.cli.graph.DotRenderer;
@@ -11,7 +12,6 @@ import dev.nslab.cli.graph.SvgRenderer;
 import dev.nslab.cli.graph.Topology;
 import dev.nslab.cli.matrix.SimulatedRun;
 import dev.nslab.core.scenario.Scenario;
-import dev.nslab.core.scenario.ScenarioException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -47,16 +47,12 @@ final class GraphCommand implements Callable<Integer>
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "-o must name a .svg or .dot file, not '" + output + "'");
         }
-        final Scenario scenario;
-        try
+        final Optional<Scenario> read = ScenarioFile.read(scenarioFile, err);
+        if (read.isEmpty())
         {
-            scenario = Scenario.read(scenarioFile);
-        }
-        catch (final ScenarioException e)
-        {
-            err.println(e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
+        final Scenario scenario = read.get();
         final Topology topology = Topology.of(SimulatedRun.of(scenario, seed).simulation());
         final String drawing = name.endsWith(".dot") ? DotRenderer.render(topology) : SvgRenderer.render(topology);
         if (output == null)

@@ -46,11 +46,7 @@ final class MatrixCommand implements Callable<Integer>
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        if (!backend.equals("sim") && !backend.equals("kernel"))
-        {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "--backend must be sim or kernel, not '" + backend + "'");
-        }
+        ScenarioFile.requireBackend(spec, backend);
         final Scenario scenario;
         final String text;
         try

@@ -2,6 +2,7 @@ package dev.nslab.cli;
 
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.Optional;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -9,7 +10,6 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import dev.nslab.core.scenario.Scenario;
-import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 import dev.nslab.kernel.KernelRun;
@@ -76,22 +76,14 @@ final class RunCommand implements Callable<Integer>
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        if (!backend.equals("sim") && !backend.equals("kernel"))
-        {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "--backend must be sim or kernel, not '" + backend + "'");
-        }
+        ScenarioFile.requireBackend(spec, backend);
         final CaptureRequest capture = captureRequest();
-        final Scenario scenario;
-        try
+        final Optional<Scenario> read = ScenarioFile.read(scenarioFile, err);
+        if (read.isEmpty())
         {
-            scenario = Scenario.read(scenarioFile);
-        }
-        catch (final ScenarioException e)
-        {
-            err.println(e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
+        final Scenario scenario = read.get();
         return backend.equals("sim") ? runSimulator(scenario, capture, out, err)
             : runKernel(scenario, capture, out, err);
     }

@@ -1,0 +1,40 @@
+package dev.nslab.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Optional;
+
+import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.ScenarioException;
+
+/** Reading the scenario every command takes: on failure its one-line reason goes to stderr (then exit 2). */
+final class ScenarioFile
+{
+    private ScenarioFile()
+    {
+    }
+
+    /** @return the scenario, or empty when it cannot be run (the reason was printed). */
+    static Optional<Scenario> read(final Path file, final PrintWriter err)
+    {
+        try
+        {
+            return Optional.of(Scenario.read(file));
+        }
+        catch (final ScenarioException e)
+        {
+            err.println(e.getMessage());
+            return Optional.empty();
+        }
+    }
+
+    /** The {@code --backend} check shared by run and matrix. */
+    static void requireBackend(final picocli.CommandLine.Model.CommandSpec spec, final String backend)
+    {
+        if (!backend.equals("sim") && !backend.equals("kernel"))
+        {
+            throw new picocli.CommandLine.ParameterException(spec.commandLine(),
+                "--backend must be sim or kernel, not '" + backend + "'");
+        }
+    }
+}
