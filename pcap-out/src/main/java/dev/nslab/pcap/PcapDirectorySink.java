@@ -46,7 +46,13 @@ public final class PcapDirectorySink extends PipelineSink
             new PcapDirectoryWriter(directory, registry, options.snapLength()), "nslab-pcap-writer");
     }
 
-    private static void requireWritableDirectory(final Path directory) throws CaptureException
+    /**
+     * Creates the capture directory if missing and checks that files can be made in it, so that a bad directory is
+     * reported before anything runs (also for the kernel backend's captures).
+     *
+     * @throws CaptureException with a one-line reason otherwise.
+     */
+    public static void requireWritableDirectory(final Path directory) throws CaptureException
     {
         try
         {

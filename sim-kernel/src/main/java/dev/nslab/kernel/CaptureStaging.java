@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
@@ -19,6 +18,7 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import dev.nslab.pcap.CaptureException;
+import dev.nslab.pcap.PcapDirectorySink;
 import dev.nslab.pcap.CaptureInterface;
 import dev.nslab.pcap.CapturedPacket;
 import dev.nslab.pcap.PcapFileReader;
@@ -78,7 +78,7 @@ final class CaptureStaging
     {
         if (request.pcapDirectory() != null)
         {
-            requireWritableDirectory(request.pcapDirectory());
+            PcapDirectorySink.requireWritableDirectory(request.pcapDirectory());
         }
         if (request.pcapngFile() != null)
         {
@@ -277,22 +277,6 @@ final class CaptureStaging
             }
             out.write(buffer, 0, n);
             left -= n;
-        }
-    }
-
-    private static void requireWritableDirectory(final Path directory) throws CaptureException
-    {
-        try
-        {
-            Files.createDirectories(directory);
-        }
-        catch (final IOException ex)
-        {
-            throw CaptureException.cannotCreateDirectory(directory, ex);
-        }
-        if (!Files.isWritable(directory))
-        {
-            throw CaptureException.cannotCreateDirectory(directory, new AccessDeniedException(directory.toString()));
         }
     }
 
