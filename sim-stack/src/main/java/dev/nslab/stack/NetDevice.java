@@ -202,6 +202,8 @@ public abstract class NetDevice
      */
     final void transmit(final Frame frame, final long now)
     {
+        // The sender's socket stops paying for the frame once a device has it (veth, lo and tun orphan it).
+        frame.orphan();
         if (!adminUp || !alive)
         {
             counters.txDropped++;

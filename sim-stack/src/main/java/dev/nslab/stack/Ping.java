@@ -19,9 +19,23 @@ import dev.nslab.core.wire.Ipv4View;
  * the timer wheel, which is why real 1 s pings are 1.02 s apart) otherwise. Packets that arrive at the same instant
  * are handled together before the next exit check, as ping drains its socket before looping.
  */
-final class Ping implements Ipv4.IcmpListener
+final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
 {
     private static final int MIN_INTERVAL_MS = 10;
+    /**
+     * The raw socket's send buffer: ping asks for less, the kernel grants SOCK_MIN_SNDBUF (2 x (2048 + 256)). Echo
+     * requests waiting for ARP stay charged to it, so a ping to an absent neighbour blocks in sendmsg once about a
+     * dozen are queued, as seen on the kernel machine (12 default-size echoes fit).
+     */
+    static final int SEND_BUFFER = 4608;
+    /**
+     * How long a task woken from sendmsg takes to run again. The kernel finishes its softirq work first: the ICMP
+     * errors that freed the send buffer reach the socket before ping sends again, as the kernel's {@code pipe}
+     * figures show.
+     */
+    private static final long WAKE_UP_LATENCY_NS = 50_000;
+    /** pinger() after a blocked send: the EAGAIN path and the wait it returns. */
+    private static final long BLOCKED = Long.MIN_VALUE;
     /** The virtual wall clock's epoch: 2026-01-01T00:00:00Z, written into the echo payload's timeval. */
     static final long WALL_CLOCK_EPOCH_NS = 1_767_225_600_000_000_000L;
 
@@ -35,6 +49,12 @@ final class Ping implements Ipv4.IcmpListener
     private final Ipv4View ip = new Ipv4View();
 
     private final Timer wakeTimer = new Timer(this::iterate);
+    /** SO_SNDTIMEO (the interval, as iputils sets it) while ping is blocked in sendmsg. */
+    private final Timer sendTimeout = new Timer(this::onSendTimeout);
+    private final Timer writeSpace = new Timer(this::onWriteSpace);
+    private boolean blockedInSend;
+    private boolean arrivedWhileBlocked;
+    private long sendBufferUsed;
     private final Timer exitTimer = new Timer(this::onExitTimer);
     private boolean iterationPosted;
     private final Timer iterationTimer = new Timer(this::iterate);
@@ -101,6 +121,8 @@ final class Ping implements Ipv4.IcmpListener
         {
             simulation.loop.cancel(wakeTimer);
             simulation.loop.cancel(exitTimer);
+            simulation.loop.cancel(sendTimeout);
+            simulation.loop.cancel(writeSpace);
             simulation.loop.cancel(iterationTimer);
             namespace.ipv4.removeIcmpListener(this);
         }
@@ -156,12 +178,22 @@ final class Ping implements Ipv4.IcmpListener
         do
         {
             next = pinger(now);
+            if (next == BLOCKED)
+            {
+                return;
+            }
             if (options.count > 0 && transmitted >= options.count && options.deadlineS == 0)
             {
                 next = scheduleExit(now, next);
             }
         }
         while (next <= 0);
+        waitFor(now, next);
+    }
+
+    /** The end of the main loop's iteration: wait in poll() for a short time, else in recvmsg() with SO_RCVTIMEO. */
+    private void waitFor(final long now, final long next)
+    {
         final long schint = Math.max(options.intervalMs, MIN_INTERVAL_MS);
         final long wakeAt = next < schint
             ? now + next * 1_000_000L
@@ -203,8 +235,89 @@ final class Ping implements Ipv4.IcmpListener
             curTimeNs = now;
             tokensMs = tokens - interval;
         }
+        if (sendBufferUsed >= SEND_BUFFER)
+        {
+            // sock_alloc_send_pskb: no room, sleep until write space or SO_SNDTIMEO (none for -i 0).
+            blockedInSend = true;
+            if (interval > 0)
+            {
+                simulation.loop.schedule(sendTimeout, simulation.timers.fireTimeAfter(now, interval * 1_000_000L));
+            }
+            return BLOCKED;
+        }
         sendProbe(now);
         return interval - tokensMs;
+    }
+
+    /** The blocked sendmsg got its room back (sock_def_write_space): the echo goes out, the loop goes on. */
+    private void onWriteSpace()
+    {
+        if (!blockedInSend || finished)
+        {
+            return;
+        }
+        final long now = simulation.loop.now();
+        unblock();
+        sendProbe(now);
+        continueAfterSend(now, Math.max(0, options.intervalMs) - tokensMs);
+    }
+
+    /** SO_SNDTIMEO ran out: EAGAIN, the packet is not counted; iputils gives the token back and retries in 10 ms. */
+    private void onSendTimeout()
+    {
+        if (!blockedInSend || finished)
+        {
+            return;
+        }
+        unblock();
+        tokensMs += Math.max(0, options.intervalMs);
+        continueAfterSend(simulation.loop.now(), MIN_INTERVAL_MS);
+    }
+
+    private void unblock()
+    {
+        blockedInSend = false;
+        simulation.loop.cancel(sendTimeout);
+        simulation.loop.cancel(writeSpace);
+    }
+
+    /** What follows pinger() in the main loop, after a send that had blocked. */
+    private void continueAfterSend(final long now, long next)
+    {
+        if (arrivedWhileBlocked)
+        {
+            // Replies and errors wait in the socket: the next recvmsg returns at once.
+            arrivedWhileBlocked = false;
+            postIteration();
+            return;
+        }
+        if (options.count > 0 && transmitted >= options.count && options.deadlineS == 0)
+        {
+            next = scheduleExit(now, next);
+        }
+        if (next <= 0)
+        {
+            postIteration();
+            return;
+        }
+        waitFor(now, next);
+    }
+
+    @Override
+    public void uncharge(final int charge)
+    {
+        sendBufferUsed -= charge;
+        if (blockedInSend && sendBufferUsed < SEND_BUFFER / 2 && !writeSpace.isScheduled())
+        {
+            // Woken from inside the stack: resume as an event of its own, never recursively.
+            simulation.loop.schedule(writeSpace, simulation.loop.now() + WAKE_UP_LATENCY_NS);
+        }
+    }
+
+    /** An skb's truesize for an unfragmented echo of {@code ipLength} bytes: data rounded to 64, plus the sk_buff. */
+    static int truesize(final int ipLength)
+    {
+        return 256 + ((ipLength + 31 + 63) & ~63);
     }
 
     private long scheduleExit(final long now, final long next)
@@ -244,6 +357,9 @@ final class Ping implements Ipv4.IcmpListener
             .updateChecksum(icmpLength);
         final int ttl = options.ttl > 0 ? options.ttl : namespace.sysctls.defaultTtl;
         final int oif = options.device == null ? 0 : options.device.ifindex;
+        final int charge = truesize(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
+        sendBufferUsed += charge;
+        frame.chargeTo(this, charge);
         // A failed send (no route any more) is silent and still counts as transmitted.
         namespace.ipv4.sendDatagram(frame, source, options.destination, Ipv4View.PROTOCOL_ICMP, ttl, 0, oif, true,
             now);
@@ -344,12 +460,23 @@ final class Ping implements Ipv4.IcmpListener
     private void onExitTimer()
     {
         exiting = true;
+        if (blockedInSend)
+        {
+            // The signal interrupts sendmsg (EINTR): that echo never went out.
+            unblock();
+            arrivedWhileBlocked = false;
+        }
         postIteration();
     }
 
     /** Ping wakes up: it handles everything that arrived at this instant, then runs its loop once. */
     private void postIteration()
     {
+        if (blockedInSend)
+        {
+            arrivedWhileBlocked = true;
+            return;
+        }
         if (!iterationPosted && !finished)
         {
             iterationPosted = true;

@@ -125,6 +125,24 @@ class PingBehaviourTest
         assertEquals(NeighbourState.INCOMPLETE, va.neighbours().lookup(ip("10.0.1.97")).state());
     }
 
+    @Test
+    void shouldBlockInSendmsgOnceADozenEchoesWaitForArp()
+    {
+        final Lab lab = new Lab();
+        final NetNamespace a = lab.ns("a");
+        final NetNamespace b = lab.ns("b");
+        a.setUp(a.loopback());
+        lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
+        final PingResult interrupted = lab.sim.ping(a, PingOptions.to("10.0.1.99").intervalMs(200)
+            .interruptAfterNs(3 * SECOND));
+        assertEquals(12, interrupted.transmitted(), "the send buffer holds 12 echoes; the 13th blocks (kernel: 12)");
+        lab.sim.runFor(10 * SECOND);
+        final PingResult counted = lab.ping(a, "10.0.1.98", "-c 14 -i 0.1 -W 1");
+        assertEquals(14, counted.transmitted(), "the ARP failure frees the buffer: 13 and 14 go out after it");
+        assertEquals(12, counted.errors());
+        assertEquals(12, counted.pipe(), "the errors arrive before the blocked echo goes out");
+    }
+
     // ------------------------------------------------------------------------------ S2: lo and own addresses
 
     @Test

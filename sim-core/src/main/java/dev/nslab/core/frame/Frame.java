@@ -27,6 +27,9 @@ public final class Frame
     /** Link to the next frame in an intrusive queue (e.g. the packets waiting for one neighbour). */
     public Frame next;
 
+    private FrameOwner owner;
+    private int charge;
+
     final FramePool pool;
     boolean inPool;
 
@@ -144,6 +147,25 @@ public final class Frame
     public byte[] toByteArray()
     {
         return Arrays.copyOfRange(buffer, offset, offset + length);
+    }
+
+    /** Charges the frame's memory to {@code owner} (skb_set_owner_w) until it is orphaned. */
+    public void chargeTo(final FrameOwner owner, final int charge)
+    {
+        orphan();
+        this.owner = owner;
+        this.charge = charge;
+    }
+
+    /** Ends the charge, if any (skb_orphan): a device took the frame, or it is being freed. */
+    public void orphan()
+    {
+        final FrameOwner owner = this.owner;
+        if (owner != null)
+        {
+            this.owner = null;
+            owner.uncharge(charge);
+        }
     }
 
     /** Gives the frame back to its pool. The caller must not touch it afterwards. */

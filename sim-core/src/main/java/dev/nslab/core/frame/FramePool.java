@@ -51,6 +51,7 @@ public final class FramePool
             throw new IllegalStateException("frame released twice");
         }
         outstanding--;
+        frame.orphan();
         frame.inPool = true;
         frame.next = null;
         frame.ingressIfindex = 0;
