@@ -1,6 +1,7 @@
 package dev.nslab.stack;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -16,6 +17,11 @@ import dev.nslab.stack.NetlinkException.Errno;
  *
  * <p>The configuration methods behave as the kernel's rtnetlink handlers do, errors included (as
  * {@link NetlinkException}s with the kernel's errno and extended-ack text). Simulation thread only.
+ *
+ * <p>This class keeps the registry (devices by index and name, nsids) and the devices' lifecycle, and is the public
+ * face of the rest, which lives in one class per job: {@link AddressConfig} (addresses, the routes the kernel makes
+ * for them, source address selection), {@link RouteConfig} (user routes, the output route lookup) and
+ * {@link BridgePorts} (bridge membership).
  */
 public final class NetNamespace
 {
@@ -36,6 +42,9 @@ public final class NetNamespace
     final Arp arp;
     final Ipv4 ipv4;
     final LoopbackDevice loopback;
+    private final AddressConfig addresses;
+    private final RouteConfig routes;
+    private final BridgePorts bridgePorts;
 
     NetNamespace(final Simulation simulation, final String name, final Sysctls sysctls)
     {
@@ -46,6 +55,9 @@ public final class NetNamespace
         this.arp = new Arp(this);
         this.ipv4 = new Ipv4(this);
         this.loopback = new LoopbackDevice(simulation);
+        this.addresses = new AddressConfig(this, fib);
+        this.routes = new RouteConfig(this, fib, addresses, loopback);
+        this.bridgePorts = new BridgePorts(this);
         register(loopback, 0);
     }
 
@@ -124,6 +136,12 @@ public final class NetNamespace
         return devicesByIndex.get(ifindex);
     }
 
+    /** @return the devices in ifindex order, live rather than copied: for loops on the frame path. */
+    Collection<NetDevice> devicesInIndexOrder()
+    {
+        return devicesByIndex.values();
+    }
+
     /** @return the id this namespace knows {@code other} by ({@code link-netnsid}), or -1. */
     public int nsidOf(final NetNamespace other)
     {
@@ -196,20 +214,9 @@ public final class NetNamespace
 
     private void unregister(final NetDevice device)
     {
-        // NETDEV_UNREGISTER: a port leaves its bridge (br_del_if), a bridge lets all its ports go.
-        if (device.master != null)
-        {
-            releasePort(device);
-        }
-        if (device instanceof BridgeDevice bridge)
-        {
-            while (!bridge.ports.isEmpty())
-            {
-                releasePort(bridge.ports.get(bridge.ports.size() - 1));
-            }
-        }
+        bridgePorts.deviceUnregistering(device);
         close(device);
-        removeAllAddresses(device);
+        addresses.removeAllAddresses(device);
         device.detach();
         devicesByIndex.remove(device.ifindex);
         devicesByName.remove(device.name);
@@ -286,55 +293,13 @@ public final class NetNamespace
      */
     public void setMaster(final NetDevice device, final NetDevice master)
     {
-        if (device.master == master)
-        {
-            return;
-        }
-        if (!(master instanceof BridgeDevice bridge))
-        {
-            throw new NetlinkException(Errno.EOPNOTSUPP);
-        }
-        if (device.isLoopback())
-        {
-            throw new NetlinkException(Errno.EINVAL);
-        }
-        if (device instanceof BridgeDevice)
-        {
-            throw new NetlinkException(Errno.ELOOP, "Can not enslave a bridge to a bridge.");
-        }
-        if (device.master != null)
-        {
-            releasePort(device);
-        }
-        device.master = bridge;
-        bridge.ports.add(device);
-        bridge.fdb.addLocal(device.mac, device);
-        bridge.recalculateAddress();
-        bridge.adjustMtu();
-        bridge.carrierManaged = true;
-        linkChanged(device);
+        bridgePorts.setMaster(device, master);
     }
 
     /** {@code ip link set DEV nomaster}: br_del_if; nothing when the device has no master. */
     public void setNoMaster(final NetDevice device)
     {
-        if (device.master != null)
-        {
-            releasePort(device);
-        }
-    }
-
-    private void releasePort(final NetDevice port)
-    {
-        final BridgeDevice bridge = port.master;
-        bridge.fdb.flushPort(port, false);
-        bridge.fdb.removeLocal(port.mac, port, bridge);
-        bridge.fdb.flushPort(port, true);
-        bridge.ports.remove(port);
-        port.master = null;
-        bridge.recalculateAddress();
-        bridge.adjustMtu();
-        bridgeCarrierMaybeChanged(bridge);
+        bridgePorts.setNoMaster(device);
     }
 
     /**
@@ -354,36 +319,7 @@ public final class NetNamespace
     private void linkChangedOne(final NetDevice device)
     {
         device.multicast.carrierMaybeUp(device);
-        if (device.master != null)
-        {
-            if (!device.master.isForwarding(device))
-            {
-                device.master.fdb.flushPort(device, false);
-            }
-            bridgeCarrierMaybeChanged(device.master);
-        }
-        if (device instanceof BridgeDevice bridge)
-        {
-            for (final NetDevice port : bridge.ports)
-            {
-                if (!bridge.isForwarding(port))
-                {
-                    bridge.fdb.flushPort(port, false);
-                }
-            }
-            bridgeCarrierMaybeChanged(bridge);
-        }
-    }
-
-    private void bridgeCarrierMaybeChanged(final BridgeDevice bridge)
-    {
-        final boolean carrier = bridge.hasCarrier();
-        if (bridge.hadCarrier && !carrier)
-        {
-            carrierLost(bridge);
-        }
-        bridge.hadCarrier = carrier;
-        bridge.multicast.carrierMaybeUp(bridge);
+        bridgePorts.linkChanged(device);
     }
 
     /** {@code ip tuntap add dev NAME mode tap}: a persistent tap with no program attached. */
@@ -433,15 +369,7 @@ public final class NetNamespace
         // dev_activate attaches the default qdisc; it stays attached through later downs.
         device.qdiscAttached = true;
         device.multicast.up(device);
-        if (device.isLoopback() && device.addresses.isEmpty())
-        {
-            // inetdev_event NETDEV_UP on a loopback without addresses adds 127.0.0.1/8 scope host.
-            addAddressInternal(device, new InterfaceAddress(0x7F000001, 8, 0, Scope.HOST, "lo"));
-        }
-        for (final InterfaceAddress address : device.addresses)
-        {
-            addAddressRoutes(device, address);
-        }
+        addresses.deviceUp(device);
         linkChanged(device);
     }
 
@@ -459,7 +387,7 @@ public final class NetNamespace
         }
         final boolean peerHadCarrier = device instanceof VethDevice veth && veth.peer != null && veth.hasCarrier();
         device.adminUp = false;
-        fib.removeIf(route -> route.device == device && route.type != Route.Type.LOCAL);
+        addresses.deviceDown(device);
         device.neighbours.clear();
         device.multicast.down();
         if (peerHadCarrier)
@@ -516,15 +444,7 @@ public final class NetNamespace
         }
         checkNameFree(newName);
         devicesByName.remove(device.name);
-        for (int i = 0; i < device.addresses.size(); i++)
-        {
-            final InterfaceAddress a = device.addresses.get(i);
-            if (a.label().equals(device.name))
-            {
-                device.addresses.set(i, new InterfaceAddress(a.address(), a.prefixLength(), a.broadcast(),
-                    a.scope(), newName));
-            }
-        }
+        addresses.relabel(device, newName);
         device.name = newName;
         devicesByName.put(newName, device);
     }
@@ -541,14 +461,7 @@ public final class NetNamespace
             throw new NetlinkException(Errno.EINVAL, "mtu greater than device maximum.");
         }
         device.mtu = mtu;
-        if (device instanceof BridgeDevice bridge)
-        {
-            bridge.mtuSetByUser = true;
-        }
-        if (device.master != null)
-        {
-            device.master.adjustMtu();
-        }
+        bridgePorts.mtuChanged(device);
     }
 
     /** {@code ip link set DEV address MAC}: must be a unicast address. */
@@ -560,19 +473,12 @@ public final class NetNamespace
         }
         if (device.master != null)
         {
-            // br_fdb_changeaddr: the port's local entry follows its new address.
-            device.master.fdb.removeLocal(device.mac, device, device.master);
-            device.mac = mac;
-            device.master.fdb.addLocal(mac, device);
-            device.master.recalculateAddress();
+            bridgePorts.changePortAddress(device, mac);
             return;
         }
         if (device instanceof BridgeDevice bridge)
         {
-            bridge.fdb.removeLocal(bridge.mac, null, bridge);
-            bridge.macSetByUser = true;
-            bridge.mac = mac;
-            bridge.fdb.addLocal(mac, null);
+            bridgePorts.changeBridgeAddress(bridge, mac);
             return;
         }
         device.mac = mac;
@@ -583,92 +489,13 @@ public final class NetNamespace
     /** {@code ip addr add A/P dev DEV [brd B]}. */
     public void addAddress(final NetDevice device, final int address, final int prefixLength, final int broadcast)
     {
-        for (final InterfaceAddress existing : device.addresses)
-        {
-            if (existing.address() == address && existing.prefixLength() == prefixLength)
-            {
-                throw new NetlinkException(Errno.EEXIST, "ipv4: Address already assigned.");
-            }
-        }
-        final Scope scope = (address >>> 24) == 127 ? Scope.HOST : Scope.UNIVERSE;
-        addAddressInternal(device, new InterfaceAddress(address, prefixLength, broadcast, scope, device.name));
-    }
-
-    private void addAddressInternal(final NetDevice device, final InterfaceAddress address)
-    {
-        device.addresses.add(address);
-        addAddressRoutes(device, address);
-    }
-
-    /** @return the primary address of {@code address}'s subnet on the device: itself unless it is secondary. */
-    private InterfaceAddress primaryOf(final NetDevice device, final InterfaceAddress address)
-    {
-        for (final InterfaceAddress other : device.addresses)
-        {
-            if (other == address)
-            {
-                return address;
-            }
-            if (other.prefixLength() == address.prefixLength() && other.covers(address.address()))
-            {
-                return other;
-            }
-        }
-        return address;
+        addresses.addAddress(device, address, prefixLength, broadcast);
     }
 
     /** @return true when another address of the device covers the same subnet first (a secondary address). */
     public boolean isSecondary(final NetDevice device, final InterfaceAddress address)
     {
-        for (final InterfaceAddress other : device.addresses)
-        {
-            if (other == address)
-            {
-                return false;
-            }
-            if (other.prefixLength() == address.prefixLength() && other.covers(address.address()))
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /** fib_add_ifaddr. */
-    private void addAddressRoutes(final NetDevice device, final InterfaceAddress address)
-    {
-        final int local = address.address();
-        // fib_add_ifaddr: the local route's prefsrc is the subnet's primary address (itself unless secondary).
-        fib.insertKernelRoute(new Route(Route.Type.LOCAL, Route.Table.LOCAL, local, 32, 0, device,
-            Route.Protocol.KERNEL, Scope.HOST, primaryOf(device, address).address(), 0));
-        if (!device.adminUp)
-        {
-            return;
-        }
-        if (address.broadcast() != 0 && address.broadcast() != 0xFFFF_FFFF)
-        {
-            fib.insertKernelRoute(new Route(Route.Type.BROADCAST, Route.Table.LOCAL, address.broadcast(), 32, 0,
-                device, Route.Protocol.KERNEL, Scope.LINK, local, 0));
-        }
-        final int prefix = address.network();
-        if (prefix != 0 && !isSecondary(device, address) && (prefix != local || address.prefixLength() < 32))
-        {
-            if (device.isLoopback())
-            {
-                fib.insertKernelRoute(new Route(Route.Type.LOCAL, Route.Table.LOCAL, prefix,
-                    address.prefixLength(), 0, device, Route.Protocol.KERNEL, Scope.HOST, local, 0));
-            }
-            else
-            {
-                fib.insertKernelRoute(new Route(Route.Type.UNICAST, Route.Table.MAIN, prefix,
-                    address.prefixLength(), 0, device, Route.Protocol.KERNEL, Scope.LINK, local, 0));
-            }
-            if (address.prefixLength() < 31)
-            {
-                fib.insertKernelRoute(new Route(Route.Type.BROADCAST, Route.Table.LOCAL, prefix | ~address.mask(),
-                    32, 0, device, Route.Protocol.KERNEL, Scope.LINK, local, 0));
-            }
-        }
+        return addresses.isSecondary(device, address);
     }
 
     /**
@@ -676,103 +503,25 @@ public final class NetNamespace
      */
     public void deleteAddress(final NetDevice device, final int address, final int prefixLength)
     {
-        for (final InterfaceAddress existing : device.addresses)
-        {
-            if (existing.address() == address && (prefixLength < 0 || existing.prefixLength() == prefixLength))
-            {
-                removeAddress(device, existing);
-                return;
-            }
-        }
-        throw new NetlinkException(Errno.EADDRNOTAVAIL, "ipv4: Address not found.");
+        addresses.deleteAddress(device, address, prefixLength);
     }
 
     /** {@code ip addr flush dev DEV}. */
     public int flushAddresses(final NetDevice device)
     {
-        final int count = device.addresses.size();
-        removeAllAddresses(device);
-        return count;
-    }
-
-    private void removeAllAddresses(final NetDevice device)
-    {
-        while (!device.addresses.isEmpty())
-        {
-            removeAddress(device, device.addresses.get(device.addresses.size() - 1));
-        }
-    }
-
-    /**
-     * fib_del_ifaddr + fib_sync_down_addr: the address's own routes go; when it was the last address of the device,
-     * every route through the device goes (fib_disable_ip with force).
-     */
-    private void removeAddress(final NetDevice device, final InterfaceAddress address)
-    {
-        device.addresses.remove(address);
-        final int local = address.address();
-        fib.removeIf(route -> route.device == device && route.protocol == Route.Protocol.KERNEL
-            && (route.preferredSource == local || (route.type == Route.Type.LOCAL && route.destination == local)));
-        fib.removeIf(route -> route.preferredSource == local && route.protocol != Route.Protocol.KERNEL);
-        if (device.addresses.isEmpty())
-        {
-            fib.removeIf(route -> route.device == device);
-        }
-        else
-        {
-            // A secondary of the same subnet becomes primary and brings the subnet's routes back.
-            for (final InterfaceAddress remaining : device.addresses)
-            {
-                addAddressRoutes(device, remaining);
-            }
-        }
+        return addresses.flushAddresses(device);
     }
 
     /** @return true when {@code address} is local to this namespace (a local route matches). */
     public boolean isLocalAddress(final int address)
     {
-        final Route route = fib.local.lookup(address);
-        return route != null && route.type == Route.Type.LOCAL;
+        return routes.isLocalAddress(address);
     }
 
     /** inet_select_addr: a primary address of the device (preferring the destination's subnet), else any. */
     public int selectSourceAddress(final NetDevice device, final int destination, final Scope scope)
     {
-        int candidate = 0;
-        if (device != null)
-        {
-            for (final InterfaceAddress address : device.addresses)
-            {
-                if (address.scope().value() > scope.value() || isSecondary(device, address))
-                {
-                    continue;
-                }
-                if (destination == 0 || address.covers(destination))
-                {
-                    return address.address();
-                }
-                if (candidate == 0)
-                {
-                    candidate = address.address();
-                }
-            }
-        }
-        if (candidate != 0)
-        {
-            return candidate;
-        }
-        for (final NetDevice other : devicesByIndex.values())
-        {
-            for (final InterfaceAddress address : other.addresses)
-            {
-                if (address.scope() != Scope.LINK && address.scope().value() <= scope.value()
-                    && !isSecondary(other, address))
-                {
-                    return address.address();
-                }
-            }
-        }
-        return 0;
+        return addresses.selectSourceAddress(device, destination, scope);
     }
 
     // -------------------------------------------------------------------------------------------------- routes
@@ -780,94 +529,13 @@ public final class NetNamespace
     /** {@code ip route add}: with the kernel's checks (fib_check_nh). */
     public Route addRoute(final RouteRequest request, final boolean replace)
     {
-        final int metric = Math.max(0, request.metric);
-        NetDevice device = request.device;
-        Scope scope = request.scope;
-        if (request.gateway != 0)
-        {
-            // fib_check_nh_v4_gw: the gateway must resolve to a connected (link scope) or local route; one of our
-            // own addresses is accepted, on the device that owns it.
-            final Route local = fib.local.lookup(request.gateway);
-            final Route via = local != null && local.type == Route.Type.LOCAL
-                && (device == null || local.device == device) ? local : connectedRouteFor(request.gateway, device);
-            if (via == null)
-            {
-                throw new NetlinkException(Errno.EINVAL, "Nexthop has invalid gateway.");
-            }
-            device = via.device;
-            if (!device.adminUp)
-            {
-                throw new NetlinkException(Errno.ENETDOWN, "Nexthop device is not up.");
-            }
-            if (scope == null)
-            {
-                scope = Scope.UNIVERSE;
-            }
-        }
-        else
-        {
-            if (device == null)
-            {
-                // fib_check_nh_nongw: no oif to look up, ENODEV without an extack.
-                throw new NetlinkException(Errno.ENODEV);
-            }
-            if (!device.adminUp)
-            {
-                throw new NetlinkException(Errno.ENETDOWN, "Device for nexthop is not up.");
-            }
-            if (scope == null)
-            {
-                scope = Scope.LINK;
-            }
-        }
-        final Route existing = fib.table(request.table).find(request.destination, request.prefixLength, metric);
-        if (existing != null)
-        {
-            if (!replace)
-            {
-                throw new NetlinkException(Errno.EEXIST);
-            }
-            fib.remove(existing);
-        }
-        final Route route = new Route(Route.Type.UNICAST, request.table, request.destination, request.prefixLength,
-            request.gateway, device, request.protocol, scope, request.preferredSource, metric);
-        fib.insert(route);
-        return route;
-    }
-
-    /** The connected route a gateway must sit on (lookup with scope link or narrower), on {@code device} if given. */
-    private Route connectedRouteFor(final int gateway, final NetDevice device)
-    {
-        Route best = null;
-        for (final Route route : fib.main.dump())
-        {
-            if (route.type == Route.Type.UNICAST && route.scope.value() >= Scope.LINK.value()
-                && route.gateway == 0 && Prefix.contains(route.destination, route.prefixLength, gateway)
-                && (device == null || route.device == device)
-                && (best == null || route.prefixLength > best.prefixLength))
-            {
-                best = route;
-            }
-        }
-        return best;
+        return routes.addRoute(request, replace);
     }
 
     /** {@code ip route del}: the first route matching what was given; ESRCH when none. */
     public void deleteRoute(final RouteRequest request)
     {
-        final FibTable table = fib.table(request.table);
-        for (Route route = table.chain(request.destination, request.prefixLength); route != null;
-            route = route.nextSamePrefix)
-        {
-            if ((request.metric < 0 || route.metric == request.metric)
-                && (request.gateway == 0 || route.gateway == request.gateway)
-                && (request.device == null || route.device == request.device))
-            {
-                table.remove(route);
-                return;
-            }
-        }
-        throw new NetlinkException(Errno.ESRCH);
+        routes.deleteRoute(request);
     }
 
     /**
@@ -878,79 +546,7 @@ public final class NetNamespace
      */
     public boolean routeOutput(final int destination, final int oif, final RouteResult out)
     {
-        final NetDevice bound = oif == 0 ? null : devicesByIndex.get(oif);
-        if (oif != 0 && (bound == null || !bound.adminUp))
-        {
-            // ip_route_output_key_hash_rcu: a bound device must be up.
-            return false;
-        }
-        final Route localRoute = fib.local.lookup(destination);
-        if (localRoute != null && localRoute.type == Route.Type.LOCAL)
-        {
-            out.kind = RouteResult.Kind.LOCAL;
-            out.route = localRoute;
-            out.device = loopback;
-            out.nextHop = destination;
-            // RTN_LOCAL: the route's prefsrc (127.0.0.1 for the rest of 127/8), else the destination itself.
-            out.source = localRoute.preferredSource != 0 ? localRoute.preferredSource : destination;
-            return true;
-        }
-        if (destination == 0xFFFF_FFFF)
-        {
-            if (bound == null)
-            {
-                return false;
-            }
-            return fill(out, RouteResult.Kind.BROADCAST, null, bound, destination);
-        }
-        if (localRoute != null && localRoute.type == Route.Type.BROADCAST && localRoute.destination == destination
-            && localRoute.prefixLength == 32 && (bound == null || bound == localRoute.device))
-        {
-            return fill(out, RouteResult.Kind.BROADCAST, localRoute, localRoute.device, destination);
-        }
-        final Route route = bound == null ? fib.main.lookup(destination) : lookupVia(destination, bound);
-        if (route == null)
-        {
-            if (bound != null)
-            {
-                return fill(out, RouteResult.Kind.UNICAST, null, bound, destination);
-            }
-            return false;
-        }
-        return fill(out, RouteResult.Kind.UNICAST, route, route.device, destination);
-    }
-
-    private boolean fill(final RouteResult out, final RouteResult.Kind kind, final Route route,
-        final NetDevice device, final int destination)
-    {
-        out.kind = kind;
-        out.route = route;
-        out.device = device;
-        out.nextHop = route == null ? destination : route.nextHop(destination);
-        if (route != null && route.preferredSource != 0)
-        {
-            out.source = route.preferredSource;
-        }
-        else
-        {
-            // fib_info_update_nhc_saddr: the device's address for the gateway, or its first primary address.
-            out.source = selectSourceAddress(device, route == null ? destination : route.gateway, Scope.LINK);
-        }
-        return true;
-    }
-
-    private Route lookupVia(final int destination, final NetDevice device)
-    {
-        Route best = null;
-        for (final Route route : fib.main.dump())
-        {
-            if (route.device == device && Prefix.contains(route.destination, route.prefixLength, destination)
-                && (best == null || route.prefixLength > best.prefixLength))
-            {
-                best = route;
-            }
-        }
-        return best;
+        return routes.routeOutput(destination, oif, out);
     }
 
     /** Tears the namespace down (ip netns delete): its devices go, veth peers elsewhere with them, taps too. */
