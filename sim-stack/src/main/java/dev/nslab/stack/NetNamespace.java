@@ -8,7 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
-import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.NetlinkException.Errno;
 
 /**
@@ -564,11 +563,5 @@ public final class NetNamespace
     public String toString()
     {
         return name == null ? "host" : name;
-    }
-
-    /** @return the address as text (helper for messages). */
-    static String text(final int address)
-    {
-        return Ipv4View.format(address);
     }
 }
