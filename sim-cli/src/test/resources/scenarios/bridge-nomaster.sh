@@ -13,11 +13,13 @@ ip link show br0
 bridge link
 ip link set v1 up
 bridge link
+# The forwarding database before the peer comes up: once it is up, its IPv6 autoconfiguration traffic (which
+# nslab does not simulate) teaches the bridge the peer's address at a moment that varies from run to run.
+bridge fdb show br br0
 ip link set v1p up
 ip link show br0
 bridge link
 ip link show master br0
-bridge fdb show br br0
 ip link set v1 mtu 1400
 ip link show br0
 ip link set v1 nomaster
