@@ -59,7 +59,7 @@ final class DiffCommand implements Callable<Integer>
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        final Optional<Scenario> read = ScenarioFile.read(scenarioFile, err);
+        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;

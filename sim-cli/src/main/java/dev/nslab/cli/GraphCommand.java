@@ -47,7 +47,7 @@ final class GraphCommand implements Callable<Integer>
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "-o must name a .svg or .dot file, not '" + output + "'");
         }
-        final Optional<Scenario> read = ScenarioFile.read(scenarioFile, err);
+        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;

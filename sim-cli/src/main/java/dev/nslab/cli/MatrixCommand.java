@@ -46,7 +46,7 @@ final class MatrixCommand implements Callable<Integer>
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        ScenarioFile.requireBackend(spec, backend);
+        CommandArguments.requireBackend(spec, backend);
         final Scenario scenario;
         final String text;
         try

@@ -76,9 +76,9 @@ final class RunCommand implements Callable<Integer>
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        ScenarioFile.requireBackend(spec, backend);
+        CommandArguments.requireBackend(spec, backend);
         final CaptureRequest capture = captureRequest();
-        final Optional<Scenario> read = ScenarioFile.read(scenarioFile, err);
+        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;

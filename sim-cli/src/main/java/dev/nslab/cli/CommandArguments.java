@@ -7,10 +7,13 @@ import java.util.Optional;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
 
-/** Reading the scenario every command takes: on failure its one-line reason goes to stderr (then exit 2). */
-final class ScenarioFile
+/**
+ * The arguments several commands share, checked one way: the scenario file (on failure its one-line reason goes to
+ * stderr, then exit 2) and the {@code --backend} choice.
+ */
+final class CommandArguments
 {
-    private ScenarioFile()
+    private CommandArguments()
     {
     }
 
