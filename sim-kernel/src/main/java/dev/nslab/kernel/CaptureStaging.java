@@ -180,7 +180,8 @@ final class CaptureStaging
         // The driver writes whole triples; a trailing partial one is a driver killed mid-write.
         for (int i = 0; i + 2 < words.length; i += 3)
         {
-            started.add(new Started(words[i], words[i + 1], words[i + 2]));
+            // The driver writes the sandbox's initial namespace as an empty name; its files are still called host.
+            started.add(new Started(words[i], words[i + 1].isEmpty() ? "host" : words[i + 1], words[i + 2]));
         }
         return started;
     }

@@ -35,6 +35,7 @@ public final class KernelBackend
 
     private final Duration interruptAfter;
     private final Duration commandTimeout;
+    private final SandboxIdentity identity;
 
     /** A backend with the default interruption (3 s) and command time limit. */
     public KernelBackend()
@@ -48,8 +49,15 @@ public final class KernelBackend
      */
     public KernelBackend(final Duration interruptAfter, final Duration commandTimeout)
     {
+        this(interruptAfter, commandTimeout, SandboxIdentity.ofThisProcess());
+    }
+
+    /** For tests: a sandbox of the given identity (as root, also what a normal user gets). */
+    KernelBackend(final Duration interruptAfter, final Duration commandTimeout, final SandboxIdentity identity)
+    {
         this.interruptAfter = requirePositive(interruptAfter, "interruptAfter");
         this.commandTimeout = requirePositive(commandTimeout, "commandTimeout");
+        this.identity = identity;
     }
 
     /**
@@ -59,7 +67,7 @@ public final class KernelBackend
      */
     public static void checkAvailable() throws KernelBackendException
     {
-        KernelPreflight.check();
+        KernelPreflight.check(SandboxIdentity.ofThisProcess());
     }
 
     /**
@@ -69,7 +77,7 @@ public final class KernelBackend
      */
     public static void checkCaptureAvailable() throws KernelBackendException
     {
-        KernelPreflight.checkCapture();
+        KernelPreflight.checkCapture(SandboxIdentity.ofThisProcess());
     }
 
     /** Runs the scenario and returns its transcript. */
@@ -85,9 +93,9 @@ public final class KernelBackend
     public String run(final Scenario scenario, final Consumer<String> streamed) throws KernelBackendException
     {
         Objects.requireNonNull(streamed, "streamed");
-        checkAvailable();
+        KernelPreflight.check(identity);
         final Transcript transcript = new Transcript();
-        try (Sandbox sandbox = Sandbox.start(SANDBOX_START_TIMEOUT))
+        try (Sandbox sandbox = Sandbox.start(identity, SANDBOX_START_TIMEOUT, null, List.of()))
         {
             runLines(scenario, sandbox, transcript, streamed);
         }
@@ -109,7 +117,7 @@ public final class KernelBackend
     {
         Objects.requireNonNull(streamed, "streamed");
         Objects.requireNonNull(capture, "capture");
-        KernelPreflight.checkCapture();
+        KernelPreflight.checkCapture(identity);
         final CaptureStaging staging = CaptureStaging.create(capture);
         final Transcript transcript = new Transcript();
         final AtomicReference<Sandbox> running = new AtomicReference<>();
@@ -117,8 +125,11 @@ public final class KernelBackend
         Runtime.getRuntime().addShutdownHook(interrupted);
         try
         {
-            try (Sandbox sandbox = Sandbox.start(SANDBOX_START_TIMEOUT, staging.directory(),
-                capture.filter().names().map(List::copyOf).orElse(List.of())))
+            try (Sandbox sandbox = Sandbox.start(identity, SANDBOX_START_TIMEOUT, staging.directory(),
+                // The driver names the initial namespace's devices DEV, the others NS/DEV.
+                capture.filter().names().map(names -> names.stream()
+                    .map(name -> name.startsWith("host/") ? name.substring("host/".length()) : name).toList())
+                    .orElse(List.of())))
             {
                 running.set(sandbox);
                 runLines(scenario, sandbox, transcript, streamed);

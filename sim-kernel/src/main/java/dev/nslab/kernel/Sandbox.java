@@ -21,16 +21,22 @@ import java.util.function.Consumer;
 import dev.nslab.kernel.KernelBackendException.Reason;
 
 /**
- * One running sandbox: a bash driver as PID 1 of fresh namespaces (see {@code sandbox-driver.sh}) that runs the
- * commands it is sent, one at a time, and reports each exit code after a marker no command prints.
+ * One running sandbox: a bash driver as PID 1 of fresh namespaces, confined as {@link SandboxEnvironment} says (see
+ * {@code sandbox-driver.sh}), that runs the commands it is sent, one at a time, and reports each exit code after a
+ * marker no command prints.
  *
  * <p>Not thread-safe: one thread sends commands and reads their output. That thread must outlive the sandbox,
  * because the sandbox dies with the thread that started it ({@code PR_SET_PDEATHSIG} follows the parent thread).
  */
 final class Sandbox implements AutoCloseable
 {
-    private static final String DRIVER_RESOURCE = "sandbox-driver.sh";
     private static final int NUL = 0;
+
+    /** The most output held before it is handed on, line or no line. */
+    static final int MAX_CHUNK = 64 * 1024;
+
+    /** The longest status a marker line carries ("ready taps", an exit code). */
+    private static final int MAX_STATUS = 32;
 
     private final Process process;
     private final InputStream fromDriver;
@@ -40,6 +46,9 @@ final class Sandbox implements AutoCloseable
     private final byte[] marker;
     private final ScheduledExecutorService watchdog;
     private volatile boolean timedOut;
+    private boolean taps;
+    /** The byte {@link #readMarker} read past a NUL that was output, not a marker. */
+    private int pushedBack;
 
     private Sandbox(final Process process, final byte[] marker)
     {
@@ -58,31 +67,27 @@ final class Sandbox implements AutoCloseable
         });
     }
 
-    /** Starts a sandbox without captures and waits until its namespaces and mounts are ready. */
+    /** Starts a sandbox without captures, as this process's identity, and waits until it is ready. */
     static Sandbox start(final Duration readyTimeout) throws KernelBackendException
     {
-        return start(readyTimeout, null, List.of());
+        return start(SandboxIdentity.ofThisProcess(), readyTimeout, null, List.of());
     }
 
     /**
-     * Starts a sandbox and waits until its namespaces and mounts are ready (and, with captures, until the
+     * Starts a sandbox and waits until its root, namespaces and mounts are ready (and, with captures, until the
      * interfaces up at the start, i.e. {@code lo}, are captured).
      *
+     * @param identity       who the sandbox runs as.
      * @param captureStage   host directory where the driver's tcpdumps write, or null for no capture.
-     * @param captureOnly    {@code NS/DEV} names to capture; empty for every interface.
+     * @param captureOnly    capture names ({@code DEV}, {@code NS/DEV}) to capture; empty for every interface.
      */
-    static Sandbox start(final Duration readyTimeout, final Path captureStage, final List<String> captureOnly)
-        throws KernelBackendException
+    static Sandbox start(final SandboxIdentity identity, final Duration readyTimeout, final Path captureStage,
+        final List<String> captureOnly) throws KernelBackendException
     {
-        final String markerText = "nslab-" + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
-        final List<String> driver = new ArrayList<>(List.of(
-            "bash", "--noprofile", "--norc", "-c", driverScript(), "nslab-sandbox", markerText));
-        if (null != captureStage)
-        {
-            driver.add(captureStage.toString());
-            driver.addAll(captureOnly);
-        }
-        final ProcessBuilder builder = new ProcessBuilder(SandboxEnvironment.sandboxCommand(driver.toArray(String[]::new)));
+        final String markerText = "nslab-" + ProcessHandle.current().pid() + "-"
+            + HexFormat.of().formatHex(new SecureRandom().generateSeed(8));
+        final ProcessBuilder builder = new ProcessBuilder(SandboxEnvironment.sandboxCommand(identity,
+            SandboxScripts.DRIVER.text(), markerText, captureStage, captureOnly));
         SandboxEnvironment.pin(builder);
         final Process process;
         try
@@ -91,16 +96,17 @@ final class Sandbox implements AutoCloseable
         }
         catch (final IOException e)
         {
-            throw new KernelBackendException(Reason.UNAVAILABLE, "nslab: cannot start the kernel sandbox: " + e.getMessage());
+            throw new KernelBackendException(Reason.UNAVAILABLE, "cannot start the kernel sandbox: " + e.getMessage());
         }
         final Sandbox sandbox = new Sandbox(process, markerText.getBytes(StandardCharsets.US_ASCII));
         try
         {
             final String ready = sandbox.await(readyTimeout, chunk -> { });
-            if (!ready.equals("ready"))
+            if (!ready.startsWith("ready "))
             {
                 throw sandbox.failure("the sandbox did not start");
             }
+            sandbox.taps = ready.equals("ready taps");
         }
         catch (final KernelBackendException e)
         {
@@ -108,6 +114,12 @@ final class Sandbox implements AutoCloseable
             throw e;
         }
         return sandbox;
+    }
+
+    /** @return whether commands in this sandbox may make taps (it has a tun device node its root may open). */
+    boolean canMakeTaps()
+    {
+        return taps;
     }
 
     /**
@@ -225,16 +237,16 @@ final class Sandbox implements AutoCloseable
         return process.toHandle();
     }
 
-    /** Reads output until the next marker line and returns what follows the marker ("ready" or an exit code). */
+    /** Reads output until the next marker line and returns what follows the marker ("ready ..." or an exit code). */
     private String await(final Duration limit, final Consumer<String> output) throws KernelBackendException
     {
         final ScheduledFuture<?> alarm = watchdog.schedule(this::expire, limit.toMillis(), TimeUnit.MILLISECONDS);
         try
         {
             final ByteArrayOutputStream pending = new ByteArrayOutputStream();
+            int b = fromDriver.read();
             while (true)
             {
-                final int b = fromDriver.read();
                 if (b < 0)
                 {
                     flush(pending, output);
@@ -244,24 +256,34 @@ final class Sandbox implements AutoCloseable
                 }
                 if (b == NUL)
                 {
-                    final String status = readMarkerLine(pending);
+                    final String status = readMarker(pending);
                     if (status != null)
                     {
                         flush(pending, output);
                         return status;
                     }
+                    b = pushedBack;
                     continue;
+                }
+                // A line longer than a chunk goes out in pieces, cut before a character starts: memory stays
+                // bounded whatever a command prints.
+                if (pending.size() >= MAX_CHUNK && (!isUtf8Continuation(b) || pending.size() >= 2 * MAX_CHUNK))
+                {
+                    flush(pending, output);
                 }
                 pending.write(b);
                 if (b == '\n')
                 {
                     flush(pending, output);
                 }
+                b = fromDriver.read();
             }
         }
         catch (final IOException e)
         {
-            throw failure("cannot read from the sandbox: " + e.getMessage());
+            // Once the process nslab started has exited, the JVM closes its end of the pipe: that is an end too.
+            throw failure(timedOut ? "a command ran longer than " + limit.toSeconds() + " s; the sandbox was killed"
+                : process.isAlive() ? "cannot read from the sandbox: " + e.getMessage() : "the sandbox ended unexpectedly");
         }
         finally
         {
@@ -270,32 +292,42 @@ final class Sandbox implements AutoCloseable
     }
 
     /**
-     * Reads the line after a NUL. @return the status after the marker, or null when the NUL was a command's own
-     * output (then the bytes go back to {@code pending}).
+     * Reads what follows a NUL, as far as it matches the marker line ({@code marker status\n}, status at most
+     * {@link #MAX_STATUS} characters). @return the status, or null when the NUL was a command's own output: then
+     * the NUL and the bytes that matched go to {@code pending}, and the byte that did not match (perhaps another
+     * NUL, or -1 at the end) is left in {@link #pushedBack} for the caller.
      */
-    private String readMarkerLine(final ByteArrayOutputStream pending) throws IOException
+    private String readMarker(final ByteArrayOutputStream pending) throws IOException, KernelBackendException
     {
-        final ByteArrayOutputStream line = new ByteArrayOutputStream();
-        int b;
-        while ((b = fromDriver.read()) >= 0 && b != '\n')
+        int matched = 0;
+        int b = fromDriver.read();
+        while (matched < marker.length && b == (marker[matched] & 0xff))
         {
-            line.write(b);
+            matched++;
+            b = fromDriver.read();
         }
-        final byte[] bytes = line.toByteArray();
-        final boolean isMarker = bytes.length > marker.length + 1
-            && java.util.Arrays.equals(bytes, 0, marker.length, marker, 0, marker.length)
-            && bytes[marker.length] == ' ';
-        if (isMarker)
+        if (matched == marker.length && b == ' ')
         {
-            return new String(bytes, marker.length + 1, bytes.length - marker.length - 1, StandardCharsets.US_ASCII);
+            final StringBuilder status = new StringBuilder();
+            while ((b = fromDriver.read()) >= 0 && b != '\n' && status.length() <= MAX_STATUS)
+            {
+                status.append((char) b);
+            }
+            if (b == '\n')
+            {
+                return status.toString();
+            }
+            throw failure("the sandbox driver broke its protocol");
         }
         pending.write(NUL);
-        pending.write(bytes);
-        if (b == '\n')
-        {
-            pending.write('\n');
-        }
+        pending.write(marker, 0, matched);
+        pushedBack = b;
         return null;
+    }
+
+    private static boolean isUtf8Continuation(final int b)
+    {
+        return (b & 0xc0) == 0x80;
     }
 
     private static void flush(final ByteArrayOutputStream pending, final Consumer<String> output)
@@ -330,7 +362,7 @@ final class Sandbox implements AutoCloseable
             detail = driverErrors.toString(StandardCharsets.UTF_8).lines().filter(line -> !line.isBlank())
                 .findFirst().map(line -> " (" + line.trim() + ")").orElse("");
         }
-        return new KernelBackendException(Reason.SANDBOX_FAILED, "nslab: kernel backend: " + problem + detail);
+        return new KernelBackendException(Reason.SANDBOX_FAILED, "kernel backend: " + problem + detail);
     }
 
     private void collectDriverErrors()
@@ -360,21 +392,5 @@ final class Sandbox implements AutoCloseable
     {
         out.writeBytes(word.getBytes(StandardCharsets.UTF_8));
         out.write(NUL);
-    }
-
-    private static String driverScript() throws KernelBackendException
-    {
-        try (InputStream in = Sandbox.class.getResourceAsStream(DRIVER_RESOURCE))
-        {
-            if (in == null)
-            {
-                throw new KernelBackendException(Reason.UNAVAILABLE, "nslab: " + DRIVER_RESOURCE + " missing from the classpath");
-            }
-            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-        }
-        catch (final IOException e)
-        {
-            throw new KernelBackendException(Reason.UNAVAILABLE, "nslab: cannot read " + DRIVER_RESOURCE + ": " + e.getMessage());
-        }
     }
 }

@@ -33,7 +33,7 @@ record HostNetworkSnapshot(String text)
             text.append("$ ").append(String.join(" ", command)).append('\n').append(run(command));
         }
         text.append("/run/netns exists: ").append(Files.exists(Path.of("/run/netns"))).append('\n');
-        text.append("sandbox mounts: ").append(sandboxMounts()).append('\n');
+        text.append("sandbox mounts: ").append(sandboxMounts(ProcessHandle.current().pid())).append('\n');
         return new HostNetworkSnapshot(text.toString());
     }
 
@@ -45,16 +45,20 @@ record HostNetworkSnapshot(String text)
     {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline
-            && (!sandboxMounts().isEmpty() || !SandboxProcesses.named("tcpdump").isEmpty()))
+            && (!sandboxMounts(ProcessHandle.current().pid()).isEmpty() || !SandboxProcesses.named("tcpdump").isEmpty()))
         {
             Thread.sleep(50);
         }
         return take();
     }
 
-    /** @return mount lines, from every process's view, that only a sandbox creates. */
-    static List<String> sandboxMounts() throws IOException
+    /**
+     * @param jvm the pid of the JVM that started the sandboxes (their mounts are named {@code nslab-PID-*}).
+     * @return mount lines, from every process's view, that only that JVM's sandboxes create.
+     */
+    static List<String> sandboxMounts(final long jvm) throws IOException
     {
+        final String tag = " nslab-" + jvm + "-";
         final List<String> found = new ArrayList<>();
         try (Stream<Path> processes = Files.list(Path.of("/proc")))
         {
@@ -64,7 +68,7 @@ record HostNetworkSnapshot(String text)
                 {
                     for (final String line : Files.readAllLines(process.resolve("mountinfo"), StandardCharsets.UTF_8))
                     {
-                        if (line.contains("nslab-"))
+                        if (line.contains(tag))
                         {
                             found.add(process.getFileName() + ": " + line);
                         }

@@ -85,7 +85,7 @@ class KernelBackendTest
         final KernelBackendException e = org.junit.jupiter.api.Assertions.assertThrows(KernelBackendException.class,
             () -> backend.run(Scenario.parse("t.sh", "ping -c 5 127.0.0.1\n")));
         assertEquals(KernelBackendException.Reason.SANDBOX_FAILED, e.reason());
-        assertEquals("nslab: kernel backend: a command ran longer than 1 s; the sandbox was killed", e.getMessage());
+        assertEquals("kernel backend: a command ran longer than 1 s; the sandbox was killed", e.getMessage());
     }
 
     private static String run(final String scenario) throws Exception

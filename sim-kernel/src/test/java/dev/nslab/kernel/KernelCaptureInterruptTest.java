@@ -66,7 +66,7 @@ class KernelCaptureInterruptTest
         assertTrue(lines.contains("blue/veth-blue ICMP echo reply 10.0.1.2 > 10.0.1.1 seq 2 ttl 64"), lines.toString());
         assertEquals(List.of("blue-veth-blue.pcap", "red-veth-red.pcap"), names(dir));
         assertNoStagingOf(victim.pid());
-        assertSandboxGone(before);
+        assertSandboxGone(before, victim.pid());
     }
 
     @Test
@@ -77,7 +77,7 @@ class KernelCaptureInterruptTest
 
         victim.destroyForcibly(); // SIGKILL: no hook, no finally runs in that JVM
         assertTrue(victim.waitFor(10, TimeUnit.SECONDS));
-        assertSandboxGone(before);
+        assertSandboxGone(before, victim.pid());
         assertTrue(stagingOf(victim.pid()), "a killed JVM cannot tidy its staging directory");
 
         new KernelBackend().run(Scenario.parse("t.sh", "ip link show lo\n"), text -> { },
@@ -125,11 +125,16 @@ class KernelCaptureInterruptTest
         return victim;
     }
 
-    private static void assertSandboxGone(final HostNetworkSnapshot before) throws Exception
+    private static void assertSandboxGone(final HostNetworkSnapshot before, final long owner) throws Exception
     {
+        final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
+        while (!HostNetworkSnapshot.sandboxMounts(owner).isEmpty() && System.nanoTime() < deadline)
+        {
+            Thread.sleep(50);
+        }
         final HostNetworkSnapshot after = HostNetworkSnapshot.settled();
         assertEquals(List.of(), SandboxProcesses.named("tcpdump"));
-        assertEquals(List.of(), HostNetworkSnapshot.sandboxMounts());
+        assertEquals(List.of(), HostNetworkSnapshot.sandboxMounts(owner));
         assertEquals(before, after);
     }
 

@@ -151,7 +151,7 @@ class KernelCaptureTest
     {
         assertEquals(before, HostNetworkSnapshot.settled());
         assertEquals(List.of(), SandboxProcesses.named("tcpdump"));
-        assertTrue(HostNetworkSnapshot.sandboxMounts().isEmpty());
+        assertTrue(HostNetworkSnapshot.sandboxMounts(ProcessHandle.current().pid()).isEmpty());
         try (Stream<Path> temporary = Files.list(Path.of(System.getProperty("java.io.tmpdir"))))
         {
             final String mine = "nslab-capture-" + ProcessHandle.current().pid() + "-";

@@ -84,18 +84,18 @@ class SandboxIsolationTest
         assertTrue(pinging.await(30, TimeUnit.SECONDS), "the scenario reached its ping");
         final long ping = awaitPing();
         final String sandboxNamespace = SandboxProcesses.networkNamespace(ping);
-        assertFalse(HostNetworkSnapshot.sandboxMounts().isEmpty(), "the sandbox's mounts are visible while it runs");
+        assertFalse(HostNetworkSnapshot.sandboxMounts(ProcessHandle.current().pid()).isEmpty(), "the sandbox's mounts are visible while it runs");
 
         // Kill the process that owns the sandbox, as an outside SIGKILL would: no cleanup code runs.
         final List<ProcessHandle> owners = ProcessHandle.current().children()
-            .filter(p -> p.info().command().map(c -> c.endsWith("unshare")).orElse(false)).toList();
+            .filter(p -> p.descendants().anyMatch(d -> d.pid() == ping)).toList();
         assertEquals(1, owners.size(), "one sandbox owner: " + owners);
         owners.get(0).destroyForcibly();
 
         final ExecutionException failure = org.junit.jupiter.api.Assertions.assertThrows(ExecutionException.class,
             () -> run.get(30, TimeUnit.SECONDS));
         assertTrue(failure.getCause().getCause() instanceof KernelBackendException, failure.toString());
-        assertSandboxGone(ping, sandboxNamespace);
+        assertSandboxGone(ping, sandboxNamespace, ProcessHandle.current().pid());
         assertEquals(before, HostNetworkSnapshot.take());
     }
 
@@ -123,7 +123,7 @@ class SandboxIsolationTest
 
             victim.destroyForcibly(); // SIGKILL: no shutdown hook, no finally block runs in that JVM
             assertTrue(victim.waitFor(10, TimeUnit.SECONDS));
-            assertSandboxGone(ping, sandboxNamespace);
+            assertSandboxGone(ping, sandboxNamespace, victim.pid());
         }
         finally
         {
@@ -132,7 +132,8 @@ class SandboxIsolationTest
         assertEquals(before, HostNetworkSnapshot.take());
     }
 
-    private static void assertSandboxGone(final long ping, final String sandboxNamespace) throws Exception
+    private static void assertSandboxGone(final long ping, final String sandboxNamespace, final long owner)
+        throws Exception
     {
         final long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(5);
         while (System.nanoTime() < deadline)
@@ -140,7 +141,7 @@ class SandboxIsolationTest
             if (ProcessHandle.of(ping).isEmpty()
                 && SandboxProcesses.inNetworkNamespace(sandboxNamespace).isEmpty()
                 && SandboxProcesses.withArgument(MARKER_ADDRESS).isEmpty()
-                && HostNetworkSnapshot.sandboxMounts().isEmpty())
+                && HostNetworkSnapshot.sandboxMounts(owner).isEmpty())
             {
                 return;
             }
@@ -148,7 +149,7 @@ class SandboxIsolationTest
         }
         fail("sandbox still alive: ping " + ProcessHandle.of(ping).isPresent()
             + ", processes in " + sandboxNamespace + ": " + SandboxProcesses.inNetworkNamespace(sandboxNamespace)
-            + ", mounts: " + HostNetworkSnapshot.sandboxMounts());
+            + ", mounts: " + HostNetworkSnapshot.sandboxMounts(owner));
     }
 
     /** @return the pid of the scenario's ping, once it runs (its command line was streamed just before). */
