@@ -27,7 +27,7 @@ final class AddressCommand
         }
         if (Keywords.matches(verb, "change") || verb.equals("chg") || Keywords.matches(verb, "replace"))
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip address " + verb);
+            throw EmulationGate.unvetted("ip address " + verb);
         }
         if (Keywords.matches(verb, "delete"))
         {
@@ -43,7 +43,7 @@ final class AddressCommand
         }
         if (Keywords.matchesAny(verb, "save", "showdump", "restore"))
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip address " + verb);
+            throw EmulationGate.unvetted("ip address " + verb);
         }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip address help\".", 255);
     }
@@ -71,7 +71,7 @@ final class AddressCommand
             else if (word.equals("label") || word.equals("peer") || word.equals("remote") || word.equals("scope")
                 || word.equals("valid_lft") || word.equals("preferred_lft") || Keywords.matches(word, "metric"))
             {
-                throw IpCommand.notEmulated(out, "ip address " + word);
+                throw EmulationGate.unvetted("ip address " + word);
             }
             else
             {
@@ -156,7 +156,7 @@ final class AddressCommand
             else if (word.equals("to") || word.equals("scope") || word.equals("label") || word.equals("type")
                 || word.equals("group") || word.equals("master") || word.equals("vrf"))
             {
-                throw IpCommand.notEmulated(out, "ip address show " + word);
+                throw EmulationGate.unvetted("ip address show " + word);
             }
             else
             {
@@ -176,7 +176,7 @@ final class AddressCommand
         final NetDevice only = filterDevice(namespace, deviceName, out);
         if (options.oneline() && !flush)
         {
-            throw IpCommand.notEmulated(out, "ip -oneline address");
+            throw EmulationGate.unvetted("ip -oneline address");
         }
         final AddressPrinter printer = new AddressPrinter(invocation);
         for (final NetDevice device : namespace.devices())

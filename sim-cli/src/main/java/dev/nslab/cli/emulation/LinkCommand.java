@@ -11,7 +11,7 @@ import dev.nslab.stack.NetlinkException;
 final class LinkCommand
 {
     /** Link types the kernel knows but nslab does not simulate. */
-    private static final Set<String> KNOWN_TYPES = Set.of("dummy", "vlan", "macvlan", "macvtap", "ipvlan",
+    static final Set<String> KNOWN_TYPES = Set.of("dummy", "vlan", "macvlan", "macvtap", "ipvlan",
         "vxlan", "bond", "team", "gre", "gretap", "ipip", "sit", "vrf", "ifb", "nlmon", "geneve", "wireguard",
         "netkit", "vcan", "vxcan", "veth0");
 
@@ -37,7 +37,7 @@ final class LinkCommand
         }
         if (Keywords.matches(verb, "replace"))
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip link replace");
+            throw EmulationGate.unvetted("ip link replace");
         }
         if (Keywords.matches(verb, "delete"))
         {
@@ -49,7 +49,7 @@ final class LinkCommand
         }
         if (Keywords.matchesAny(verb, "xstats", "afstats", "property", "help"))
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip link " + verb);
+            throw EmulationGate.unvetted("ip link " + verb);
         }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip link help\".", 255);
     }
@@ -69,7 +69,7 @@ final class LinkCommand
         {
             if (KNOWN_TYPES.contains(request.type()))
             {
-                throw IpCommand.notEmulated(out, "ip link add type " + request.type());
+                throw EmulationGate.unvetted("ip link add type " + request.type());
             }
             throw out.fail("Error: Unknown device type.", 2);
         }
@@ -127,7 +127,7 @@ final class LinkCommand
         final NetDevice master = request.master() == null ? null : resolveMaster(request.master(), invocation);
         if (request.type() != null)
         {
-            throw IpCommand.notEmulated(out, "ip link set ... type " + request.type());
+            throw EmulationGate.unvetted("ip link set ... type " + request.type());
         }
         if (request.device() == null)
         {
@@ -265,7 +265,7 @@ final class LinkCommand
             else if (word.equals("type") || word.equals("group") || word.equals("vrf")
                 || word.equals("nomaster") || word.equals("label"))
             {
-                throw IpCommand.notEmulated(out, "ip link show " + word);
+                throw EmulationGate.unvetted("ip link show " + word);
             }
             else
             {
@@ -281,7 +281,7 @@ final class LinkCommand
         final NetDevice only = AddressCommand.filterDevice(namespace, deviceName, out);
         if (options.details() > 0)
         {
-            throw IpCommand.notEmulated(out, "ip -details link");
+            throw EmulationGate.unvetted("ip -details link");
         }
         final LinkPrinter printer = new LinkPrinter(invocation);
         for (final NetDevice device : namespace.devices())

@@ -59,7 +59,7 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
             }
             else if (word.equals("index") || Keywords.matches(word, "link"))
             {
-                throw IpCommand.notEmulated(out, "ip link " + word);
+                throw EmulationGate.unvetted("ip link " + word);
             }
             else if (Keywords.matches(word, "address"))
             {
@@ -68,7 +68,7 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
             else if (Keywords.matches(word, "broadcast") || word.equals("brd") || Keywords.matches(word, "txqueuelen")
                 || word.equals("qlen") || Keywords.matches(word, "txqlen"))
             {
-                throw IpCommand.notEmulated(out, "ip link set " + word);
+                throw EmulationGate.unvetted("ip link set " + word);
             }
             else if (word.equals("mtu"))
             {
@@ -109,7 +109,7 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
                     final List<String> rest = words.rest();
                     if (!rest.get(0).equals("peer"))
                     {
-                        throw IpCommand.notEmulated(out, "ip link add type veth " + rest.get(0));
+                        throw EmulationGate.unvetted("ip link add type veth " + rest.get(0));
                     }
                     peer = parse(rest.subList(1, rest.size()), out);
                     if (peer.type() != null)
@@ -125,14 +125,14 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
             }
             else if (isOtherKeyword(word))
             {
-                throw IpCommand.notEmulated(out, "ip link " + word);
+                throw EmulationGate.unvetted("ip link " + word);
             }
             else
             {
                 final String value = word.equals("dev") ? words.value() : word;
                 if (!word.equals("dev") && Keywords.matches(word, "help"))
                 {
-                    throw IpCommand.notEmulated(out, "ip link help");
+                    throw EmulationGate.unvetted("ip link help");
                 }
                 if (device != null && !device.equals(name))
                 {

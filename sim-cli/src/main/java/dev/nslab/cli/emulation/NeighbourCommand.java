@@ -22,7 +22,7 @@ final class NeighbourCommand
         final List<String> rest = arguments.subList(1, arguments.size());
         if (Keywords.matchesAny(verb, "add", "change", "replace", "delete") || verb.equals("chg"))
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip neigh " + verb);
+            throw EmulationGate.unvetted("ip neigh " + verb);
         }
         if (Keywords.matchesAny(verb, "list", "show", "lst"))
         {
@@ -34,7 +34,7 @@ final class NeighbourCommand
         }
         if (Keywords.matchesAny(verb, "get", "help"))
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip neigh " + verb);
+            throw EmulationGate.unvetted("ip neigh " + verb);
         }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip neigh help\".", 255);
     }
@@ -58,7 +58,7 @@ final class NeighbourCommand
             }
             else
             {
-                throw IpCommand.notEmulated(out, "ip neigh " + (flush ? "flush " : "show ") + word);
+                throw EmulationGate.unvetted("ip neigh " + (flush ? "flush " : "show ") + word);
             }
         }
         if (flush && arguments.isEmpty())

@@ -58,7 +58,7 @@ final class NetnsCommand
         }
         if (Keywords.matches(command, "set"))
         {
-            throw IpCommand.notEmulated(out, "ip netns set");
+            throw EmulationGate.unvetted("ip netns set");
         }
         if (Keywords.matches(command, "delete"))
         {
@@ -78,7 +78,7 @@ final class NetnsCommand
         }
         if (Keywords.matchesAny(command, "monitor", "attach"))
         {
-            throw IpCommand.notEmulated(out, "ip netns " + command);
+            throw EmulationGate.unvetted("ip netns " + command);
         }
         throw out.fail("Command \"" + command + "\" is unknown, try \"ip netns help\".", 255);
     }
@@ -111,7 +111,7 @@ final class NetnsCommand
             {
                 throw invocation.out().fail(USAGE, 255);
             }
-            throw IpCommand.notEmulated(invocation.out(), "ip netns list-id " + arguments.get(0));
+            throw EmulationGate.unvetted("ip netns list-id " + arguments.get(0));
         }
         for (final Map.Entry<Integer, NetNamespace> entry : invocation.namespace().nsids().entrySet())
         {
@@ -174,7 +174,7 @@ final class NetnsCommand
         {
             if (!arguments.get(0).equals("1"))
             {
-                throw IpCommand.notEmulated(invocation.out(), "ip netns identify " + arguments.get(0));
+                throw EmulationGate.unvetted("ip netns identify " + arguments.get(0));
             }
             namespace = invocation.simulation().host();
         }
@@ -198,7 +198,7 @@ final class NetnsCommand
     {
         if (options.all())
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip -all netns exec");
+            throw EmulationGate.unvetted("ip -all netns exec");
         }
         if (arguments.isEmpty())
         {
@@ -209,6 +209,6 @@ final class NetnsCommand
             throw invocation.out().fail("No command specified", 1);
         }
         final NetNamespace namespace = invocation.openNamespace(arguments.get(0));
-        return Programs.run(arguments.subList(1, arguments.size()), invocation.in(namespace));
+        throw new NestedCommand(arguments.subList(1, arguments.size()), invocation.in(namespace));
     }
 }

@@ -35,7 +35,7 @@ final class TuntapCommand
         }
         if (Keywords.matches(verb, "help"))
         {
-            throw IpCommand.notEmulated(invocation.out(), "ip tuntap help");
+            throw EmulationGate.unvetted("ip tuntap help");
         }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip tuntap help\".", 255);
     }
@@ -69,7 +69,7 @@ final class TuntapCommand
             else if (word.equals("user") || word.equals("group") || word.equals("one_queue") || word.equals("pi")
                 || word.equals("vnet_hdr") || word.equals("multi_queue") || word.equals("name"))
             {
-                throw IpCommand.notEmulated(out, "ip tuntap " + word);
+                throw EmulationGate.unvetted("ip tuntap " + word);
             }
             else
             {
@@ -94,11 +94,11 @@ final class TuntapCommand
         }
         if (parsed.mode().equals("tun"))
         {
-            throw IpCommand.notEmulated(out, "ip tuntap add mode tun");
+            throw EmulationGate.unvetted("ip tuntap add mode tun");
         }
         if (parsed.name() == null)
         {
-            throw IpCommand.notEmulated(out, "ip tuntap add without a name");
+            throw EmulationGate.unvetted("ip tuntap add without a name");
         }
         final NetNamespace namespace = invocation.namespace();
         if (namespace.device(parsed.name()) != null)
