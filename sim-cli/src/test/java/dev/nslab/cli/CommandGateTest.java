@@ -15,6 +15,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import dev.nslab.cli.emulation.EmulationGate;
+import dev.nslab.core.scenario.CommandVerdict;
+
 /**
  * The gate in front of both backends: every way a scenario line could read a file, run a program or change the
  * machine is refused before anything runs, with one line {@code FILE:LINE: reason} and exit 2, by every command
@@ -121,6 +124,31 @@ class CommandGateTest
     void shouldRefuseBeforeAnythingRuns(final String line, final String reason) throws IOException
     {
         assertRefused(line, reason);
+    }
+
+    @Test
+    void shouldTellTheBackendsWhichPingsRunUntilInterrupted()
+    {
+        for (final String interrupted : new String[] {"ping 10.0.0.1", "ip netns exec ns0 ping 10.0.0.2",
+            "ip -n ns1 netns exec ns0 ping -q -i 0.2 10.0.0.2", "ping -W 1 -s 100 10.0.0.1", "ping -I tap0 10.0.0.1",
+            "ping -Ic 10.0.0.1", "ping -- 10.0.0.1", "ip - 1 netns exec a ping 10.0.0.1",
+            "ip -- netns exec a ip netns exec b ping -i 0.5 10.0.0.1", "ping -Z 10.0.0.1"})
+        {
+            assertTrue(verdict(interrupted).runsUntilInterrupted(), interrupted);
+        }
+        for (final String counted : new String[] {"ping -c 3 10.0.0.1", "ping -c3 10.0.0.1", "ping -qc 3 10.0.0.1",
+            "ping -qc3 10.0.0.1", "ping -w 5 10.0.0.1", "ping 10.0.0.1 -c 1",
+            "ip netns exec ns0 ping -W 1 -c 1 10.0.0.1", "ip -n ns0 link", "sysctl net.ipv4.ip_forward", "ping -c"})
+        {
+            final CommandVerdict verdict = verdict(counted);
+            assertTrue(verdict.isAccepted(), counted + ": " + verdict.refusal());
+            assertFalse(verdict.runsUntilInterrupted(), counted);
+        }
+    }
+
+    private static CommandVerdict verdict(final String line)
+    {
+        return EmulationGate.INSTANCE.vet(List.of(line.split(" ")));
     }
 
     @Test
