@@ -4,12 +4,13 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
 
 /**
- * The arguments several commands share, checked one way: the scenario file (on failure its one-line reason goes to
- * stderr, then exit 2) and the {@code --backend} choice.
+ * The arguments several commands share, checked one way: the scenario file, read and vetted (on failure its one-line
+ * reason goes to stderr, then exit 2), and the {@code --backend} choice.
  */
 final class CommandArguments
 {
@@ -17,12 +18,19 @@ final class CommandArguments
     {
     }
 
-    /** @return the scenario, or empty when it cannot be run (the reason was printed). */
+    /**
+     * Reads the scenario and vets every line with the emulation's gate before anything runs: a line nslab does not
+     * emulate, or one that would read files or run programs, makes the whole scenario unrunnable on both backends.
+     *
+     * @return the scenario, or empty when it cannot be run (the reason, {@code FILE[:LINE]: ...}, was printed).
+     */
     static Optional<Scenario> read(final Path file, final PrintWriter err)
     {
         try
         {
-            return Optional.of(Scenario.read(file));
+            final Scenario scenario = Scenario.read(file);
+            EmulationGate.INSTANCE.check(scenario);
+            return Optional.of(scenario);
         }
         catch (final ScenarioException e)
         {

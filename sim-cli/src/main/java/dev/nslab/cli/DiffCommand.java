@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.TranscriptNormaliser;
 import dev.nslab.kernel.KernelBackend;
@@ -88,7 +89,7 @@ final class DiffCommand implements Callable<Integer>
         final String simulated;
         try
         {
-            final KernelBackend backend = new KernelBackend(interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+            final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
             if (null == captures)
             {
                 KernelBackend.checkAvailable();

@@ -5,13 +5,14 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.matrix.KernelMatrix;
 import dev.nslab.cli.matrix.ReachabilityMatrix;
 import dev.nslab.cli.matrix.SimulatorMatrix;
 import dev.nslab.core.scenario.Scenario;
-import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 import picocli.CommandLine;
@@ -47,17 +48,16 @@ final class MatrixCommand implements Callable<Integer>
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         CommandArguments.requireBackend(spec, backend);
-        final Scenario scenario;
+        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
+        if (read.isEmpty())
+        {
+            return ExitCodes.CANNOT_RUN;
+        }
+        final Scenario scenario = read.get();
         final String text;
         try
         {
-            scenario = Scenario.read(scenarioFile);
             text = Files.readString(scenarioFile);
-        }
-        catch (final ScenarioException e)
-        {
-            err.println(e.getMessage());
-            return ExitCodes.CANNOT_RUN;
         }
         catch (final IOException e)
         {
@@ -69,13 +69,13 @@ final class MatrixCommand implements Callable<Integer>
             if (!diff)
             {
                 final ReachabilityMatrix matrix = backend.equals("sim") ? SimulatorMatrix.compute(scenario, seed)
-                    : KernelMatrix.compute(scenario, text, new KernelBackend());
+                    : KernelMatrix.compute(scenario, text, new KernelBackend(KernelMatrix.gate(EmulationGate.INSTANCE)));
                 out.print(matrix.render());
                 out.flush();
                 return ExitCodes.OK;
             }
             final ReachabilityMatrix simulated = SimulatorMatrix.compute(scenario, seed);
-            final ReachabilityMatrix kernel = KernelMatrix.compute(scenario, text, new KernelBackend());
+            final ReachabilityMatrix kernel = KernelMatrix.compute(scenario, text, new KernelBackend(KernelMatrix.gate(EmulationGate.INSTANCE)));
             final List<String> differences = simulated.differences(kernel, "sim", "kernel");
             out.print(simulated.render());
             if (differences.isEmpty())

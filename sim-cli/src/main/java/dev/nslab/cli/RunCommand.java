@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
@@ -165,7 +166,7 @@ final class RunCommand implements Callable<Integer>
     private Integer runKernel(final Scenario scenario, final CaptureRequest capture, final PrintWriter out,
         final PrintWriter err)
     {
-        final KernelBackend kernel = new KernelBackend(interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+        final KernelBackend kernel = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
         try
         {
             if (capture.kernelCapture().isEmpty())

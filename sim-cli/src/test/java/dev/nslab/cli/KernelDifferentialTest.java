@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.TranscriptNormaliser;
@@ -35,7 +36,7 @@ class KernelDifferentialTest
         {
             Assumptions.assumeTrue(unavailable == null, () -> "kernel backend unavailable: " + unavailable);
             final Scenario scenario = Scenario.read(golden.scenario());
-            final String kernel = TranscriptNormaliser.normalise(new KernelBackend().run(scenario));
+            final String kernel = TranscriptNormaliser.normalise(new KernelBackend(EmulationGate.INSTANCE).run(scenario));
             final String simulated = TranscriptNormaliser.normalise(
                 new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER).run(scenario));
             if (!kernel.equals(simulated))

@@ -11,6 +11,7 @@ import java.util.SplittableRandom;
 
 import org.junit.jupiter.api.Test;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.emulation.ScenarioInterpreter;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
@@ -21,7 +22,9 @@ import dev.nslab.stack.Simulation;
  * A seeded fuzz of scenario lines: random words from the command grammar (programs, ip objects and verbs, options,
  * device and namespace names, addresses, numbers) and some garbage, parsed as a scenario and run through the
  * interpreter in-process. Every line must end as a message and an exit code: no exception may escape, no output
- * may hold a stack trace, and a failing command must say something.
+ * may hold a stack trace, and a failing command must say something. The gate speaks for what is not emulated: a
+ * line it refuses prints its one-line reason and exits 2, and no line it accepts makes an executor say "is not
+ * emulated".
  */
 class ScenarioFuzzTest
 {
@@ -34,7 +37,8 @@ class ScenarioFuzzTest
 
     private static final String[] PROGRAMS = {"ip", "ip", "ip", "ip", "ping", "sysctl"};
     private static final String[] IP_OPTIONS = {"-n", "-netns", "-s", "-d", "-br", "-brief", "-o", "-4", "-6", "-f",
-        "-family", "inet", "-a", "-all", "-j", "-c", "-loops", "--", "-"};
+        "-family", "inet", "-a", "-all", "-j", "-c", "-loops", "--", "-", "-b", "-batch", "--b", "-force", "-rc", "-t",
+        "-N", "-r", "-l", "-V", "-h"};
     private static final String[] OBJECTS = {"link", "l", "addr", "address", "a", "route", "r", "ro", "neigh",
         "neighbour", "n", "netns", "tuntap", "tap", "rule", "help", "maddress", "xfrm", "monitor"};
     private static final String[] VERBS = {"add", "del", "delete", "show", "list", "ls", "set", "flush", "get",
@@ -50,7 +54,8 @@ class ScenarioFuzzTest
         "net.ipv4.ip_forward=1", "net.ipv4.ip_forward=0", "net.ipv4.ip_forward=banana",
         "net.ipv4.conf.all.forwarding=1", "net.ipv4.neigh.default.retrans_time_ms=10", "net.ipv4.ipfrag_time=1",
         "net.ipv4.icmp_ratelimit=0", "net.ipv4.conf.lo.rp_filter", "kernel.hostname", "net.ipv4.ping_group_range",
-        "net.ipv4.ip_default_ttl=0", "net.ipv4.ip_default_ttl=256", "net.ipv4.ip_default_ttl=1"};
+        "net.ipv4.ip_default_ttl=0", "net.ipv4.ip_default_ttl=256", "net.ipv4.ip_default_ttl=1", "-f", "--system",
+        "--load", "kernel.domainname=x", "net/ipv4/ip_forward", "vm.swappiness=1", "--", "-r"};
     private static final String[] NAMES = {"a", "b", "ns0", "ns1", "red", "blue", "lo", "eth0", "veth0", "veth1",
         "tap0", "tap1", "va", "vb", "x", "host", "default", "all", "averyveryveryverylongname", "a/b", ".", "..",
         "é", "a b"};
@@ -72,6 +77,7 @@ class ScenarioFuzzTest
         int parsed = 0;
         int rejectedByParser = 0;
         int failedCommands = 0;
+        int gateAccepted = 0;
         long slowestNs = 0;
         String slowest = "";
         ScenarioInterpreter interpreter = null;
@@ -120,6 +126,20 @@ class ScenarioFuzzTest
                     slowest = line.text();
                 }
                 final String printed = result.printed();
+                if (EmulationGate.INSTANCE.vet(line.words()).isAccepted())
+                {
+                    gateAccepted++;
+                    if (printed.contains("is not emulated"))
+                    {
+                        failures.append(line.text()).append("\n    -> the gate accepted it, then: ").append(printed)
+                            .append('\n');
+                    }
+                }
+                else if (result.exitCode() != 2 || !printed.startsWith("nslab: ") || printed.lines().count() != 1)
+                {
+                    failures.append(line.text()).append("\n    -> refused without one line and exit 2: ").append(printed)
+                        .append('\n');
+                }
                 if (printed.contains("Exception") || printed.contains("\tat "))
                 {
                     failures.append(line.text()).append("\n    -> a stack trace: ").append(printed).append('\n');
@@ -135,12 +155,13 @@ class ScenarioFuzzTest
                 }
             }
         }
-        System.out.printf("scenario fuzz (seed %d): %d lines generated, %d rejected by the parser, %d run (%d failed "
-            + "with a message) in %d ms; slowest %.1f ms: %s%n", SEED, LINES,
-            rejectedByParser, parsed, failedCommands, (System.nanoTime() - started) / 1_000_000,
+        System.out.printf("scenario fuzz (seed %d): %d lines generated, %d rejected by the parser, %d run (%d accepted "
+            + "by the gate, %d failed with a message) in %d ms; slowest %.1f ms: %s%n", SEED, LINES,
+            rejectedByParser, parsed, gateAccepted, failedCommands, (System.nanoTime() - started) / 1_000_000,
             slowestNs / 1e6, slowest);
         assertEquals("", failures.toString(), "lines that escaped the interpreter");
         assertTrue(parsed >= 20_000, "at least 20k lines must reach the interpreter, not " + parsed);
+        assertTrue(gateAccepted >= 10_000, "at least 10k lines must pass the gate and run, not " + gateAccepted);
     }
 
     /**

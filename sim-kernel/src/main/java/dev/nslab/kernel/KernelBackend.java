@@ -8,6 +8,8 @@ import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 
+import dev.nslab.core.scenario.CommandGate;
+import dev.nslab.core.scenario.CommandVerdict;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.ScenarioLine;
@@ -17,6 +19,9 @@ import dev.nslab.pcap.CaptureException;
 /**
  * Runs a scenario on the real kernel, inside a sandbox of fresh network, mount and PID namespaces that never
  * touches the machine's own network, and returns its transcript in the simulator's format.
+ *
+ * <p>Scenario lines run as root, so every line must pass the {@link CommandGate} the backend is given (the
+ * emulation's, which defines what nslab runs at all); a scenario with a refused line runs nothing.
  *
  * <p>Call {@link #run} from a thread that lives until it returns: the sandbox is tied to that thread.
  */
@@ -33,28 +38,36 @@ public final class KernelBackend
     /** How long an interrupted run waits for its tcpdumps to finish their files. */
     private static final Duration INTERRUPT_CAPTURE_WAIT = Duration.ofSeconds(2);
 
+    private final CommandGate gate;
     private final Duration interruptAfter;
     private final Duration commandTimeout;
     private final SandboxIdentity identity;
 
-    /** A backend with the default interruption (3 s) and command time limit. */
-    public KernelBackend()
+    /**
+     * A backend with the default interruption (3 s) and command time limit.
+     *
+     * @param gate vets every line before anything runs.
+     */
+    public KernelBackend(final CommandGate gate)
     {
-        this(ScenarioCommands.DEFAULT_INTERRUPT_AFTER, DEFAULT_COMMAND_TIMEOUT);
+        this(gate, ScenarioCommands.DEFAULT_INTERRUPT_AFTER, DEFAULT_COMMAND_TIMEOUT);
     }
 
     /**
+     * @param gate           vets every line before anything runs.
      * @param interruptAfter how long a ping with neither {@code -c} nor {@code -w} runs before SIGINT.
      * @param commandTimeout how long any one command may run before the sandbox is killed and the run fails.
      */
-    public KernelBackend(final Duration interruptAfter, final Duration commandTimeout)
+    public KernelBackend(final CommandGate gate, final Duration interruptAfter, final Duration commandTimeout)
     {
-        this(interruptAfter, commandTimeout, SandboxIdentity.ofThisProcess());
+        this(gate, interruptAfter, commandTimeout, SandboxIdentity.ofThisProcess());
     }
 
     /** For tests: a sandbox of the given identity (as root, also what a normal user gets). */
-    KernelBackend(final Duration interruptAfter, final Duration commandTimeout, final SandboxIdentity identity)
+    KernelBackend(final CommandGate gate, final Duration interruptAfter, final Duration commandTimeout,
+        final SandboxIdentity identity)
     {
+        this.gate = Objects.requireNonNull(gate, "gate");
         this.interruptAfter = requirePositive(interruptAfter, "interruptAfter");
         this.commandTimeout = requirePositive(commandTimeout, "commandTimeout");
         this.identity = identity;
@@ -80,7 +93,11 @@ public final class KernelBackend
         KernelPreflight.checkCapture(SandboxIdentity.ofThisProcess());
     }
 
-    /** Runs the scenario and returns its transcript. */
+    /**
+     * Runs the scenario and returns its transcript.
+     *
+     * @throws IllegalArgumentException when the gate refuses a line ({@code FILE:LINE: reason}); nothing ran.
+     */
     public String run(final Scenario scenario) throws KernelBackendException
     {
         return run(scenario, text -> { });
@@ -89,15 +106,18 @@ public final class KernelBackend
     /**
      * Runs the scenario, streaming the transcript to {@code streamed} (command lines, output as it comes, exit
      * lines) as well as returning it whole.
+     *
+     * @throws IllegalArgumentException when the gate refuses a line ({@code FILE:LINE: reason}); nothing ran.
      */
     public String run(final Scenario scenario, final Consumer<String> streamed) throws KernelBackendException
     {
         Objects.requireNonNull(streamed, "streamed");
+        final List<List<String>> argvs = vet(scenario);
         KernelPreflight.check(identity);
         final Transcript transcript = new Transcript();
         try (Sandbox sandbox = Sandbox.start(identity, SANDBOX_START_TIMEOUT, null, List.of()))
         {
-            runLines(scenario, sandbox, transcript, streamed);
+            runLines(scenario, argvs, sandbox, transcript, streamed);
         }
         return transcript.text();
     }
@@ -111,12 +131,14 @@ public final class KernelBackend
      * @return the transcript and the capture files written.
      * @throws KernelBackendException when the backend or tcpdump is unavailable (nothing run) or the sandbox broke.
      * @throws CaptureException       when an output cannot be written (checked before the run as far as possible).
+     * @throws IllegalArgumentException when the gate refuses a line ({@code FILE:LINE: reason}); nothing ran.
      */
     public KernelRun run(final Scenario scenario, final Consumer<String> streamed, final KernelCapture capture)
         throws KernelBackendException, CaptureException
     {
         Objects.requireNonNull(streamed, "streamed");
         Objects.requireNonNull(capture, "capture");
+        final List<List<String>> argvs = vet(scenario);
         KernelPreflight.checkCapture(identity);
         final CaptureStaging staging = CaptureStaging.create(capture);
         final Transcript transcript = new Transcript();
@@ -132,7 +154,7 @@ public final class KernelBackend
                     .orElse(List.of())))
             {
                 running.set(sandbox);
-                runLines(scenario, sandbox, transcript, streamed);
+                runLines(scenario, argvs, sandbox, transcript, streamed);
                 sandbox.stopCaptures(commandTimeout);
             }
             catch (final KernelBackendException e)
@@ -196,15 +218,38 @@ public final class KernelBackend
         }
     }
 
-    private void runLines(final Scenario scenario, final Sandbox sandbox, final Transcript transcript,
-        final Consumer<String> streamed) throws KernelBackendException
+    /**
+     * Vets every line with the gate before anything starts.
+     *
+     * @return the argv of each line, in order.
+     * @throws IllegalArgumentException for the first refused line.
+     */
+    private List<List<String>> vet(final Scenario scenario)
     {
+        final List<List<String>> argvs = new ArrayList<>(scenario.lines().size());
         for (final ScenarioLine line : scenario.lines())
         {
+            final CommandVerdict verdict = gate.vet(line.words());
+            if (!verdict.isAccepted())
+            {
+                throw new IllegalArgumentException(
+                    scenario.name() + ":" + line.lineNumber() + ": " + verdict.refusal());
+            }
+            argvs.add(argv(line, verdict));
+        }
+        return argvs;
+    }
+
+    private void runLines(final Scenario scenario, final List<List<String>> argvs, final Sandbox sandbox,
+        final Transcript transcript, final Consumer<String> streamed) throws KernelBackendException
+    {
+        for (int i = 0; i < argvs.size(); i++)
+        {
+            final ScenarioLine line = scenario.lines().get(i);
             final int before = transcript.length();
             transcript.command(line);
             streamed.accept(transcript.textFrom(before));
-            final int exitCode = sandbox.run(argv(line), commandTimeout, chunk ->
+            final int exitCode = sandbox.run(argvs.get(i), commandTimeout, chunk ->
             {
                 transcript.output(chunk);
                 streamed.accept(chunk);
@@ -219,10 +264,10 @@ public final class KernelBackend
         }
     }
 
-    /** The argv the sandbox runs for a line: its words, behind {@code timeout -s INT} for uncounted pings. */
-    List<String> argv(final ScenarioLine line)
+    /** The argv the sandbox runs for a vetted line: its words, behind {@code timeout -s INT} for uncounted pings. */
+    private List<String> argv(final ScenarioLine line, final CommandVerdict verdict)
     {
-        if (!ScenarioCommands.runsUntilInterrupted(line.words()))
+        if (!verdict.runsUntilInterrupted())
         {
             return line.words();
         }

@@ -7,8 +7,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.ServiceLoader;
 import java.util.stream.Stream;
 
+import dev.nslab.core.scenario.CommandGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
 
@@ -16,8 +18,10 @@ import dev.nslab.core.scenario.ScenarioException;
  * Records golden kernel transcripts: runs each scenario ({@code NAME.sh}, or every {@code *.sh} in a directory)
  * on the kernel and writes the raw transcript to {@code NAME.kernel.txt} beside it, or into {@code --out DIR}.
  *
- * <p>Usage: {@code java -cp ... dev.nslab.kernel.RecordGolden [--out DIR] SCENARIO_OR_DIRECTORY...}. Exit 0 when all were
- * recorded, 2 for a scenario nslab cannot run, 3 when the kernel backend is unavailable, 4 when a run failed.
+ * <p>Usage: {@code java -cp ... dev.nslab.kernel.RecordGolden [--out DIR] SCENARIO_OR_DIRECTORY...}, with the emulation
+ * (sim-cli, sim-stack) on the class path: its {@link CommandGate}, found through {@link ServiceLoader}, vets every
+ * line. Exit 0 when all were recorded, 2 for a scenario nslab cannot run, 3 when the kernel backend or the gate is
+ * unavailable, 4 when a run failed.
  */
 public final class RecordGolden
 {
@@ -47,10 +51,12 @@ public final class RecordGolden
         try
         {
             KernelBackend.checkAvailable();
-            final KernelBackend backend = new KernelBackend();
+            final CommandGate gate = emulationGate();
+            final KernelBackend backend = new KernelBackend(gate);
             for (final Path scenarioFile : scenarioFiles(scenarioArgs))
             {
                 final Scenario scenario = Scenario.read(scenarioFile);
+                gate.check(scenario);
                 final long started = System.nanoTime();
                 final String transcript = backend.run(scenario);
                 final Path golden = outputDirectory == null
@@ -76,6 +82,17 @@ public final class RecordGolden
             err.println("nslab: cannot write golden transcript: " + e.getMessage());
             return 1;
         }
+    }
+
+    /**
+     * @return the emulation's gate (sim-cli registers it as a service; sim-kernel cannot depend on sim-cli).
+     * @throws KernelBackendException (unavailable) when it is not on the class path.
+     */
+    static CommandGate emulationGate() throws KernelBackendException
+    {
+        return ServiceLoader.load(CommandGate.class).findFirst().orElseThrow(() -> new KernelBackendException(
+            KernelBackendException.Reason.UNAVAILABLE,
+            "nslab: no command gate on the class path: put sim-cli and sim-stack on it to vet the scenarios"));
     }
 
     /** @return {@code NAME.kernel.txt} beside {@code NAME.sh}. */

@@ -17,7 +17,7 @@ public final class CaptureVictim
 
     public static void main(final String[] args) throws Exception
     {
-        new KernelBackend(Duration.ofSeconds(60), Duration.ofSeconds(90)).run(Scenario.parse("victim.sh", args[1]), chunk ->
+        new KernelBackend(TestGate.OWN_LINES, Duration.ofSeconds(60), Duration.ofSeconds(90)).run(Scenario.parse("victim.sh", args[1]), chunk ->
         {
             System.out.print(chunk);
             System.out.flush();

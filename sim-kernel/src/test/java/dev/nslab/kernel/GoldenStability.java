@@ -21,7 +21,7 @@ public final class GoldenStability
     {
         final int runs = Integer.parseInt(args[0]);
         final Path goldenDirectory = Path.of(args[1]);
-        final KernelBackend backend = new KernelBackend();
+        final KernelBackend backend = new KernelBackend(RecordGolden.emulationGate());
         int unstable = 0;
         for (int i = 2; i < args.length; i++)
         {

@@ -58,7 +58,7 @@ class KernelBackendTest
     @Test
     void shouldInterruptUncountedPingsAfterTheConfiguredTime() throws Exception
     {
-        final KernelBackend backend = new KernelBackend(Duration.ofMillis(1500), Duration.ofSeconds(30));
+        final KernelBackend backend = new KernelBackend(TestGate.OWN_LINES, Duration.ofMillis(1500), Duration.ofSeconds(30));
         final long started = System.nanoTime();
         final String transcript = backend.run(Scenario.parse("t.sh", "ping -i 0.2 127.0.0.1\nping -c 1 127.0.0.1\n"));
         final double seconds = (System.nanoTime() - started) / 1e9;
@@ -72,7 +72,7 @@ class KernelBackendTest
     void shouldStreamTheSameTextItReturns() throws Exception
     {
         final List<String> chunks = new ArrayList<>();
-        final String transcript = new KernelBackend().run(
+        final String transcript = new KernelBackend(TestGate.OWN_LINES).run(
             Scenario.parse("t.sh", "ip netns add a\nping -c 2 -i 0.2 127.0.0.1\nip link del nothing\n"), chunks::add);
         assertEquals(transcript, String.join("", chunks));
         assertTrue(chunks.size() > 4, "output arrives in pieces: " + chunks.size());
@@ -81,7 +81,7 @@ class KernelBackendTest
     @Test
     void shouldFailAndCleanUpWhenACommandOutlivesItsLimit() throws Exception
     {
-        final KernelBackend backend = new KernelBackend(Duration.ofSeconds(3), Duration.ofSeconds(1));
+        final KernelBackend backend = new KernelBackend(TestGate.OWN_LINES, Duration.ofSeconds(3), Duration.ofSeconds(1));
         final KernelBackendException e = org.junit.jupiter.api.Assertions.assertThrows(KernelBackendException.class,
             () -> backend.run(Scenario.parse("t.sh", "ping -c 5 127.0.0.1\n")));
         assertEquals(KernelBackendException.Reason.SANDBOX_FAILED, e.reason());
@@ -90,6 +90,6 @@ class KernelBackendTest
 
     private static String run(final String scenario) throws Exception
     {
-        return new KernelBackend().run(Scenario.parse("t.sh", scenario));
+        return new KernelBackend(TestGate.OWN_LINES).run(Scenario.parse("t.sh", scenario));
     }
 }

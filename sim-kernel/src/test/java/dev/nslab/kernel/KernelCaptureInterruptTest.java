@@ -80,7 +80,7 @@ class KernelCaptureInterruptTest
         assertSandboxGone(before, victim.pid());
         assertTrue(stagingOf(victim.pid()), "a killed JVM cannot tidy its staging directory");
 
-        new KernelBackend().run(Scenario.parse("t.sh", "ip link show lo\n"), text -> { },
+        new KernelBackend(TestGate.OWN_LINES).run(Scenario.parse("t.sh", "ip link show lo\n"), text -> { },
             KernelCapture.toDirectory(dir.resolve("next")));
         assertNoStagingOf(victim.pid());
     }

@@ -49,7 +49,7 @@ class KernelCaptureTest
         final Path pcaps = dir.resolve("pcaps");
         final Path pcapng = dir.resolve("run.pcapng");
 
-        final KernelRun run = new KernelBackend().run(vethPair(), text -> { },
+        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(vethPair(), text -> { },
             KernelCapture.toDirectory(pcaps).withPcapng(pcapng));
 
         assertTrue(run.transcript().contains("3 packets transmitted, 3 received"), run.transcript());
@@ -80,7 +80,7 @@ class KernelCaptureTest
         final Path pcaps = dir.resolve("pcaps");
         final Path pcapng = dir.resolve("run.pcapng");
 
-        new KernelBackend().run(vethPair(), text -> { }, KernelCapture.toDirectory(pcaps).withPcapng(pcapng));
+        new KernelBackend(TestGate.OWN_LINES).run(vethPair(), text -> { }, KernelCapture.toDirectory(pcaps).withPcapng(pcapng));
 
         for (final Path file : List.of(pcaps.resolve("red-veth-red.pcap"), pcaps.resolve("blue-veth-blue.pcap"), pcapng))
         {
@@ -115,7 +115,7 @@ class KernelCaptureTest
             "ping -c 1 -W 2 10.0.5.2",
             ""));
 
-        final KernelRun run = new KernelBackend().run(scenario, text -> { },
+        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(scenario, text -> { },
             KernelCapture.toDirectory(pcaps).withFilter(CaptureFilter.parse("a/vb,host/lo")));
 
         assertEquals(List.of("a-vb.pcap"), names(pcaps), run.transcript());
@@ -130,7 +130,7 @@ class KernelCaptureTest
     {
         final HostNetworkSnapshot before = HostNetworkSnapshot.settled();
         final Path pcaps = dir.resolve("pcaps");
-        final KernelBackend backend = new KernelBackend(Duration.ofSeconds(3), Duration.ofMillis(1500));
+        final KernelBackend backend = new KernelBackend(TestGate.OWN_LINES, Duration.ofSeconds(3), Duration.ofMillis(1500));
 
         final KernelBackendException e = assertThrows(KernelBackendException.class, () -> backend.run(
             Scenario.parse("t.sh", "ping -c 10 -i 0.2 127.0.0.1\n"), text -> { }, KernelCapture.toDirectory(pcaps)));

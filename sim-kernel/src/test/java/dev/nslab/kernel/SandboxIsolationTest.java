@@ -63,7 +63,7 @@ class SandboxIsolationTest
     {
         final HostNetworkSnapshot before = HostNetworkSnapshot.take();
         final CountDownLatch pinging = new CountDownLatch(1);
-        final KernelBackend backend = new KernelBackend(Duration.ofSeconds(60), Duration.ofSeconds(90));
+        final KernelBackend backend = new KernelBackend(TestGate.OWN_LINES, Duration.ofSeconds(60), Duration.ofSeconds(90));
         final CompletableFuture<String> run = CompletableFuture.supplyAsync(() ->
         {
             try

@@ -14,7 +14,7 @@ public final class SandboxVictim
 
     public static void main(final String[] args) throws Exception
     {
-        new KernelBackend().run(Scenario.parse("victim.sh", args[0]), chunk ->
+        new KernelBackend(TestGate.OWN_LINES).run(Scenario.parse("victim.sh", args[0]), chunk ->
         {
             System.out.print(chunk);
             System.out.flush();

@@ -11,8 +11,8 @@ import dev.nslab.stack.VethDevice;
 
 /**
  * iproute2's {@code bridge} program (6.1): {@code bridge [-n NS] link [show] [dev DEV]} and
- * {@code bridge [-n NS] fdb [show] [br BR] [dev|brport DEV]}, printed as the kernel's dumps come out. Other objects
- * and options are reported as not emulated.
+ * {@code bridge [-n NS] fdb [show] [br BR] [dev|brport DEV]}, printed as the kernel's dumps come out
+ * ({@link EmulationGate} lets nothing else through).
  */
 final class BridgeCommand
 {
@@ -27,43 +27,33 @@ final class BridgeCommand
     {
         final Output out = start.out();
         Invocation invocation = start;
-        int index = 0;
-        while (index < arguments.size() && arguments.get(index).startsWith("-"))
+        final GlobalOptions.Parsed parsed = GlobalOptions.BRIDGE.parse(arguments);
+        for (final GlobalOptions.Given given : parsed.given())
         {
-            String option = arguments.get(index);
-            if (option.startsWith("--"))
+            if (given.option() != GlobalOptions.Option.NETNS)
             {
-                option = option.substring(1);
+                throw EmulationGate.unvetted("bridge " + given.word());
             }
-            if (Keywords.matches(option, "-netns") && option.length() >= 2)
-            {
-                index++;
-                invocation = invocation.in(
-                    invocation.openNamespace(index < arguments.size() ? arguments.get(index) : null));
-            }
-            else
-            {
-                throw IpCommand.notEmulated(out, "bridge " + option);
-            }
-            index++;
+            invocation = invocation.in(invocation.openNamespace(given.value()));
         }
-        if (index >= arguments.size())
+        if (parsed.end() == GlobalOptions.End.UNKNOWN)
         {
-            throw IpCommand.notEmulated(out, "bridge (usage)");
+            throw out.fail("Option \"" + parsed.unknown() + "\" is unknown, try \"bridge help\".", 255);
         }
-        final String object = arguments.get(index);
-        final List<String> rest = arguments.subList(index + 1, arguments.size());
+        final String object = arguments.get(parsed.objectIndex());
+        final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
         final String matched = objectOf(object);
         return switch (matched)
         {
             case "link" -> link(rest, invocation);
             case "fdb" -> fdb(rest, invocation);
             case "" -> throw out.fail("Object \"" + object + "\" is unknown, try \"bridge help\".", 255);
-            default -> throw IpCommand.notEmulated(out, "bridge " + matched);
+            default -> throw EmulationGate.unvetted("bridge " + matched);
         };
     }
 
-    private static String objectOf(final String word)
+    /** @return the object {@code word} abbreviates, or "" for none. */
+    static String objectOf(final String word)
     {
         for (final String object : OBJECTS)
         {
@@ -80,20 +70,15 @@ final class BridgeCommand
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
-        if (words.hasNext() && Keywords.matchesAny(words.peek(), "show", "list", "lst"))
+        if (words.hasNext())
         {
-            words.next();
-        }
-        else if (words.hasNext())
-        {
-            throw IpCommand.notEmulated(out, "bridge link " + words.peek());
+            words.next(); // show, lst or list: the gate lets nothing else through
         }
         NetDevice only = null;
         while (words.hasNext())
         {
-            final String word = words.next();
-            final String name = word.equals("dev") ? words.value() : word;
-            only = requireDevice(name, invocation);
+            words.next(); // dev
+            only = requireDevice(words.value(), invocation);
         }
         for (final NetDevice device : invocation.namespace().devices())
         {
@@ -115,14 +100,9 @@ final class BridgeCommand
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
-        if (words.hasNext() && Keywords.matchesAny(words.peek(), "show", "list", "lst"))
+        if (words.hasNext())
         {
-            words.next();
-        }
-        else if (words.hasNext() && !words.peek().equals("br") && !words.peek().equals("dev")
-            && !words.peek().equals("brport"))
-        {
-            throw IpCommand.notEmulated(out, "bridge fdb " + words.peek());
+            words.next(); // show, lst or list: the gate lets nothing else through
         }
         final NetNamespace namespace = invocation.namespace();
         NetDevice bridgeFilter = null;
@@ -139,13 +119,9 @@ final class BridgeCommand
                     throw out.fail("Cannot find bridge device \"" + name + "\"", 255);
                 }
             }
-            else if (word.equals("dev") || word.equals("brport"))
-            {
-                deviceFilter = requireDevice(words.value(), invocation);
-            }
             else
             {
-                throw IpCommand.notEmulated(out, "bridge fdb show " + word);
+                deviceFilter = requireDevice(words.value(), invocation); // dev or brport
             }
         }
         final long now = invocation.simulation().now();

@@ -2,7 +2,6 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-import dev.nslab.stack.NetNamespace;
 
 /**
  * {@code ip}: the global options (ip.c's main loop, with its prefix matching and its order), then the object
@@ -48,107 +47,37 @@ final class IpCommand
         int details = 0;
         boolean oneline = false;
         boolean all = false;
-        int index = 0;
-        while (index < arguments.size())
+        final GlobalOptions.Parsed parsed = GlobalOptions.IP.parse(arguments);
+        for (final GlobalOptions.Given given : parsed.given())
         {
-            String option = arguments.get(index);
-            if (option.equals("--"))
+            switch (given.option())
             {
-                index++;
-                break;
-            }
-            if (!option.startsWith("-"))
-            {
-                break;
-            }
-            if (option.startsWith("--"))
-            {
-                option = option.substring(1);
-            }
-            if (Keywords.matches(option, "-loops"))
-            {
-                index++;
-            }
-            else if (Keywords.matches(option, "-family"))
-            {
-                index++;
-                final String family = index < arguments.size() ? arguments.get(index) : "";
-                if (family.equals("inet"))
+                case NETNS -> invocation = invocation.in(invocation.openNamespace(given.value()));
+                case INET, FAMILY -> inetOnly = true; // the gate lets -family through for inet only
+                case STATISTICS -> statistics++;
+                case DETAILS -> details++;
+                case ONELINE -> oneline = true;
+                case BRIEF -> brief = true;
+                case ALL -> all = true;
+                case VERSION ->
                 {
-                    inetOnly = true;
+                    out.line("ip utility, iproute2-6.1.0, libbpf 1.1.2");
+                    return 0;
                 }
-                else
+                case HELP -> throw out.fail(USAGE, 255);
+                case LOOPS ->
                 {
-                    throw notEmulated(out, "ip -family " + family);
+                    // ip address flush repeats until nothing is left; the simulation needs one round.
                 }
+                default -> throw EmulationGate.unvetted("ip " + given.word());
             }
-            else if (option.equals("-4"))
-            {
-                inetOnly = true;
-            }
-            else if (option.equals("-6") || option.equals("-0") || option.equals("-M") || option.equals("-B"))
-            {
-                throw notEmulated(out, "ip " + option + " (nslab simulates IPv4 only)");
-            }
-            else if (Keywords.matches(option, "-human") || Keywords.matches(option, "-human-readable")
-                || Keywords.matches(option, "-iec"))
-            {
-                throw notEmulated(out, "ip " + option);
-            }
-            else if (Keywords.matches(option, "-stats") || Keywords.matches(option, "-statistics"))
-            {
-                statistics++;
-            }
-            else if (Keywords.matches(option, "-details"))
-            {
-                details++;
-            }
-            else if (Keywords.matches(option, "-resolve") || Keywords.matches(option, "-Numeric"))
-            {
-                // Names are never resolved in a sandbox without DNS: nothing changes.
-            }
-            else if (Keywords.matches(option, "-oneline"))
-            {
-                oneline = true;
-            }
-            else if (Keywords.matches(option, "-Version"))
-            {
-                out.line("ip utility, iproute2-6.1.0, libbpf 1.1.2");
-                return 0;
-            }
-            else if (Keywords.matches(option, "-brief"))
-            {
-                brief = true;
-            }
-            else if (Keywords.matches(option, "-timestamp") || Keywords.matches(option, "-tshort")
-                || Keywords.matches(option, "-force") || Keywords.matches(option, "-batch")
-                || Keywords.matches(option, "-json") || Keywords.matches(option, "-pretty")
-                || Keywords.matches(option, "-rcvbuf") || Keywords.matches(option, "-color"))
-            {
-                throw notEmulated(out, "ip " + option);
-            }
-            else if (Keywords.matches(option, "-help"))
-            {
-                throw out.fail(USAGE, 255);
-            }
-            else if (Keywords.matches(option, "-netns"))
-            {
-                index++;
-                final NetNamespace namespace =
-                    invocation.openNamespace(index < arguments.size() ? arguments.get(index) : null);
-                invocation = invocation.in(namespace);
-            }
-            else if (Keywords.matches(option, "-all"))
-            {
-                all = true;
-            }
-            else
-            {
-                throw out.fail("Option \"" + option + "\" is unknown, try \"ip -help\".", 255);
-            }
-            index++;
         }
-        if (index >= arguments.size())
+        if (parsed.end() == GlobalOptions.End.UNKNOWN)
+        {
+            throw out.fail("Option \"" + parsed.unknown() + "\" is unknown, try \"ip -help\".", 255);
+        }
+        final int index = parsed.objectIndex();
+        if (parsed.end() == GlobalOptions.End.MISSING_VALUE || index >= arguments.size())
         {
             throw out.fail(USAGE, 255);
         }
@@ -165,11 +94,12 @@ final class IpCommand
             case "netns" -> NetnsCommand.run(rest, options, invocation);
             case "help" -> throw out.fail(USAGE, 255);
             case "" -> throw out.fail("Object \"" + object + "\" is unknown, try \"ip help\".", 1);
-            default -> throw notEmulated(out, "ip " + objectOf(object));
+            default -> throw EmulationGate.unvetted("ip " + objectOf(object));
         };
     }
 
-    private static String objectOf(final String word)
+    /** @return the object {@code word} abbreviates, or "" for none. */
+    static String objectOf(final String word)
     {
         for (final String object : OBJECTS)
         {
@@ -179,11 +109,5 @@ final class IpCommand
             }
         }
         return "";
-    }
-
-    /** Something real ip accepts that nslab does not model: one plain line, exit 2. */
-    static CommandExit notEmulated(final Output out, final String what)
-    {
-        return out.fail("nslab: '" + what + "' is not emulated", 2);
     }
 }

@@ -12,10 +12,6 @@ import dev.nslab.stack.RouteResult;
 /** {@code ip route}: do_iproute's verbs, iproute_modify's and iproute_get's arguments. */
 final class RouteCommand
 {
-    /** rtnl_rtntype_a2n's names: a route type may precede the destination. */
-    private static final List<String> ROUTE_TYPES = List.of("unicast", "local", "broadcast", "multicast", "throw",
-        "unreachable", "prohibit", "blackhole", "nat", "anycast");
-
     private RouteCommand()
     {
     }
@@ -32,17 +28,9 @@ final class RouteCommand
         {
             return modify(rest, options, invocation, Mode.ADD);
         }
-        if (Keywords.matches(verb, "change") || verb.equals("chg"))
-        {
-            throw IpCommand.notEmulated(invocation.out(), "ip route change");
-        }
         if (Keywords.matches(verb, "replace"))
         {
             return modify(rest, options, invocation, Mode.REPLACE);
-        }
-        if (Keywords.matchesAny(verb, "prepend", "append", "test"))
-        {
-            throw IpCommand.notEmulated(invocation.out(), "ip route " + verb);
         }
         if (Keywords.matches(verb, "delete"))
         {
@@ -56,11 +44,43 @@ final class RouteCommand
         {
             return get(rest, options, invocation);
         }
-        if (Keywords.matchesAny(verb, "flush", "save", "restore", "showdump", "help"))
-        {
-            throw IpCommand.notEmulated(invocation.out(), "ip route " + verb);
-        }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip route help\".", 255);
+    }
+
+    /**
+     * iproute_modify's test for a route type before the destination: a word not starting with a digit that
+     * rtnl_rtntype_a2n reads (its names, some abbreviated, or a number up to 255 as strtoul reads it).
+     *
+     * @return the type's name ({@code unicast}, {@code local}, ..., or {@code type N}), or null for a destination.
+     */
+    static String routeType(final String word)
+    {
+        if (word.isEmpty() || (word.charAt(0) >= '0' && word.charAt(0) <= '9'))
+        {
+            return null;
+        }
+        if (word.equals("local") || word.equals("nat") || word.equals("throw"))
+        {
+            return word;
+        }
+        if (Keywords.matches(word, "broadcast") || word.equals("brd"))
+        {
+            return "broadcast";
+        }
+        for (final String type : new String[] {"anycast", "multicast", "prohibit", "unreachable", "blackhole",
+            "xresolve", "unicast"})
+        {
+            if (Keywords.matches(word, type))
+            {
+                return type;
+            }
+        }
+        final Long number = LinkRequest.parseInteger(word);
+        if (number != null && number >= 0 && number <= 255 && !word.strip().startsWith("-"))
+        {
+            return number == 1 ? "unicast" : "type " + number;
+        }
+        return null;
     }
 
     private enum Mode
@@ -106,22 +126,12 @@ final class RouteCommand
             {
                 deviceName = words.value();
             }
-            else if (word.equals("src") || word.equals("from") || word.equals("tos") || word.equals("scope")
-                || word.equals("mtu") || word.equals("onlink") || Keywords.matches(word, "table")
-                || Keywords.matches(word, "proto") || word.equals("nexthop") || word.equals("expires"))
-            {
-                throw IpCommand.notEmulated(out, "ip route " + word);
-            }
             else
             {
                 String text = word.equals("to") ? words.value() : word;
-                if ((text.isEmpty() || text.charAt(0) < '0' || text.charAt(0) > '9') && ROUTE_TYPES.contains(text))
+                if (routeType(text) != null)
                 {
-                    if (!text.equals("unicast"))
-                    {
-                        throw IpCommand.notEmulated(out, "ip route " + text);
-                    }
-                    text = words.value();
+                    text = words.value(); // unicast: the gate lets no other type through
                 }
                 if (destination != null)
                 {
@@ -133,7 +143,7 @@ final class RouteCommand
         }
         if (destination == null)
         {
-            throw IpCommand.notEmulated(out, "ip route " + mode.name().toLowerCase() + " without a destination");
+            throw EmulationGate.unvetted("ip route " + mode.name().toLowerCase() + " without a destination");
         }
         final NetNamespace namespace = invocation.namespace();
         NetDevice device = null;
@@ -180,23 +190,8 @@ final class RouteCommand
         Route.Table table = Route.Table.MAIN;
         while (words.hasNext())
         {
-            final String word = words.next();
-            if (Keywords.matches(word, "table"))
-            {
-                final String name = words.value();
-                if (name.equals("local"))
-                {
-                    table = Route.Table.LOCAL;
-                }
-                else if (!name.equals("main"))
-                {
-                    throw IpCommand.notEmulated(out, "ip route show table " + name);
-                }
-            }
-            else
-            {
-                throw IpCommand.notEmulated(out, "ip route show " + word);
-            }
+            words.next(); // table: the gate lets nothing else through, and only main or local
+            table = words.value().equals("local") ? Route.Table.LOCAL : Route.Table.MAIN;
         }
         final NetNamespace namespace = invocation.namespace();
         if (table == Route.Table.LOCAL && !namespace.fib().localTableExists())
@@ -223,12 +218,6 @@ final class RouteCommand
             if (Keywords.matches(word, "oif") || word.equals("dev"))
             {
                 deviceName = words.value();
-            }
-            else if (word.equals("tos") || Keywords.matchesAny(word, "from", "iif", "mark", "notify", "connected",
-                "vrf", "uid", "fibmatch", "ipproto") || word.equals("as") || word.equals("sport")
-                || word.equals("dport"))
-            {
-                throw IpCommand.notEmulated(out, "ip route get " + word);
             }
             else
             {

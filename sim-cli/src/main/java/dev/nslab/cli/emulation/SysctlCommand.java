@@ -20,70 +20,88 @@ final class SysctlCommand
 
     static int run(final List<String> arguments, final Invocation invocation)
     {
-        final Output out = invocation.out();
-        boolean write = false;
-        boolean valuesOnly = false;
-        boolean quiet = false;
+        final SysctlCommandLine commandLine = SysctlCommandLine.parse(arguments);
+        final Flags flags = new Flags(commandLine.has("n"), commandLine.has("q"), commandLine.has("e"));
+        final boolean write = commandLine.has("w");
         int exitCode = 0;
-        boolean sawKey = false;
-        for (final String argument : arguments)
+        for (final String argument : commandLine.operands())
         {
-            if (argument.startsWith("-") && !sawKey)
-            {
-                for (int i = 1; i < argument.length(); i++)
-                {
-                    switch (argument.charAt(i))
-                    {
-                        case 'w' -> write = true;
-                        case 'n' -> valuesOnly = true;
-                        case 'q' -> quiet = true;
-                        case 'e' -> { }
-                        default -> throw IpCommand.notEmulated(out, "sysctl " + argument);
-                    }
-                }
-                continue;
-            }
-            sawKey = true;
             final int equals = argument.indexOf('=');
             if (write || equals >= 0)
             {
                 if (equals < 0)
                 {
-                    out.line("sysctl: command line(0): invalid syntax, continuing...");
-                    exitCode = 1;
+                    invocation.out().line("sysctl: command line(0): invalid syntax, continuing...");
+                    exitCode |= 1;
                     continue;
                 }
-                final String key = argument.substring(0, equals).trim().replace('/', '.');
-                final String value = argument.substring(equals + 1).trim();
-                exitCode |= write(key, value, invocation, valuesOnly, quiet);
+                final String key = argument.substring(0, equals).strip().replace('/', '.');
+                final String value = argument.substring(equals + 1).strip();
+                exitCode |= write(key, value, invocation, flags);
             }
             else
             {
-                exitCode |= read(argument.replace('/', '.'), invocation, valuesOnly);
+                // procps adds up the failures of reads and ORs those of writes.
+                exitCode += read(argument.replace('/', '.'), invocation, flags);
             }
         }
         return exitCode;
     }
 
-    private static int read(final String key, final Invocation invocation, final boolean valuesOnly)
+    /** {@code -n}: values only; {@code -q}: writes print nothing; {@code -e}: absent keys are no error. */
+    private record Flags(boolean valuesOnly, boolean quiet, boolean ignoreErrors)
+    {
+    }
+
+    /**
+     * @return true for a key nslab models the namespace of: {@code net.ipv4.*} in dotted or slash form, one
+     *         separator throughout, each part a plain name (no {@code ..}, globs or white space), and not a
+     *         directory of settings ({@code net.ipv4.conf}, {@code net.ipv4.neigh.DEV}, ...). Keys of it that the
+     *         stack does not model read as absent, as on a kernel without them.
+     */
+    static boolean isEmulatedKey(final String key)
+    {
+        final int firstDot = key.indexOf('.');
+        final int firstSlash = key.indexOf('/');
+        final char separator = firstSlash >= 0 && (firstDot < 0 || firstSlash < firstDot) ? '/' : '.';
+        final String[] parts = key.split(java.util.regex.Pattern.quote(String.valueOf(separator)), -1);
+        for (final String part : parts)
+        {
+            if (part.isEmpty() || !part.matches("[A-Za-z0-9_:@+-]+"))
+            {
+                return false;
+            }
+        }
+        if (parts.length < 3 || !parts[0].equals("net") || !parts[1].equals("ipv4"))
+        {
+            return false;
+        }
+        return switch (parts[2])
+        {
+            case "conf", "neigh" -> parts.length == 5;
+            case "route" -> parts.length == 4;
+            default -> parts.length == 3;
+        };
+    }
+
+    private static int read(final String key, final Invocation invocation, final Flags flags)
     {
         final Setting setting = Setting.find(key, invocation.namespace());
         if (setting == null)
         {
-            return cannotStat(key, invocation.out());
+            return cannotStat(key, invocation.out(), flags);
         }
         final String value = String.valueOf(setting.read());
-        invocation.out().line(valuesOnly ? value : key + " = " + value);
+        invocation.out().line(flags.valuesOnly() ? value : key + " = " + value);
         return 0;
     }
 
-    private static int write(final String key, final String value, final Invocation invocation,
-        final boolean valuesOnly, final boolean quiet)
+    private static int write(final String key, final String value, final Invocation invocation, final Flags flags)
     {
         final Setting setting = Setting.find(key, invocation.namespace());
         if (setting == null)
         {
-            return cannotStat(key, invocation.out());
+            return cannotStat(key, invocation.out(), flags);
         }
         final Long parsed = parseProcInteger(value);
         if (parsed == null || !setting.write(parsed))
@@ -91,15 +109,19 @@ final class SysctlCommand
             invocation.out().line("sysctl: setting key \"" + key + "\": Invalid argument");
             return 1;
         }
-        if (!quiet)
+        if (!flags.quiet())
         {
-            invocation.out().line(valuesOnly ? value : key + " = " + value);
+            invocation.out().line(flags.valuesOnly() ? value : key + " = " + value);
         }
         return 0;
     }
 
-    private static int cannotStat(final String key, final Output out)
+    private static int cannotStat(final String key, final Output out, final Flags flags)
     {
+        if (flags.ignoreErrors())
+        {
+            return 0;
+        }
         out.line("sysctl: cannot stat /proc/sys/" + key.replace('.', '/') + ": No such file or directory");
         return 1;
     }

@@ -33,14 +33,10 @@ final class TuntapCommand
         {
             return show(invocation);
         }
-        if (Keywords.matches(verb, "help"))
-        {
-            throw IpCommand.notEmulated(invocation.out(), "ip tuntap help");
-        }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip tuntap help\".", 255);
     }
 
-    /** parse_args: {@code [dev] NAME}, {@code mode tun|tap}; user, group and flags are not modelled. */
+    /** parse_args: {@code [dev|name] NAME}, {@code mode tun|tap}; user, group and flags are not modelled. */
     private record Arguments(String name, String mode)
     {
     }
@@ -66,14 +62,10 @@ final class TuntapCommand
                 }
                 mode = Keywords.matches(value, "tun") ? "tun" : "tap";
             }
-            else if (word.equals("user") || word.equals("group") || word.equals("one_queue") || word.equals("pi")
-                || word.equals("vnet_hdr") || word.equals("multi_queue") || word.equals("name"))
-            {
-                throw IpCommand.notEmulated(out, "ip tuntap " + word);
-            }
             else
             {
-                final String value = Keywords.matches(word, "dev") ? words.value() : word;
+                // dev NAME, name NAME or NAME; the gate lets no user, group or flag through.
+                final String value = Keywords.matchesAny(word, "dev", "name") ? words.value() : word;
                 if (name != null)
                 {
                     throw Keywords.duplicateArgument(out, "name", value);
@@ -94,11 +86,11 @@ final class TuntapCommand
         }
         if (parsed.mode().equals("tun"))
         {
-            throw IpCommand.notEmulated(out, "ip tuntap add mode tun");
+            throw EmulationGate.unvetted("ip tuntap add mode tun");
         }
         if (parsed.name() == null)
         {
-            throw IpCommand.notEmulated(out, "ip tuntap add without a name");
+            throw EmulationGate.unvetted("ip tuntap add without a name");
         }
         final NetNamespace namespace = invocation.namespace();
         if (namespace.device(parsed.name()) != null)

@@ -6,6 +6,8 @@ import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import dev.nslab.core.scenario.CommandGate;
+import dev.nslab.core.scenario.CommandVerdict;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.kernel.KernelBackend;
@@ -20,15 +22,31 @@ public final class KernelMatrix
     private static final Pattern ADDRESS = Pattern.compile("^\\d+: \\S+\\s+inet (\\d+\\.\\d+\\.\\d+\\.\\d+)/");
     private static final Pattern EXIT = Pattern.compile("^\\[exit (\\d+)]$");
 
+    /**
+     * What the matrix itself runs after the scenario on the kernel to find every namespace's addresses. Not
+     * emulated ({@code -o}, {@code -all netns exec}), so not a scenario line; see {@link #gate}.
+     */
+    private static final List<String> DISCOVERY = List.of("ip -o -4 addr show", "ip -all netns exec ip -o -4 addr show");
+
     private KernelMatrix()
     {
+    }
+
+    /**
+     * @return the gate for a kernel backend that computes matrices: the matrix's own discovery commands pass as
+     *         they are, every other line is vetted by {@code scenarioGate}.
+     */
+    public static CommandGate gate(final CommandGate scenarioGate)
+    {
+        final List<List<String>> discovery = DISCOVERY.stream().map(command -> List.of(command.split(" "))).toList();
+        return words -> discovery.contains(words) ? CommandVerdict.accepted(false) : scenarioGate.vet(words);
     }
 
     public static ReachabilityMatrix compute(final Scenario scenario, final String scenarioText,
         final KernelBackend backend) throws KernelBackendException
     {
         final String discovery = backend.run(extend(scenario.name(), scenarioText,
-            List.of("ip -o -4 addr show", "ip -all netns exec ip -o -4 addr show")));
+            DISCOVERY));
         final ReachabilityMatrix matrix = layout(lastOutputs(discovery, 2));
         return probe(scenario.name(), scenarioText, matrix, backend);
     }

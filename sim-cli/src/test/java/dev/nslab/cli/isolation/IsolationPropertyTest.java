@@ -9,6 +9,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.matrix.KernelMatrix;
 import dev.nslab.cli.matrix.Reachability;
 import dev.nslab.cli.matrix.ReachabilityMatrix;
@@ -130,7 +131,7 @@ class IsolationPropertyTest
         final String text = topology.scenario();
         final Scenario scenario = Scenario.parse("seed-" + seed, text);
         final ReachabilityMatrix simulated = SimulatorMatrix.compute(scenario, seed);
-        final ReachabilityMatrix kernel = KernelMatrix.compute(scenario, text, new KernelBackend());
+        final ReachabilityMatrix kernel = KernelMatrix.compute(scenario, text, new KernelBackend(KernelMatrix.gate(EmulationGate.INSTANCE)));
         final List<String> differences = simulated.differences(kernel, "sim", "kernel");
         if (differences.isEmpty())
         {

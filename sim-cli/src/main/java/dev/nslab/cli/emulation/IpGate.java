@@ -1,0 +1,842 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The gate's reading of an {@code ip} command line: ip.c's global options ({@link GlobalOptions#IP}), the object
+ * (ip.c's cmds[]), the verb and the keywords of each emulated object in the order iproute2 6.1 tests them. A word
+ * is a keyword exactly where iproute2 takes it for one; any keyword nslab does not model refuses the line.
+ */
+final class IpGate
+{
+    /** How a keyword is matched and what the gate does with it. */
+    private enum Kind
+    {
+        /** Emulated, no value. */
+        FLAG,
+        /** Emulated, takes the next word. */
+        VALUE,
+        /** Not emulated: refuses the line. */
+        REFUSE
+    }
+
+    /**
+     * One test of an argument loop.
+     *
+     * @param prefix true for iproute2's {@code matches()}, false for {@code strcmp()}.
+     */
+    private record Rule(String keyword, boolean prefix, Kind kind)
+    {
+        boolean accepts(final String word)
+        {
+            return prefix ? Keywords.matches(word, keyword) : word.equals(keyword);
+        }
+    }
+
+    /** PIDs from here up are taken to name no process of the sandbox (the kernel's smallest pid_max). */
+    private static final long FIRST_FREE_PID = 32768;
+
+    /** ipaddress.c's ifa_flag_data names, which ipaddr_modify and get_filter take as bare keywords. */
+    private static final Set<String> ADDRESS_FLAGS = Set.of("secondary", "temporary", "nodad", "optimistic",
+        "dadfailed", "home", "deprecated", "tentative", "permanent", "mngtmpaddr", "noprefixroute", "autojoin",
+        "stable-privacy");
+
+    /** read_family()'s names: after {@code via}, one of them is a family and the address follows. */
+    private static final Set<String> FAMILIES = Set.of("inet", "inet6", "link", "ipx", "mpls", "bridge");
+
+    /** ipaddr_modify's tests before its final branch (local address). */
+    private static final List<Rule> ADDRESS_MODIFY = List.of(
+        refuse("peer"), refuse("remote"), new Rule("broadcast", true, Kind.VALUE), new Rule("brd", false, Kind.VALUE),
+        refuse("anycast"), refuse("scope"), new Rule("dev", false, Kind.VALUE), refuse("label"),
+        refusePrefix("metric"), refusePrefix("priority"), refusePrefix("preference"), refusePrefix("valid_lft"),
+        refusePrefix("preferred_lft"));
+
+    /** ipaddr_list_flush_or_save's tests before get_filter(), for ip address and ip link show. */
+    private static final List<Rule> LIST_BEFORE_FLAGS = List.of(refuse("to"), refuse("scope"),
+        new Rule("up", false, Kind.FLAG));
+
+    /** iproute_modify's tests before its final branch (destination). */
+    private static final List<Rule> ROUTE_MODIFY = List.of(
+        refuse("src"), refuse("as"), new Rule("via", false, Kind.VALUE), refuse("from"), refuse("tos"),
+        refusePrefix("dsfield"), refuse("expires"), new Rule("metric", true, Kind.VALUE),
+        new Rule("priority", true, Kind.VALUE), new Rule("preference", false, Kind.VALUE), refuse("scope"),
+        refuse("mtu"), refuse("hoplimit"), refuse("advmss"), refusePrefix("reordering"), refuse("rtt"),
+        refuse("rto_min"), refusePrefix("window"), refusePrefix("cwnd"), refusePrefix("initcwnd"),
+        refusePrefix("initrwnd"), refusePrefix("features"), refusePrefix("quickack"), refusePrefix("congctl"),
+        refusePrefix("rttvar"), refusePrefix("ssthresh"), refusePrefix("realms"), refuse("onlink"), refuse("nexthop"),
+        refuse("nhid"), refusePrefix("protocol"), refusePrefix("table"), refusePrefix("vrf"),
+        new Rule("dev", false, Kind.VALUE), new Rule("oif", false, Kind.VALUE), refusePrefix("pref"),
+        refuse("encap"), refuse("ttl-propagate"), refusePrefix("fastopen_no_cookie"));
+
+    /** iproute_get's tests before its final branch (destination). */
+    private static final List<Rule> ROUTE_GET = List.of(
+        refuse("tos"), refusePrefix("dsfield"), refusePrefix("from"), refusePrefix("help"), refusePrefix("iif"),
+        refusePrefix("mark"), new Rule("oif", true, Kind.VALUE), new Rule("dev", false, Kind.VALUE),
+        refusePrefix("notify"), refusePrefix("connected"), refusePrefix("vrf"), refusePrefix("uid"),
+        refusePrefix("fibmatch"), refuse("as"), refusePrefix("sport"), refusePrefix("dport"), refusePrefix("ipproto"));
+
+    /** iplink_parse's tests before its final branch (device), each mapped to the modes that model it. */
+    private static final List<Rule> LINK_PARSE = List.of(
+        new Rule("up", false, Kind.FLAG), new Rule("down", false, Kind.FLAG), new Rule("name", false, Kind.VALUE),
+        refuse("index"), refusePrefix("link"), new Rule("address", true, Kind.VALUE), refusePrefix("broadcast"),
+        refuse("brd"), refusePrefix("txqueuelen"), refuse("qlen"), refusePrefix("txqlen"),
+        new Rule("mtu", false, Kind.VALUE), refuse("xdpgeneric"), refuse("xdpdrv"), refuse("xdpoffload"),
+        refuse("xdp"), new Rule("netns", false, Kind.VALUE), refuse("multicast"), refuse("allmulticast"),
+        refuse("promisc"), refuse("trailers"), refuse("arp"), refuse("carrier"), refuse("vf"),
+        new Rule("master", true, Kind.VALUE), refuse("vrf"), new Rule("nomaster", true, Kind.FLAG),
+        refusePrefix("dynamic"), new Rule("type", true, Kind.VALUE), refusePrefix("alias"), refuse("group"),
+        refuse("mode"), refuse("state"), refusePrefix("numtxqueues"), refusePrefix("numrxqueues"),
+        refusePrefix("addrgenmode"), refusePrefix("link-netns"), refusePrefix("link-netnsid"), refuse("protodown"),
+        refuse("protodown_reason"), refuse("gso_max_size"), refuse("gso_max_segs"), refuse("gro_max_size"),
+        refuse("parentdev"));
+
+    /** The iplink_parse keywords each of nslab's link requests models (the others it would ignore). */
+    private enum LinkMode
+    {
+        ADD(Set.of("name", "netns", "type")),
+        PEER(Set.of("name", "netns", "type")),
+        SET(Set.of("name", "netns", "up", "down", "address", "mtu", "master", "nomaster")),
+        DELETE(Set.of("name"));
+
+        private final Set<String> keywords;
+
+        LinkMode(final Set<String> keywords)
+        {
+            this.keywords = keywords;
+        }
+    }
+
+    private IpGate()
+    {
+    }
+
+    /**
+     * Vets {@code ip ARGUMENTS...}.
+     *
+     * @return the command an {@code ip netns exec NS CMD...} runs, for the gate to vet next; null when nothing is
+     *         nested.
+     * @throws Refusal when the line may not run.
+     */
+    static List<String> vet(final List<String> arguments)
+    {
+        final GlobalOptions.Parsed parsed = GlobalOptions.IP.parse(arguments);
+        String statistics = null;
+        String oneline = null;
+        boolean all = false;
+        for (final GlobalOptions.Given given : parsed.given())
+        {
+            final String written = "ip " + given.word();
+            switch (given.option())
+            {
+                case LOOPS, INET, BRIEF, VERSION, HELP ->
+                {
+                }
+                case STATISTICS -> statistics = given.word();
+                case ONELINE -> oneline = given.word();
+                case ALL -> all = true;
+                case FAMILY -> vetFamily(written, given.value());
+                case INET6, PACKET, MPLS, BRIDGE -> throw Refusal.notEmulated(written, "nslab simulates IPv4 only");
+                case BATCH -> throw Refusal.dangerous(written, "reads commands from a file");
+                case FORCE -> throw Refusal.dangerous(written, "serves -batch, which reads commands from a file");
+                case NETNS -> vetNamespaceName(written, given.value());
+                default -> throw Refusal.notEmulated(written);
+            }
+        }
+        if (parsed.end() != GlobalOptions.End.OBJECT || parsed.objectIndex() >= arguments.size())
+        {
+            return null; // ip prints its complaint or its usage and exits
+        }
+        final String object = IpCommand.objectOf(arguments.get(parsed.objectIndex()));
+        final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
+        switch (object)
+        {
+            case "address" -> address(rest, statistics, oneline);
+            case "route" -> route(rest);
+            case "neighbor", "neighbour" -> neighbour(rest, statistics);
+            case "link" -> link(rest);
+            case "tuntap", "tap" -> tuntap(rest);
+            case "netns" ->
+            {
+                return netns(rest, all);
+            }
+            case "vrf" ->
+            {
+                if (!rest.isEmpty() && Keywords.matches(rest.get(0), "exec"))
+                {
+                    throw Refusal.dangerous("ip vrf exec", "runs a program");
+                }
+                throw Refusal.notEmulated("ip vrf");
+            }
+            case "help", "" ->
+            {
+                // usage, or 'Object "x" is unknown'
+            }
+            default -> throw Refusal.notEmulated("ip " + object);
+        }
+        return null;
+    }
+
+    private static void vetFamily(final String written, final String family)
+    {
+        if (family == null || family.equals("inet"))
+        {
+            return;
+        }
+        if (FAMILIES.contains(family))
+        {
+            throw Refusal.notEmulated(written + " " + family, "nslab simulates IPv4 only");
+        }
+        throw Refusal.notEmulated(written + " " + family);
+    }
+
+    /**
+     * {@code -n NAME} and {@code netns exec NAME}: netns_switch() opens {@code /run/netns/NAME}, so a name with a
+     * slash (or {@code .}, {@code ..}, nothing) reaches elsewhere in the file system. Names only.
+     */
+    static void vetNamespaceName(final String written, final String name)
+    {
+        if (name == null)
+        {
+            return; // ip reads NULL: 'Cannot open network namespace "(null)"'
+        }
+        if (name.isEmpty() || name.contains("/") || name.equals(".") || name.equals("..") || name.length() > 255)
+        {
+            throw Refusal.notEmulated(written + " " + name, "namespace names only, not paths");
+        }
+    }
+
+    private static void address(final List<String> arguments, final String statistics, final String oneline)
+    {
+        final String verb = arguments.isEmpty() ? "show" : arguments.get(0);
+        final List<String> rest = arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size());
+        if (Keywords.matches(verb, "add"))
+        {
+            addressModify(rest);
+        }
+        else if (Keywords.matchesAny(verb, "change", "replace") || verb.equals("chg"))
+        {
+            throw Refusal.notEmulated("ip address " + verb);
+        }
+        else if (Keywords.matches(verb, "delete"))
+        {
+            addressModify(rest);
+        }
+        else if (Keywords.matchesAny(verb, "list", "show", "lst", "flush"))
+        {
+            final boolean flush = !Keywords.matchesAny(verb, "list", "show", "lst");
+            if (!flush && statistics != null)
+            {
+                throw Refusal.notEmulated("ip " + statistics + " address");
+            }
+            if (!flush && oneline != null)
+            {
+                throw Refusal.notEmulated("ip " + oneline + " address");
+            }
+            list(rest, "ip address " + (flush ? "flush" : "show"), false);
+        }
+        else if (Keywords.matchesAny(verb, "save", "showdump", "restore", "help"))
+        {
+            throw Refusal.notEmulated("ip address " + verb);
+        }
+    }
+
+    private static void addressModify(final List<String> arguments)
+    {
+        final Cursor words = new Cursor(arguments);
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            final Rule rule = find(ADDRESS_MODIFY, word);
+            if (rule != null)
+            {
+                apply(rule, word, words, "ip address");
+                continue;
+            }
+            if (ADDRESS_FLAGS.contains(word))
+            {
+                throw Refusal.notEmulated("ip address " + word);
+            }
+            final String local = word.equals("local") ? words.next() : word;
+            if (local != null && Keywords.matches(local, "help"))
+            {
+                throw Refusal.notEmulated("ip address help");
+            }
+        }
+    }
+
+    /** ipaddr_list_flush_or_save's arguments; {@code master} is modelled for {@code ip link show} only. */
+    private static void list(final List<String> arguments, final String what, final boolean link)
+    {
+        final Cursor words = new Cursor(arguments);
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            final Rule rule = find(LIST_BEFORE_FLAGS, word);
+            if (rule != null)
+            {
+                apply(rule, word, words, what);
+                continue;
+            }
+            if (isAddressFilter(word))
+            {
+                throw Refusal.notEmulated(what + " " + word);
+            }
+            switch (word)
+            {
+                case "master" ->
+                {
+                    if (!link)
+                    {
+                        throw Refusal.notEmulated(what + " master");
+                    }
+                    words.next();
+                }
+                case "label", "group", "vrf", "nomaster", "type" -> throw Refusal.notEmulated(what + " " + word);
+                case "dev" -> words.next();
+                default ->
+                {
+                    if (Keywords.matches(word, "help"))
+                    {
+                        throw Refusal.notEmulated(what + " help");
+                    }
+                }
+            }
+        }
+    }
+
+    /** get_filter(): a flag name, {@code -} before it for its negation, {@code dynamic} and {@code primary}. */
+    private static boolean isAddressFilter(final String word)
+    {
+        final String flag = word.startsWith("-") ? word.substring(1) : word;
+        return ADDRESS_FLAGS.contains(flag) || flag.equals("dynamic") || flag.equals("primary");
+    }
+
+    private static void route(final List<String> arguments)
+    {
+        if (arguments.isEmpty())
+        {
+            return;
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matches(verb, "add"))
+        {
+            routeModify(rest, "add");
+        }
+        else if (Keywords.matches(verb, "change") || verb.equals("chg"))
+        {
+            throw Refusal.notEmulated("ip route change");
+        }
+        else if (Keywords.matches(verb, "replace"))
+        {
+            routeModify(rest, "replace");
+        }
+        else if (Keywords.matchesAny(verb, "prepend", "append", "test"))
+        {
+            throw Refusal.notEmulated("ip route " + verb);
+        }
+        else if (Keywords.matches(verb, "delete"))
+        {
+            routeModify(rest, "delete");
+        }
+        else if (Keywords.matchesAny(verb, "list", "show", "lst"))
+        {
+            routeList(rest);
+        }
+        else if (Keywords.matches(verb, "get"))
+        {
+            routeGet(rest);
+        }
+        else if (Keywords.matchesAny(verb, "flush", "save", "restore", "showdump", "help"))
+        {
+            throw Refusal.notEmulated("ip route " + verb);
+        }
+    }
+
+    private static void routeModify(final List<String> arguments, final String verb)
+    {
+        final Cursor words = new Cursor(arguments);
+        boolean destinationGiven = false;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            final Rule rule = find(ROUTE_MODIFY, word);
+            if (rule != null)
+            {
+                if (rule.keyword().equals("encap"))
+                {
+                    throw Refusal.notEmulated("ip route encap", "encap bpf loads programs from files");
+                }
+                if (rule.keyword().equals("via") && words.hasNext() && FAMILIES.contains(words.peek()))
+                {
+                    throw Refusal.notEmulated("ip route via " + words.peek());
+                }
+                apply(rule, word, words, "ip route");
+                continue;
+            }
+            String destination = word.equals("to") ? words.next() : word;
+            if (destination == null)
+            {
+                return;
+            }
+            final String type = RouteCommand.routeType(destination);
+            if (type != null)
+            {
+                if (!type.equals("unicast"))
+                {
+                    throw Refusal.notEmulated("ip route " + destination);
+                }
+                destination = words.next();
+            }
+            if (destination != null && Keywords.matches(destination, "help"))
+            {
+                throw Refusal.notEmulated("ip route help");
+            }
+            destinationGiven |= destination != null;
+        }
+        if (!destinationGiven && !words.incomplete())
+        {
+            throw Refusal.notEmulated("ip route " + verb, "without a destination");
+        }
+    }
+
+    /** {@code ip route [show] [table main|local]}: nothing else is modelled. */
+    private static void routeList(final List<String> arguments)
+    {
+        final Cursor words = new Cursor(arguments);
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (!Keywords.matches(word, "table"))
+            {
+                throw Refusal.notEmulated("ip route show " + word);
+            }
+            final String table = words.next();
+            if (table != null && !table.equals("main") && !table.equals("local"))
+            {
+                throw Refusal.notEmulated("ip route show table " + table);
+            }
+        }
+    }
+
+    private static void routeGet(final List<String> arguments)
+    {
+        final Cursor words = new Cursor(arguments);
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            final Rule rule = find(ROUTE_GET, word);
+            if (rule != null)
+            {
+                apply(rule, word, words, "ip route get");
+                continue;
+            }
+            final String destination = word.equals("to") ? words.next() : word;
+            if (destination != null && Keywords.matches(destination, "help"))
+            {
+                throw Refusal.notEmulated("ip route get help");
+            }
+        }
+    }
+
+    private static void neighbour(final List<String> arguments, final String statistics)
+    {
+        if (statistics != null)
+        {
+            throw Refusal.notEmulated("ip " + statistics + " neighbour");
+        }
+        final String verb = arguments.isEmpty() ? "show" : arguments.get(0);
+        if (Keywords.matchesAny(verb, "add", "change", "replace", "delete", "get", "help") || verb.equals("chg"))
+        {
+            throw Refusal.notEmulated("ip neigh " + verb);
+        }
+        if (!Keywords.matchesAny(verb, "list", "show", "lst", "flush"))
+        {
+            return; // 'Command "x" is unknown'
+        }
+        final Cursor words = new Cursor(arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size()));
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (!word.equals("dev"))
+            {
+                throw Refusal.notEmulated("ip neigh " + verb + " " + word);
+            }
+            words.next();
+        }
+    }
+
+    private static void link(final List<String> arguments)
+    {
+        if (arguments.isEmpty())
+        {
+            return;
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matches(verb, "add"))
+        {
+            linkRequest(rest, LinkMode.ADD);
+        }
+        else if (Keywords.matchesAny(verb, "set", "change"))
+        {
+            linkRequest(rest, LinkMode.SET);
+        }
+        else if (Keywords.matches(verb, "replace"))
+        {
+            throw Refusal.notEmulated("ip link replace");
+        }
+        else if (Keywords.matches(verb, "delete"))
+        {
+            linkRequest(rest, LinkMode.DELETE);
+        }
+        else if (Keywords.matchesAny(verb, "show", "lst", "list"))
+        {
+            list(rest, "ip link show", true);
+        }
+        else if (Keywords.matchesAny(verb, "xstats", "afstats", "property", "help"))
+        {
+            throw Refusal.notEmulated("ip link " + verb);
+        }
+    }
+
+    /** iplink_parse, then for {@code type veth} veth_parse_opt's {@code peer ...} (iplink_parse again). */
+    private static void linkRequest(final List<String> arguments, final LinkMode mode)
+    {
+        final Cursor words = new Cursor(arguments);
+        boolean upOrDown = false;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            final Rule rule = find(LINK_PARSE, word);
+            if (rule == null)
+            {
+                final String device = word.equals("dev") ? words.next() : word;
+                if (!word.equals("dev") && Keywords.matches(word, "help"))
+                {
+                    throw Refusal.notEmulated("ip link help");
+                }
+                if (device == null)
+                {
+                    return;
+                }
+                continue;
+            }
+            if (rule.keyword().startsWith("xdp"))
+            {
+                throw Refusal.dangerous("ip link " + word, "loads a BPF program from a file");
+            }
+            if (rule.kind() == Kind.REFUSE)
+            {
+                throw Refusal.notEmulated("ip link " + word);
+            }
+            if (rule.keyword().equals("type"))
+            {
+                linkType(words, mode, upOrDown);
+                return;
+            }
+            if (!mode.keywords.contains(rule.keyword()) && !(mode == LinkMode.ADD && isUpOrDown(rule)))
+            {
+                throw Refusal.notEmulated("ip link " + mode.name().toLowerCase() + " ... " + word);
+            }
+            upOrDown |= isUpOrDown(rule);
+            if (rule.kind() == Kind.VALUE)
+            {
+                final String value = words.next();
+                if (value != null && rule.keyword().equals("netns"))
+                {
+                    vetLinkNamespace(value);
+                }
+            }
+        }
+        if (upOrDown && mode != LinkMode.SET)
+        {
+            throw Refusal.notEmulated("ip link " + mode.name().toLowerCase() + " ... up|down");
+        }
+    }
+
+    private static boolean isUpOrDown(final Rule rule)
+    {
+        return rule.keyword().equals("up") || rule.keyword().equals("down");
+    }
+
+    /** The words after {@code type T}: a veth's {@code peer ...}, nothing for a bridge. */
+    private static void linkType(final Cursor words, final LinkMode mode, final boolean upOrDown)
+    {
+        final String type = words.next();
+        if (type == null)
+        {
+            return;
+        }
+        if (mode != LinkMode.ADD)
+        {
+            throw Refusal.notEmulated("ip link " + mode.name().toLowerCase() + " ... type " + type);
+        }
+        switch (type)
+        {
+            case "veth" ->
+            {
+                if (upOrDown)
+                {
+                    throw Refusal.notEmulated("ip link add ... up|down type veth");
+                }
+                if (!words.hasNext())
+                {
+                    return;
+                }
+                final String peer = words.next();
+                if (!peer.equals("peer"))
+                {
+                    throw Refusal.notEmulated("ip link add type veth " + peer);
+                }
+                linkRequest(words.rest(), LinkMode.PEER);
+            }
+            case "bridge" ->
+            {
+                if (words.hasNext())
+                {
+                    throw Refusal.notEmulated("ip link add type bridge " + words.peek());
+                }
+            }
+            default ->
+            {
+                if (LinkCommand.KNOWN_TYPES.contains(type) || !type.matches("[a-z0-9_]+"))
+                {
+                    throw Refusal.notEmulated("ip link add type " + type);
+                }
+                // The kernel answers "Unknown device type", and so does the simulator.
+            }
+        }
+    }
+
+    /**
+     * {@code netns NS|PID}: netns_get_fd() opens a value with a slash as a path, so names only; a number names a
+     * process of the sandbox's PID namespace (never the machine's). PID 1 is the sandbox's init, in its initial
+     * namespace; the sandbox's own commands and captures take the next PIDs, so a small PID may name one of them on
+     * the kernel where the simulator, which has no processes, answers ESRCH: refused below {@value #FIRST_FREE_PID}.
+     */
+    private static void vetLinkNamespace(final String value)
+    {
+        vetNamespaceName("ip link set ... netns", value);
+        final Long pid = LinkRequest.parseInteger(value);
+        if (pid != null && pid != 1 && pid > 0 && pid < FIRST_FREE_PID)
+        {
+            throw Refusal.notEmulated("ip link set ... netns " + value, "of processes, PID 1 only");
+        }
+    }
+
+    private static void tuntap(final List<String> arguments)
+    {
+        if (arguments.isEmpty())
+        {
+            return;
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matches(verb, "add") || Keywords.matches(verb, "delete"))
+        {
+            tuntapArguments(rest, Keywords.matches(verb, "add"));
+        }
+        else if (Keywords.matchesAny(verb, "show", "lst", "list"))
+        {
+            if (!rest.isEmpty())
+            {
+                throw Refusal.notEmulated("ip tuntap show " + rest.get(0));
+            }
+        }
+        else if (Keywords.matches(verb, "help"))
+        {
+            throw Refusal.notEmulated("ip tuntap help");
+        }
+    }
+
+    /** iptuntap.c's parse_args. */
+    private static void tuntapArguments(final List<String> arguments, final boolean add)
+    {
+        final Cursor words = new Cursor(arguments);
+        String name = null;
+        String mode = null;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (Keywords.matches(word, "mode"))
+            {
+                mode = words.next();
+                if (mode == null || (!Keywords.matches(mode, "tun") && !Keywords.matches(mode, "tap")))
+                {
+                    return; // 'Unknown tunnel mode', or the line is not complete
+                }
+            }
+            else if (Keywords.matchesAny(word, "user", "group", "pi", "one_queue", "vnet_hdr", "multi_queue"))
+            {
+                throw Refusal.notEmulated("ip tuntap " + word);
+            }
+            else if (Keywords.matches(word, "dev") || Keywords.matches(word, "name"))
+            {
+                name = words.next();
+            }
+            else if (Keywords.matches(word, "help"))
+            {
+                throw Refusal.notEmulated("ip tuntap help");
+            }
+            else
+            {
+                name = word;
+            }
+        }
+        if (add && mode != null && Keywords.matches(mode, "tun"))
+        {
+            throw Refusal.notEmulated("ip tuntap add mode tun");
+        }
+        if (add && mode != null && name == null)
+        {
+            throw Refusal.notEmulated("ip tuntap add without a name");
+        }
+    }
+
+    /** @return the command of {@code netns exec NS CMD...}, or null. */
+    private static List<String> netns(final List<String> arguments, final boolean all)
+    {
+        if (arguments.isEmpty())
+        {
+            return null;
+        }
+        final String verb = arguments.get(0);
+        final List<String> rest = arguments.subList(1, arguments.size());
+        if (Keywords.matchesAny(verb, "list", "show", "lst"))
+        {
+            return null;
+        }
+        if (Keywords.matches(verb, "list-id"))
+        {
+            if (!rest.isEmpty() && (rest.get(0).equals("target-nsid") || rest.get(0).equals("nsid")))
+            {
+                throw Refusal.notEmulated("ip netns list-id " + rest.get(0));
+            }
+            return null;
+        }
+        if (Keywords.matchesAny(verb, "help", "add"))
+        {
+            return null;
+        }
+        if (Keywords.matches(verb, "set"))
+        {
+            throw Refusal.notEmulated("ip netns set");
+        }
+        if (Keywords.matches(verb, "delete"))
+        {
+            return null;
+        }
+        if (Keywords.matches(verb, "identify"))
+        {
+            if (!rest.isEmpty() && !rest.get(0).equals("1"))
+            {
+                throw Refusal.notEmulated("ip netns identify " + rest.get(0));
+            }
+            return null;
+        }
+        if (Keywords.matches(verb, "pids"))
+        {
+            return null;
+        }
+        if (Keywords.matches(verb, "exec"))
+        {
+            if (all)
+            {
+                throw Refusal.notEmulated("ip -all netns exec");
+            }
+            if (rest.size() < 2)
+            {
+                return null; // 'No netns name specified' or 'No command specified'
+            }
+            vetNamespaceName("ip netns exec", rest.get(0));
+            return rest.subList(1, rest.size());
+        }
+        if (Keywords.matchesAny(verb, "monitor", "attach"))
+        {
+            throw Refusal.notEmulated("ip netns " + verb);
+        }
+        return null; // 'Command "x" is unknown'
+    }
+
+    private static Rule find(final List<Rule> rules, final String word)
+    {
+        for (final Rule rule : rules)
+        {
+            if (rule.accepts(word))
+            {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /** An emulated keyword reads its value; any other refuses the line. */
+    private static void apply(final Rule rule, final String word, final Cursor words, final String what)
+    {
+        switch (rule.kind())
+        {
+            case FLAG ->
+            {
+            }
+            case VALUE -> words.next();
+            case REFUSE -> throw Refusal.notEmulated(what + " " + word);
+            default -> throw new IllegalStateException(rule.kind().name());
+        }
+    }
+
+    private static Rule refuse(final String keyword)
+    {
+        return new Rule(keyword, false, Kind.REFUSE);
+    }
+
+    private static Rule refusePrefix(final String keyword)
+    {
+        return new Rule(keyword, true, Kind.REFUSE);
+    }
+
+    /** The words still to read; a missing value reads as null (iproute2 then stops: the line is not complete). */
+    private static final class Cursor
+    {
+        private final List<String> words;
+        private int index;
+        private boolean incomplete;
+
+        Cursor(final List<String> words)
+        {
+            this.words = words;
+        }
+
+        boolean hasNext()
+        {
+            return index < words.size();
+        }
+
+        String peek()
+        {
+            return words.get(index);
+        }
+
+        String next()
+        {
+            if (index < words.size())
+            {
+                return words.get(index++);
+            }
+            incomplete = true;
+            return null;
+        }
+
+        /** @return true when a value was missing: iproute2 stopped with 'Command line is not complete'. */
+        boolean incomplete()
+        {
+            return incomplete;
+        }
+
+        List<String> rest()
+        {
+            return words.subList(index, words.size());
+        }
+    }
+}
