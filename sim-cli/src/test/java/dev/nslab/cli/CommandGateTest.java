@@ -13,7 +13,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.MethodSource;
 
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.CommandVerdict;
@@ -47,80 +47,7 @@ class CommandGateTest
     }
 
     @ParameterizedTest(name = "{0}")
-    @CsvSource(delimiter = '|', quoteCharacter = '"', textBlock = """
-        ip -b evil.sh                                    | 'ip -b' reads commands from a file: refused
-        ip -b /etc/shadow                                | 'ip -b' reads commands from a file: refused
-        ip --b evil.sh                                   | 'ip --b' reads commands from a file: refused
-        ip -force -b evil.sh                             | 'ip -force' serves -batch, which reads commands from a file: refused
-        ip -fo link                                      | 'ip -fo' serves -batch, which reads commands from a file: refused
-        ip -n x -d -b evil.sh                            | 'ip -d' is not emulated
-        ip -n x -b evil.sh                               | 'ip -b' reads commands from a file: refused
-        ip netns exec x ip -b evil.sh                    | 'ip -b' reads commands from a file: refused
-        ip -n x netns exec y ip -n z netns exec w ip -b f | 'ip -b' reads commands from a file: refused
-        ip link set lo alias 'netns exec x touch /tmp/p' | 'ip link alias' is not emulated
-        ip -b /sys/class/net/lo/ifalias                  | 'ip -b' reads commands from a file: refused
-        ip - 1 netns exec x touch /tmp/pwned             | cannot run 'touch': nslab emulates ip, bridge, ping and sysctl
-        ip -- netns exec x touch /tmp/pwned              | cannot run 'touch': nslab emulates ip, bridge, ping and sysctl
-        ip -l 3 netns exec x /bin/sh                     | cannot run '/bin/sh': nslab emulates ip, bridge, ping and sysctl
-        sysctl -w kernel.domainname=pwned                | 'sysctl kernel.domainname' is not emulated
-        sysctl -w vm.swappiness=10                       | 'sysctl vm.swappiness' is not emulated
-        sysctl -w kernel/domainname=pwned                | 'sysctl kernel/domainname' is not emulated
-        sysctl kernel.domainname=pwned                   | 'sysctl kernel.domainname' is not emulated
-        sysctl kernel.domainname                         | 'sysctl kernel.domainname' is not emulated
-        sysctl -p /etc/shadow                            | 'sysctl -p' reads settings from a file: refused
-        sysctl -f /etc/shadow                            | 'sysctl -f' reads settings from a file: refused
-        sysctl -p/etc/shadow                             | 'sysctl -p' reads settings from a file: refused
-        sysctl --load=/etc/shadow                        | 'sysctl --load=/etc/shadow' reads settings from a file: refused
-        sysctl --lo /etc/shadow                          | 'sysctl --lo' reads settings from a file: refused
-        sysctl --system                                  | 'sysctl --system' reads settings from the system's files: refused
-        sysctl net.ipv4.ip_forward -p                    | 'sysctl -p' reads settings from a file: refused
-        sysctl -a                                        | 'sysctl -a' is not emulated (nslab reads the keys it is given)
-        sysctl -r net -a                                 | 'sysctl -r' is not emulated
-        sysctl -w -- -kernel.domainname                  | 'sysctl -kernel.domainname' is not emulated
-        sysctl -w net.ipv4.conf=1                        | 'sysctl net.ipv4.conf' is not emulated
-        sysctl net/ipv4/../../kernel/domainname          | 'sysctl net/ipv4/../../kernel/domainname' is not emulated
-        sysctl                                           | 'sysctl' is not emulated (without a key)
-        ip netns exec x sysctl -w kernel.domainname=p    | 'sysctl kernel.domainname' is not emulated
-        ip -n x netns exec y sysctl -p                   | 'sysctl -p' reads settings from a file: refused
-        ip -rc 1 link                                    | 'ip -rc' is not emulated
-        ip -t monitor                                    | 'ip -t' is not emulated
-        ip -j link                                       | 'ip -j' is not emulated
-        ip -c link                                       | 'ip -c' is not emulated
-        ip -color=never link                             | 'ip -color=never' is not emulated
-        ip -N route                                      | 'ip -N' is not emulated
-        ip -r route                                      | 'ip -r' is not emulated
-        ip -echo link                                    | 'ip -echo' is not emulated
-        ip -6 addr                                       | 'ip -6' is not emulated (nslab simulates IPv4 only)
-        ip -f inet6 addr                                 | 'ip -f inet6' is not emulated (nslab simulates IPv4 only)
-        ip -n /proc/1/ns/net link                        | 'ip -n /proc/1/ns/net' is not emulated (namespace names only, not paths)
-        ip -n a/b link                                   | 'ip -n a/b' is not emulated (namespace names only, not paths)
-        ip -n .. link                                    | 'ip -n ..' is not emulated (namespace names only, not paths)
-        ip -n ../../proc/1/ns/net link                   | 'ip -n ../../proc/1/ns/net' is not emulated (namespace names only, not paths)
-        ip -n '' link                                    | 'ip -n ' is not emulated (namespace names only, not paths)
-        ip netns exec ../x ip link                       | 'ip netns exec ../x' is not emulated (namespace names only, not paths)
-        bridge -n a/b link                               | 'bridge -n a/b' is not emulated (namespace names only, not paths)
-        ip netns attach x 1                              | 'ip netns attach' is not emulated
-        ip netns set x 1                                 | 'ip netns set' is not emulated
-        ip link set lo netns 2                           | 'ip link set ... netns 2' is not emulated (of processes, PID 1 only)
-        ip link set lo netns /proc/1/ns/net              | 'ip link set ... netns /proc/1/ns/net' is not emulated (namespace names only, not paths)
-        bridge -b evil.sh                                | 'bridge -b' reads commands from a file: refused
-        bridge -batch evil.sh                            | 'bridge -batch' reads commands from a file: refused
-        bridge -force link                               | 'bridge -force' serves -batch, which reads commands from a file: refused
-        ip vrf exec x touch /tmp/p                       | 'ip vrf exec' runs a program: refused
-        ip link set lo xdp obj /tmp/x.o                  | 'ip link xdp' loads a BPF program from a file: refused
-        ip link set lo xdpgeneric obj /tmp/x.o           | 'ip link xdpgeneric' loads a BPF program from a file: refused
-        ip route add 10.0.0.0/8 encap bpf in obj x.o dev lo | 'ip route encap' is not emulated (encap bpf loads programs from files)
-        ip monitor file /etc/shadow                      | 'ip monitor' is not emulated
-        ip link add x type ../../tmp/evil                | 'ip link add type ../../tmp/evil' is not emulated
-        ip -all netns exec ip link                       | 'ip -all netns exec' is not emulated
-        ip address save                                  | 'ip address save' is not emulated
-        ip route restore                                 | 'ip route restore' is not emulated
-        ip tuntap add dev t0 mode tap user root          | 'ip tuntap user' is not emulated
-        ip -d link                                       | 'ip -d' is not emulated
-        ping -f 10.0.0.1                                 | 'ping -f' is not emulated
-        ping localhost                                   | 'ping localhost' is not emulated (host names: nslab pings addresses)
-        ip netns exec x bash                             | cannot run 'bash': nslab emulates ip, bridge, ping and sysctl
-        """)
+    @MethodSource("dev.nslab.cli.EscapeAttempts#all")
     void shouldRefuseBeforeAnythingRuns(final String line, final String reason) throws IOException
     {
         assertRefused(line, reason);

@@ -112,12 +112,14 @@ public final class KernelBackend
     public String run(final Scenario scenario, final Consumer<String> streamed) throws KernelBackendException
     {
         Objects.requireNonNull(streamed, "streamed");
-        final List<List<String>> argvs = vet(scenario);
+        final Vetted vetted = vet(scenario);
         KernelPreflight.check(identity);
+        vetted.requireTaps(identity.offersTun());
         final Transcript transcript = new Transcript();
         try (Sandbox sandbox = Sandbox.start(identity, SANDBOX_START_TIMEOUT, null, List.of()))
         {
-            runLines(scenario, argvs, sandbox, transcript, streamed);
+            vetted.requireTaps(sandbox.canMakeTaps());
+            runLines(scenario, vetted.argvs(), sandbox, transcript, streamed);
         }
         return transcript.text();
     }
@@ -138,8 +140,9 @@ public final class KernelBackend
     {
         Objects.requireNonNull(streamed, "streamed");
         Objects.requireNonNull(capture, "capture");
-        final List<List<String>> argvs = vet(scenario);
+        final Vetted vetted = vet(scenario);
         KernelPreflight.checkCapture(identity);
+        vetted.requireTaps(identity.offersTun());
         final CaptureStaging staging = CaptureStaging.create(capture);
         final Transcript transcript = new Transcript();
         final AtomicReference<Sandbox> running = new AtomicReference<>();
@@ -154,7 +157,8 @@ public final class KernelBackend
                     .orElse(List.of())))
             {
                 running.set(sandbox);
-                runLines(scenario, argvs, sandbox, transcript, streamed);
+                vetted.requireTaps(sandbox.canMakeTaps());
+                runLines(scenario, vetted.argvs(), sandbox, transcript, streamed);
                 sandbox.stopCaptures(commandTimeout);
             }
             catch (final KernelBackendException e)
@@ -219,14 +223,47 @@ public final class KernelBackend
     }
 
     /**
+     * A scenario the gate accepted.
+     *
+     * @param argvs   the argv of each line, in order.
+     * @param tapLine where the scenario first makes a tap ({@code FILE:LINE}), or null when it makes none.
+     */
+    private record Vetted(List<List<String>> argvs, String tapLine)
+    {
+        /** Taps need a tun device node this sandbox may open: without one, say so before anything runs. */
+        void requireTaps(final boolean available) throws KernelBackendException
+        {
+            if (null != tapLine && !available)
+            {
+                throw KernelPreflight.unavailable(tapLine + " makes a tap, which needs " + SandboxIdentity.TUN
+                    + ", and this user may not open it (" + tunMode() + "); run nslab as root for taps");
+            }
+        }
+
+        private static String tunMode()
+        {
+            try
+            {
+                final int mode = (Integer) java.nio.file.Files.getAttribute(SandboxIdentity.TUN, "unix:mode");
+                return String.format("mode %04o, owner %s", mode & 07777,
+                    java.nio.file.Files.getOwner(SandboxIdentity.TUN).getName());
+            }
+            catch (final java.io.IOException | RuntimeException e)
+            {
+                return "it does not exist";
+            }
+        }
+    }
+
+    /**
      * Vets every line with the gate before anything starts.
      *
-     * @return the argv of each line, in order.
      * @throws IllegalArgumentException for the first refused line.
      */
-    private List<List<String>> vet(final Scenario scenario)
+    private Vetted vet(final Scenario scenario)
     {
         final List<List<String>> argvs = new ArrayList<>(scenario.lines().size());
+        String tapLine = null;
         for (final ScenarioLine line : scenario.lines())
         {
             final CommandVerdict verdict = gate.vet(line.words());
@@ -235,9 +272,13 @@ public final class KernelBackend
                 throw new IllegalArgumentException(
                     scenario.name() + ":" + line.lineNumber() + ": " + verdict.refusal());
             }
+            if (verdict.makesTap() && null == tapLine)
+            {
+                tapLine = scenario.name() + ":" + line.lineNumber();
+            }
             argvs.add(argv(line, verdict));
         }
-        return argvs;
+        return new Vetted(argvs, tapLine);
     }
 
     private void runLines(final Scenario scenario, final List<List<String>> argvs, final Sandbox sandbox,

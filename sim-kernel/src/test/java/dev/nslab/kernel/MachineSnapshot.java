@@ -22,7 +22,7 @@ import java.util.stream.Stream;
  * else is protected by that uid's lack of privilege and by the sandbox root holding no other path of the machine
  * (which {@code SandboxConfinementTest} checks from inside).
  */
-record MachineSnapshot(String network, String sysctls, String modules, String files)
+public record MachineSnapshot(String network, String sysctls, String modules, String files)
 {
     /** Non-network settings a sandbox must not change; core_pattern and modprobe would run programs as root. */
     static final List<String> SYSCTLS = List.of("kernel/hostname", "kernel/domainname", "kernel/core_pattern",
@@ -36,7 +36,7 @@ record MachineSnapshot(String network, String sysctls, String modules, String fi
         Path.of("/run/lock"), Path.of("/dev/mqueue"), Path.of("/"), Path.of("/etc"), Path.of("/root"), Path.of("/usr"),
         Path.of("/usr/local/bin"), Path.of("/run"), Path.of("/var/lib"), Path.of("/home"));
 
-    static MachineSnapshot take() throws IOException, InterruptedException
+    public static MachineSnapshot take() throws IOException, InterruptedException
     {
         final StringBuilder sysctls = new StringBuilder();
         for (final String name : SYSCTLS)
@@ -157,7 +157,7 @@ record MachineSnapshot(String network, String sysctls, String modules, String fi
     }
 
     /** @return the first lines that differ, for an assertion message. */
-    String differenceFrom(final MachineSnapshot other)
+    public String differenceFrom(final MachineSnapshot other)
     {
         final List<String> differences = new ArrayList<>();
         compare("network", network, other.network, differences);

@@ -14,14 +14,14 @@ import java.util.stream.Stream;
  * nslab: tests run as root in CI, and this is how they prove what works without root. The child gets a copy of this
  * JVM's classpath it may read (root's Maven repository is not readable by others).
  */
-final class UnprivilegedJvm
+public final class UnprivilegedJvm
 {
     private UnprivilegedJvm()
     {
     }
 
     /** @return whether this JVM may start others as another user (it is root). */
-    static boolean available()
+    public static boolean available()
     {
         return KernelPreflight.effectiveUid() == 0;
     }
@@ -30,7 +30,7 @@ final class UnprivilegedJvm
      * @param scratch a directory of the test's own; the classpath copy goes there.
      * @return the started process, stdout and stderr merged.
      */
-    static Process start(final Path scratch, final String mainClass, final List<String> arguments) throws IOException
+    public static Process start(final Path scratch, final String mainClass, final List<String> arguments) throws IOException
     {
         final Path classes = Files.createDirectories(scratch.resolve("classpath"));
         final List<String> entries = new ArrayList<>();

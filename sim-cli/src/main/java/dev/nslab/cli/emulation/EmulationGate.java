@@ -45,12 +45,12 @@ public final class EmulationGate implements CommandGate
                 {
                     case "ip" ->
                     {
-                        final List<String> nested = IpGate.vet(arguments);
-                        if (nested == null)
+                        final IpGate.Accepted accepted = IpGate.vet(arguments);
+                        if (accepted.nested() == null)
                         {
-                            return CommandVerdict.accepted(false);
+                            return accepted.makesTap() ? CommandVerdict.acceptedMakingTap() : CommandVerdict.accepted(false);
                         }
-                        command = nested;
+                        command = accepted.nested();
                     }
                     case "bridge" ->
                     {

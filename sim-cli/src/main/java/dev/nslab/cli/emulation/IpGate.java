@@ -112,13 +112,23 @@ final class IpGate
     }
 
     /**
+     * What an accepted {@code ip} line leads to.
+     *
+     * @param nested   the command an {@code ip netns exec NS CMD...} runs, for the gate to vet next, or null.
+     * @param makesTap whether the line makes a tap ({@code ip tuntap add ... mode tap}).
+     */
+    record Accepted(List<String> nested, boolean makesTap)
+    {
+        static final Accepted PLAIN = new Accepted(null, false);
+    }
+
+    /**
      * Vets {@code ip ARGUMENTS...}.
      *
-     * @return the command an {@code ip netns exec NS CMD...} runs, for the gate to vet next; null when nothing is
-     *         nested.
+     * @return what the line leads to.
      * @throws Refusal when the line may not run.
      */
-    static List<String> vet(final List<String> arguments)
+    static Accepted vet(final List<String> arguments)
     {
         final GlobalOptions.Parsed parsed = GlobalOptions.IP.parse(arguments);
         String statistics = null;
@@ -145,7 +155,7 @@ final class IpGate
         }
         if (parsed.end() != GlobalOptions.End.OBJECT || parsed.objectIndex() >= arguments.size())
         {
-            return null; // ip prints its complaint or its usage and exits
+            return Accepted.PLAIN; // ip prints its complaint or its usage and exits
         }
         final String object = IpCommand.objectOf(arguments.get(parsed.objectIndex()));
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
@@ -155,10 +165,13 @@ final class IpGate
             case "route" -> route(rest);
             case "neighbor", "neighbour" -> neighbour(rest, statistics);
             case "link" -> link(rest);
-            case "tuntap", "tap" -> tuntap(rest);
+            case "tuntap", "tap" ->
+            {
+                return tuntap(rest) ? new Accepted(null, true) : Accepted.PLAIN;
+            }
             case "netns" ->
             {
-                return netns(rest, all);
+                return new Accepted(netns(rest, all), false);
             }
             case "vrf" ->
             {
@@ -174,7 +187,7 @@ final class IpGate
             }
             default -> throw Refusal.notEmulated("ip " + object);
         }
-        return null;
+        return Accepted.PLAIN;
     }
 
     private static void vetFamily(final String written, final String family)
@@ -626,17 +639,18 @@ final class IpGate
         }
     }
 
-    private static void tuntap(final List<String> arguments)
+    /** @return whether the line makes a tap. */
+    private static boolean tuntap(final List<String> arguments)
     {
         if (arguments.isEmpty())
         {
-            return;
+            return false;
         }
         final String verb = arguments.get(0);
         final List<String> rest = arguments.subList(1, arguments.size());
         if (Keywords.matches(verb, "add") || Keywords.matches(verb, "delete"))
         {
-            tuntapArguments(rest, Keywords.matches(verb, "add"));
+            return tuntapArguments(rest, Keywords.matches(verb, "add"));
         }
         else if (Keywords.matchesAny(verb, "show", "lst", "list"))
         {
@@ -649,10 +663,11 @@ final class IpGate
         {
             throw Refusal.notEmulated("ip tuntap help");
         }
+        return false;
     }
 
-    /** iptuntap.c's parse_args. */
-    private static void tuntapArguments(final List<String> arguments, final boolean add)
+    /** iptuntap.c's parse_args. @return whether the line makes a tap (an add with mode tap and a name). */
+    private static boolean tuntapArguments(final List<String> arguments, final boolean add)
     {
         final Cursor words = new Cursor(arguments);
         String name = null;
@@ -665,7 +680,7 @@ final class IpGate
                 mode = words.next();
                 if (mode == null || (!Keywords.matches(mode, "tun") && !Keywords.matches(mode, "tap")))
                 {
-                    return; // 'Unknown tunnel mode', or the line is not complete
+                    return false; // 'Unknown tunnel mode', or the line is not complete
                 }
             }
             else if (Keywords.matchesAny(word, "user", "group", "pi", "one_queue", "vnet_hdr", "multi_queue"))
@@ -693,6 +708,7 @@ final class IpGate
         {
             throw Refusal.notEmulated("ip tuntap add without a name");
         }
+        return add && mode != null;
     }
 
     /** @return the command of {@code netns exec NS CMD...}, or null. */

@@ -44,7 +44,7 @@ class CommandGateTest
         final CommandVerdict refused = CommandVerdict.refused("'ip -d' is not emulated");
         assertFalse(refused.isAccepted());
         assertFalse(refused.runsUntilInterrupted());
-        assertThrows(IllegalArgumentException.class, () -> new CommandVerdict("x", true));
+        assertThrows(IllegalArgumentException.class, () -> new CommandVerdict("x", true, false));
         assertThrows(NullPointerException.class, () -> CommandVerdict.refused(null));
     }
 }
