@@ -9,23 +9,42 @@ final class Programs
     {
     }
 
-    /** @return the program's exit code; its output is in the invocation's {@link Output}. */
+    /**
+     * Runs the program, and the programs it execs in its place ({@code ip netns exec}), one after the other.
+     *
+     * @return the exit code of the last program; what they printed went to the invocation's {@link Output}.
+     */
     static int run(final List<String> words, final Invocation invocation)
     {
-        try
+        List<String> program = words;
+        Invocation surroundings = invocation;
+        while (true)
         {
-            return switch (words.get(0))
+            try
             {
-                case "ip" -> IpCommand.run(words.subList(1, words.size()), invocation);
-                case "bridge" -> BridgeCommand.run(words.subList(1, words.size()), invocation);
-                case "ping" -> PingCommand.run(words.subList(1, words.size()), invocation);
-                case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
-                default -> throw new IllegalArgumentException("not an emulated program: " + words.get(0));
-            };
+                return runOne(program, surroundings);
+            }
+            catch (final CommandExit exit)
+            {
+                return exit.exitCode();
+            }
+            catch (final ProgramExec exec)
+            {
+                program = exec.words();
+                surroundings = exec.invocation();
+            }
         }
-        catch (final CommandExit exit)
+    }
+
+    private static int runOne(final List<String> words, final Invocation invocation)
+    {
+        return switch (words.get(0))
         {
-            return exit.exitCode();
-        }
+            case "ip" -> IpCommand.run(words.subList(1, words.size()), invocation);
+            case "bridge" -> BridgeCommand.run(words.subList(1, words.size()), invocation);
+            case "ping" -> PingCommand.run(words.subList(1, words.size()), invocation);
+            case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
+            default -> throw new IllegalArgumentException("not an emulated program: " + words.get(0));
+        };
     }
 }
