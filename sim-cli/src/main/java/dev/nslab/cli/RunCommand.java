@@ -133,10 +133,6 @@ final class RunCommand implements Callable<Integer>
             err.println("nslab: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
-        if (null != reader.note())
-        {
-            err.println("nslab: note: " + reader.note());
-        }
         try
         {
             final SimulatorBackend.Run run = new SimulatorBackend(seed, interruptAfter).run(scenario,

@@ -65,8 +65,8 @@ public final class SimulatorBackend
      *
      * <p>The capture files are created before the first command, checked for write errors after every command,
      * and closed complete whatever happens (a normal end, a capture failure, an internal error, SIGINT/SIGTERM).
-     * Injected frames are scheduled from virtual time 0; after the last command the simulation runs on until the
-     * last of them is in, plus {@link #SETTLE_AFTER_INJECTION_NS}.
+     * Injected frames are read from their files as they come due, from virtual time 0; after the last command the
+     * simulation runs on until the last of them is in, plus {@link #SETTLE_AFTER_INJECTION_NS}.
      *
      * @throws CaptureException     when a capture cannot be created (nothing run) or written (the run stops).
      * @throws ScenarioLineFailure  when a command fails inside nslab (a bug): the run stops, captures stay valid.
@@ -75,6 +75,7 @@ public final class SimulatorBackend
         final List<Injection> injections) throws CaptureException
     {
         final SimulatorCaptures captures = capture.isEnabled() ? SimulatorCaptures.open(capture) : null;
+        final List<InjectionStream> streams = new ArrayList<>();
         try
         {
             final Simulation simulation = new Simulation(seed);
@@ -82,7 +83,7 @@ public final class SimulatorBackend
             {
                 simulation.setCaptureSink(captures.sink());
             }
-            final List<FrameInjector> injectors = startInjections(simulation, injections);
+            final List<FrameInjector> injectors = startInjections(simulation, injections, streams);
             final ScenarioInterpreter interpreter = new ScenarioInterpreter(simulation, interruptAfter);
             // One transcript per line for streaming: Transcript.text() copies everything so far, and a long
             // scenario must not cost the square of its length.
@@ -105,6 +106,7 @@ public final class SimulatorBackend
         }
         finally
         {
+            streams.forEach(InjectionStream::close);
             if (null != captures)
             {
                 captures.close();
@@ -137,16 +139,16 @@ public final class SimulatorBackend
         }
     }
 
-    private static List<FrameInjector> startInjections(final Simulation simulation, final List<Injection> injections)
+    private static List<FrameInjector> startInjections(final Simulation simulation, final List<Injection> injections,
+        final List<InjectionStream> streams)
     {
         final List<FrameInjector> injectors = new ArrayList<>();
         for (final Injection injection : injections)
         {
-            final FrameInjector injector = new FrameInjector(simulation, injection.namespace(), injection.device());
-            for (final Injection.TimedFrame frame : injection.frames())
-            {
-                injector.add(frame.timeNs(), frame.bytes());
-            }
+            final InjectionStream stream = injection.open();
+            streams.add(stream);
+            final FrameInjector injector =
+                new FrameInjector(simulation, injection.namespace(), injection.device(), stream);
             injector.start();
             injectors.add(injector);
         }
@@ -157,9 +159,9 @@ public final class SimulatorBackend
         final List<Injection> injections)
     {
         long last = -1;
-        for (final FrameInjector injector : injectors)
+        for (final Injection injection : injections)
         {
-            last = Math.max(last, injector.lastFrameTimeNs());
+            last = Math.max(last, injection.lastTimeNs());
         }
         if (last < 0)
         {
@@ -171,7 +173,7 @@ public final class SimulatorBackend
         {
             final FrameInjector injector = injectors.get(i);
             final Injection injection = injections.get(i);
-            String note = "injected " + injector.injectedFrames() + " of " + injector.frameCount() + " frames from "
+            String note = "injected " + injector.injectedFrames() + " of " + injection.frameCount() + " frames from "
                 + injection.source() + " into " + injection.target();
             if (injector.missedFrames() > 0)
             {
