@@ -6,17 +6,21 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
+import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.ScenarioLine;
+import dev.nslab.core.scenario.ScenarioLineFailure;
 import dev.nslab.core.scenario.Transcript;
+import dev.nslab.core.scenario.TranscriptSink;
 import dev.nslab.pcap.CaptureException;
 
 /**
  * Runs a scenario on the real kernel, inside a sandbox of fresh network, mount and PID namespaces that never
- * touches the machine's own network, and returns its transcript in the simulator's format.
+ * touches the machine's own network, and streams its transcript, in the simulator's format, to a
+ * {@link TranscriptSink} as the commands print it. Nothing of the transcript is kept here: a command may print for
+ * as long as its time limit lets it.
  *
  * <p>Call {@link #run} from a thread that lives until it returns: the sandbox is tied to that thread.
  */
@@ -72,46 +76,51 @@ public final class KernelBackend
         KernelPreflight.checkCapture();
     }
 
-    /** Runs the scenario and returns its transcript. */
+    /**
+     * Runs the scenario and collects its whole transcript: for tests and short scenarios. Anything that may print
+     * without bound streams it with {@link #run(Scenario, TranscriptSink)}.
+     */
     public String run(final Scenario scenario) throws KernelBackendException
     {
-        return run(scenario, text -> { });
+        final StringBuilder text = new StringBuilder();
+        run(scenario, text::append);
+        return text.toString();
     }
 
     /**
-     * Runs the scenario, streaming the transcript to {@code streamed} (command lines, output as it comes, exit
-     * lines) as well as returning it whole.
+     * Runs the scenario, streaming the transcript to {@code streamed}: each command line, its output as the sandbox
+     * reads it, its exit line, then {@link TranscriptSink#commandEnded()}.
+     *
+     * @throws ScenarioLineFailure when nslab itself fails during a command (the sink threw, the JVM ran out of
+     *                             memory): the sandbox is gone, the message names the line.
      */
-    public String run(final Scenario scenario, final Consumer<String> streamed) throws KernelBackendException
+    public void run(final Scenario scenario, final TranscriptSink streamed) throws KernelBackendException
     {
         Objects.requireNonNull(streamed, "streamed");
         checkAvailable();
-        final Transcript transcript = new Transcript();
         try (Sandbox sandbox = Sandbox.start(SANDBOX_START_TIMEOUT))
         {
-            runLines(scenario, sandbox, transcript, streamed);
+            runLines(scenario, sandbox, streamed);
         }
-        return transcript.text();
     }
 
     /**
      * Runs the scenario with captures (tcpdump on every interface that is up, in its namespace, from the command
-     * that brought it up), streaming the transcript as {@link #run(Scenario, Consumer)} does. The captures are
+     * that brought it up), streaming the transcript as {@link #run(Scenario, TranscriptSink)} does. The captures are
      * delivered after a normal end, after a failed run (then this throws, files written first) and when the JVM
      * is interrupted (SIGINT, SIGTERM: a shutdown hook stops the tcpdumps and delivers what they wrote).
      *
-     * @return the transcript and the capture files written.
+     * @return the capture files written and what could not be captured.
      * @throws KernelBackendException when the backend or tcpdump is unavailable (nothing run) or the sandbox broke.
      * @throws CaptureException       when an output cannot be written (checked before the run as far as possible).
      */
-    public KernelRun run(final Scenario scenario, final Consumer<String> streamed, final KernelCapture capture)
+    public KernelRun run(final Scenario scenario, final TranscriptSink streamed, final KernelCapture capture)
         throws KernelBackendException, CaptureException
     {
         Objects.requireNonNull(streamed, "streamed");
         Objects.requireNonNull(capture, "capture");
         KernelPreflight.checkCapture();
         final CaptureStaging staging = CaptureStaging.create(capture);
-        final Transcript transcript = new Transcript();
         final AtomicReference<Sandbox> running = new AtomicReference<>();
         final Thread interrupted = new Thread(() -> deliverOnInterrupt(running, staging), "nslab-kernel-capture-interrupt");
         Runtime.getRuntime().addShutdownHook(interrupted);
@@ -121,7 +130,7 @@ public final class KernelBackend
                 capture.filter().names().map(List::copyOf).orElse(List.of())))
             {
                 running.set(sandbox);
-                runLines(scenario, sandbox, transcript, streamed);
+                runLines(scenario, sandbox, streamed);
                 sandbox.stopCaptures(commandTimeout);
             }
             catch (final KernelBackendException e)
@@ -129,12 +138,18 @@ public final class KernelBackend
                 // The sandbox is dead, so every tcpdump too: deliver what they wrote, then report the failure.
                 throw withCaptureFailure(e, staging);
             }
+            catch (final ScenarioLineFailure e)
+            {
+                // nslab failed during a command and the sandbox is gone: its captures are still delivered.
+                deliverAfterFailure(staging);
+                throw e;
+            }
             finally
             {
                 running.set(null);
             }
             final CaptureStaging.Result delivered = staging.finish();
-            return new KernelRun(transcript.text(), delivered.files(), delivered.warnings());
+            return new KernelRun(delivered.files(), delivered.warnings());
         }
         finally
         {
@@ -153,6 +168,18 @@ public final class KernelBackend
         catch (final CaptureException captureFailure)
         {
             return new KernelBackendException(e.reason(), e.getMessage() + "; also " + captureFailure.getMessage());
+        }
+    }
+
+    private static void deliverAfterFailure(final CaptureStaging staging)
+    {
+        try
+        {
+            staging.finish();
+        }
+        catch (final CaptureException | RuntimeException e)
+        {
+            // The run's own failure is what the user hears about.
         }
     }
 
@@ -185,25 +212,22 @@ public final class KernelBackend
         }
     }
 
-    private void runLines(final Scenario scenario, final Sandbox sandbox, final Transcript transcript,
-        final Consumer<String> streamed) throws KernelBackendException
+    private void runLines(final Scenario scenario, final Sandbox sandbox, final TranscriptSink streamed)
+        throws KernelBackendException
     {
+        HeapReserve.ensure();
+        final Transcript transcript = new Transcript(streamed);
         for (final ScenarioLine line : scenario.lines())
         {
-            final int before = transcript.length();
-            transcript.command(line);
-            streamed.accept(transcript.textFrom(before));
-            final int exitCode = sandbox.run(argv(line), commandTimeout, chunk ->
+            try
             {
-                transcript.output(chunk);
-                streamed.accept(chunk);
-            });
-            final int beforeExit = transcript.length();
-            transcript.exit(exitCode);
-            final String exitText = transcript.textFrom(beforeExit);
-            if (!exitText.isEmpty())
+                transcript.command(line);
+                final int exitCode = sandbox.run(argv(line), commandTimeout, transcript::output);
+                transcript.exit(exitCode);
+            }
+            catch (final RuntimeException | Error e)
             {
-                streamed.accept(exitText);
+                throw ScenarioLineFailure.of(scenario.name(), line, e);
             }
         }
     }
