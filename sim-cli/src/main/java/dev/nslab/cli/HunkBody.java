@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.io.Writer;
+import java.nio.CharBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -65,7 +66,7 @@ final class HunkBody
                 final char[] buffer = new char[1 << 16];
                 for (int read = in.read(buffer); read >= 0; read = in.read(buffer))
                 {
-                    out.append(java.nio.CharBuffer.wrap(buffer, 0, read));
+                    out.append(CharBuffer.wrap(buffer, 0, read));
                 }
             }
         }

@@ -1,5 +1,6 @@
 package dev.nslab.cli;
 
+import java.util.Arrays;
 import java.util.Iterator;
 
 /**
@@ -130,7 +131,7 @@ final class WindowedAlignment
                 j++;
             }
         }
-        return java.util.Arrays.copyOf(edits, count);
+        return Arrays.copyOf(edits, count);
     }
 
     private static boolean same(final LineLookahead a, final int[] hashA, final int i, final LineLookahead b,

@@ -1,11 +1,13 @@
 package dev.nslab.cli;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 
 /** pcap and pcapng files written field by field, broken ones included, for the {@code --inject} tests. */
 final class CraftedCaptures
@@ -30,7 +32,7 @@ final class CraftedCaptures
         /** @param nanoseconds the 0xA1B23C4D magic, else microseconds (0xA1B2C3D4). */
         Pcap(final Path file, final boolean nanoseconds, final int snapLength) throws IOException
         {
-            out = new java.io.BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
+            out = new BufferedOutputStream(Files.newOutputStream(file), 1 << 16);
             out.write(ByteBuffer.allocate(24).order(ByteOrder.LITTLE_ENDIAN)
                 .putInt(nanoseconds ? 0xA1B2_3C4D : 0xA1B2_C3D4).putShort((short) 2).putShort((short) 4).putInt(0)
                 .putInt(0).putInt(snapLength).putInt(1).array());
@@ -86,6 +88,6 @@ final class CraftedCaptures
             out.putInt(6).putInt(length).putInt(0).putInt((int) (units >>> 32)).putInt((int) units)
                 .putInt(frame.length).putInt(frame.length).put(frame).putInt(length);
         }
-        Files.write(file, java.util.Arrays.copyOf(out.array(), out.position()));
+        Files.write(file, Arrays.copyOf(out.array(), out.position()));
     }
 }
