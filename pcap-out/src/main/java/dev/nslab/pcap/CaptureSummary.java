@@ -3,10 +3,12 @@ package dev.nslab.pcap;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
+import java.util.function.Consumer;
 
 /**
  * Reduces a capture to protocol-level lines, one per ARP or IPv4 frame, grouped by interface, so that the
@@ -51,6 +53,36 @@ public final class CaptureSummary
     public static List<String> of(final Path capture) throws CaptureException
     {
         return summarise(CaptureFiles.read(capture));
+    }
+
+    /**
+     * The lines {@link #of(Path)} gives for a directory of {@code NS-DEV.pcap} files, handed over one at a time as
+     * each file is read, record by record: a capture of any size is summarised in the memory of one record.
+     *
+     * @param directory a capture directory (one file per interface).
+     * @param lines     receives each line.
+     * @throws CaptureException when a file cannot be read.
+     */
+    public static void streamDirectory(final Path directory, final Consumer<String> lines) throws CaptureException
+    {
+        final List<Path> files = new ArrayList<>(CaptureFiles.pcapFilesIn(directory));
+        // Interfaces in name order, as summarise() groups them; files of one name in file order (a stable sort).
+        files.sort(Comparator.comparing(CaptureFiles::interfaceNameOf));
+        for (final Path file : files)
+        {
+            final String interfaceName = CaptureFiles.interfaceNameOf(file);
+            try (PcapFileReader reader = PcapFileReader.open(file, interfaceName))
+            {
+                for (CapturedPacket packet = reader.next(); null != packet; packet = reader.next())
+                {
+                    final String description = packet.linkType() == LINKTYPE_ETHERNET ? describe(packet.frame()) : null;
+                    if (null != description)
+                    {
+                        lines.accept(interfaceName + " " + description);
+                    }
+                }
+            }
+        }
     }
 
     /**

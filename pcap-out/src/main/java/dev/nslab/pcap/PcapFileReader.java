@@ -36,6 +36,7 @@ public final class PcapFileReader implements AutoCloseable
     private final String interfaceName;
     private final byte[] recordHeader = new byte[RECORD_HEADER_LENGTH];
     private boolean truncated;
+    private long records;
 
     private PcapFileReader(final Path path, final InputStream in, final ByteBuffer header, final String interfaceName)
         throws CaptureException
@@ -107,7 +108,9 @@ public final class PcapFileReader implements AutoCloseable
 
     /**
      * @return the next whole record, or null at the end of the file or at a record cut short.
-     * @throws CaptureException when the file cannot be read.
+     * @throws CaptureException when the file cannot be read, or a record is malformed: a timestamp fraction out of
+     *                          range (a microsecond field of a million or more), or more bytes than the snap
+     *                          length.
      */
     public CapturedPacket next() throws CaptureException
     {
@@ -133,11 +136,23 @@ public final class PcapFileReader implements AutoCloseable
             final long fraction = header.getInt(PcapRecord.TIMESTAMP_NANOSECONDS_OFFSET) & 0xFFFF_FFFFL;
             final int capturedLength = header.getInt(PcapRecord.CAPTURED_LENGTH_OFFSET);
             final int originalLength = header.getInt(PcapRecord.ORIGINAL_LENGTH_OFFSET);
+            final long fractionLimit = nanoseconds ? 1_000_000_000L : 1_000_000L;
+            if (fraction >= fractionLimit)
+            {
+                throw malformed("its " + (nanoseconds ? "nanoseconds" : "microseconds") + " field is " + fraction
+                    + ", out of range (0 to " + (fractionLimit - 1) + ")");
+            }
             if (capturedLength < 0 || capturedLength > LARGEST_RECORD)
             {
                 // A length no writer produces: the rest of the file cannot be trusted.
                 truncated = true;
                 return null;
+            }
+            if (snapLength > 0 && capturedLength > snapLength)
+            {
+                // libpcap would cut such a record to the snap length; no writer makes one, so it is damage.
+                throw malformed("its captured length " + capturedLength
+                    + " is over the file's snap length " + snapLength);
             }
             final byte[] frame = in.readNBytes(capturedLength);
             if (frame.length < capturedLength)
@@ -146,6 +161,7 @@ public final class PcapFileReader implements AutoCloseable
                 return null;
             }
             final long nanos = nanoseconds ? fraction : fraction * 1_000L;
+            records++;
             return new CapturedPacket(interfaceName, linkType, seconds * 1_000_000_000L + nanos, frame, originalLength);
         }
         catch (final EOFException ex)
@@ -157,6 +173,15 @@ public final class PcapFileReader implements AutoCloseable
         {
             throw cannotRead(path, ex);
         }
+    }
+
+    /**
+     * @return whole records read so far; after {@link #next()} returned null with {@link #truncated()}, the record
+     *         cut short is the one after these.
+     */
+    public long records()
+    {
+        return records;
     }
 
     /**
@@ -203,6 +228,11 @@ public final class PcapFileReader implements AutoCloseable
     public void close()
     {
         closeQuietly(in);
+    }
+
+    private CaptureException malformed(final String what)
+    {
+        return new CaptureException("malformed pcap file " + path + ": record " + (records + 1) + ": " + what);
     }
 
     static CaptureException cannotRead(final Path file, final IOException cause)

@@ -29,7 +29,7 @@ public final class PcapngFileReader implements AutoCloseable
     private static final BigInteger NANOS_PER_SECOND = BigInteger.valueOf(1_000_000_000L);
 
     /** One interface of the current section. */
-    private record Interface(String name, int linkType, int resolution, long offsetSeconds)
+    private record Interface(String name, int linkType, long snapLength, int resolution, long offsetSeconds)
     {
     }
 
@@ -38,6 +38,7 @@ public final class PcapngFileReader implements AutoCloseable
     private final List<Interface> interfaces = new ArrayList<>();
     private ByteOrder order;
     private boolean truncated;
+    private long records;
 
     private PcapngFileReader(final Path path, final InputStream in)
     {
@@ -64,7 +65,9 @@ public final class PcapngFileReader implements AutoCloseable
 
     /**
      * @return the next packet, or null at the end of the file or at a block cut short.
-     * @throws CaptureException when the file cannot be read or does not start with a section header.
+     * @throws CaptureException when the file cannot be read, does not start with a section header, or a packet is
+     *                          malformed: longer than its block or its interface's snap length, of an interface
+     *                          not described, or with a timestamp beyond what nanoseconds since 1970 can hold.
      */
     public CapturedPacket next() throws CaptureException
     {
@@ -105,6 +108,15 @@ public final class PcapngFileReader implements AutoCloseable
     public List<String> interfaceNames()
     {
         return interfaces.stream().map(Interface::name).toList();
+    }
+
+    /**
+     * @return packets read so far; after {@link #next()} returned null with {@link #truncated()}, the block cut
+     *         short is somewhere after the last of them.
+     */
+    public long records()
+    {
+        return records;
     }
 
     /**
@@ -181,6 +193,7 @@ public final class PcapngFileReader implements AutoCloseable
     private Interface readInterface(final ByteBuffer block)
     {
         final int linkType = block.getShort(PcapngInterfaceDescriptionBlock.LINKTYPE_OFFSET) & 0xFFFF;
+        final long snapLength = block.getInt(PcapngInterfaceDescriptionBlock.SNAP_LENGTH_OFFSET) & 0xFFFF_FFFFL;
         String name = "if" + interfaces.size();
         int resolution = 6;
         long offsetSeconds = 0;
@@ -209,7 +222,7 @@ public final class PcapngFileReader implements AutoCloseable
             }
             option = value + PcapngOption.pad4(length);
         }
-        return new Interface(name, linkType, resolution, offsetSeconds);
+        return new Interface(name, linkType, snapLength, resolution, offsetSeconds);
     }
 
     private CapturedPacket readEnhancedPacket(final ByteBuffer block) throws CaptureException
@@ -224,9 +237,16 @@ public final class PcapngFileReader implements AutoCloseable
         {
             throw new CaptureException("malformed pcapng file (packet longer than its block): " + path);
         }
+        if (described.snapLength() > 0 && capturedLength > described.snapLength())
+        {
+            throw malformed("its captured length " + capturedLength + " is over its interface's snap length "
+                + described.snapLength());
+        }
+        final long nanos = nanos(units, described);
         final byte[] frame = new byte[capturedLength];
         block.get(PcapngEnhancedPacketBlock.PACKET_DATA_OFFSET, frame);
-        return new CapturedPacket(described.name(), described.linkType(), nanos(units, described), frame, originalLength);
+        records++;
+        return new CapturedPacket(described.name(), described.linkType(), nanos, frame, originalLength);
     }
 
     /** A simple packet block belongs to interface 0 and has no timestamp: it is given 0. */
@@ -237,6 +257,7 @@ public final class PcapngFileReader implements AutoCloseable
         final int capturedLength = Math.min(originalLength, block.limit() - 16);
         final byte[] frame = new byte[Math.max(0, capturedLength)];
         block.get(12, frame);
+        records++;
         return new CapturedPacket(described.name(), described.linkType(), 0L, frame, originalLength);
     }
 
@@ -250,11 +271,17 @@ public final class PcapngFileReader implements AutoCloseable
         return interfaces.get(interfaceId);
     }
 
-    /** Converts a timestamp in the interface's units (if_tsresol: 10^-n or, with the top bit, 2^-n s) to ns. */
-    private static long nanos(final long units, final Interface described)
+    /**
+     * Converts a timestamp in the interface's units (if_tsresol: 10^-n or, with the top bit, 2^-n s) plus its
+     * if_tsoffset to ns since 1970.
+     *
+     * @throws CaptureException when that does not fit in a signed 64-bit count of nanoseconds (about 292 years
+     *                          either side of 1970).
+     */
+    private long nanos(final long units, final Interface described) throws CaptureException
     {
         if (described.resolution() == PcapngInterfaceDescriptionBlock.TIMESTAMP_RESOLUTION_NANOSECONDS
-            && described.offsetSeconds() == 0)
+            && described.offsetSeconds() == 0 && units >= 0)
         {
             return units;
         }
@@ -273,6 +300,19 @@ public final class PcapngFileReader implements AutoCloseable
         {
             nanos = count.divide(BigInteger.TEN.pow(exponent - 9));
         }
-        return nanos.add(BigInteger.valueOf(described.offsetSeconds()).multiply(NANOS_PER_SECOND)).longValue();
+        final BigInteger total = nanos.add(BigInteger.valueOf(described.offsetSeconds()).multiply(NANOS_PER_SECOND));
+        if (total.bitLength() > 63)
+        {
+            throw malformed("its timestamp, " + Long.toUnsignedString(units) + " units of "
+                + ((described.resolution() & 0x80) != 0 ? "2^-" : "10^-") + exponent + " s"
+                + (described.offsetSeconds() == 0 ? "" : " plus if_tsoffset " + described.offsetSeconds() + " s")
+                + ", is out of range (nanoseconds since 1970 in 64 bits)");
+        }
+        return total.longValue();
+    }
+
+    private CaptureException malformed(final String what)
+    {
+        return new CaptureException("malformed pcapng file " + path + ": record " + (records + 1) + ": " + what);
     }
 }

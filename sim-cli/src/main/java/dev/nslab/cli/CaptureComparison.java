@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
-import java.util.List;
 import java.util.stream.Stream;
 
 import dev.nslab.pcap.CaptureException;
@@ -54,26 +53,34 @@ final class CaptureComparison implements AutoCloseable
     }
 
     /**
+     * Streams a unified diff of the two summaries to {@code out}, each summary kept in a temporary file, not in
+     * memory: captures of any size compare.
+     *
      * @param scenarioName the scenario's name, for the diff's headers.
-     * @return a unified diff of the two summaries, empty when they are the same.
+     * @return true when they differ.
      */
-    String diff(final String scenarioName) throws CaptureException
+    boolean diff(final String scenarioName, final Appendable out) throws CaptureException, IOException
     {
-        return UnifiedDiff.diff("kernel/" + scenarioName + " (captures)", text(summary(kernelDirectory())),
-            "simulator/" + scenarioName + " (captures)", text(summary(simulatorDirectory())));
+        try (TranscriptSpool kernel = TranscriptSpool.create("kernel-captures");
+             TranscriptSpool simulator = TranscriptSpool.create("simulator-captures"))
+        {
+            summarise(kernelDirectory(), kernel);
+            summarise(simulatorDirectory(), simulator);
+            try (LineReader kernelLines = kernel.lines(); LineReader simulatorLines = simulator.lines())
+            {
+                return UnifiedDiff.write("kernel/" + scenarioName + " (captures)", kernelLines,
+                    "simulator/" + scenarioName + " (captures)", simulatorLines, out);
+            }
+        }
     }
 
-    private static List<String> summary(final Path directory) throws CaptureException
+    private static void summarise(final Path directory, final TranscriptSpool spool) throws CaptureException
     {
         // An interface that carried nothing has no file, and a run that carried nothing has no directory.
-        return Files.isDirectory(directory) ? CaptureSummary.of(directory) : List.of();
-    }
-
-    private static String text(final List<String> lines)
-    {
-        final StringBuilder text = new StringBuilder();
-        lines.forEach(line -> text.append(line).append('\n'));
-        return text.toString();
+        if (Files.isDirectory(directory))
+        {
+            CaptureSummary.streamDirectory(directory, line -> spool.print(line + "\n"));
+        }
     }
 
     /** Removes a temporary directory; a kept one stays. */

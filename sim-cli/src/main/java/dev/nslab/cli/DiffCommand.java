@@ -1,15 +1,18 @@
 package dev.nslab.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.Optional;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
-import dev.nslab.core.scenario.TranscriptNormaliser;
+import dev.nslab.core.scenario.ScenarioLineFailure;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 import dev.nslab.kernel.KernelCapture;
@@ -26,7 +29,7 @@ import picocli.CommandLine.Parameters;
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Runs a scenario on the kernel and on the simulator and prints a unified diff of the normalised "
         + "transcripts (MACs, indexes, peer namespaces, ping times masked; inet6 lines dropped; ip neigh sorted) "
-        + "and, with --pcap, of their captures' summaries. Exit 1 when either differs.")
+        + "and, with --pcap, of their captures' summaries, or that they agree. Exit 1 when either differs.")
 final class DiffCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -85,52 +88,104 @@ final class DiffCommand implements Callable<Integer>
     private int compare(final Scenario scenario, final CaptureComparison captures, final PrintWriter out,
         final PrintWriter err) throws CaptureException
     {
-        final String kernel;
-        final String simulated;
-        try
+        try (TranscriptSpool kernel = TranscriptSpool.create("kernel");
+             TranscriptSpool simulated = TranscriptSpool.create("simulator"))
         {
-            final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+            try
+            {
+                final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE, interruptAfter,
+                    KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+                if (null == captures)
+                {
+                    KernelBackend.checkAvailable();
+                    backend.run(scenario, kernel);
+                }
+                else
+                {
+                    KernelBackend.checkCaptureAvailable();
+                    final KernelRun run = backend.run(scenario, kernel,
+                        KernelCapture.toDirectory(captures.kernelDirectory()));
+                    run.captureWarnings().forEach(warning -> err.println("nslab: warning: " + warning));
+                }
+            }
+            catch (final KernelBackendException e)
+            {
+                err.println("nslab: " + e.getMessage());
+                return e.exitCode();
+            }
+            final SimulatorBackend simulator = new SimulatorBackend(seed, interruptAfter);
             if (null == captures)
             {
-                KernelBackend.checkAvailable();
-                kernel = backend.run(scenario);
+                simulator.run(scenario, simulated);
             }
             else
             {
-                KernelBackend.checkCaptureAvailable();
-                final KernelRun run = backend.run(scenario, text -> { },
-                    KernelCapture.toDirectory(captures.kernelDirectory()));
-                run.captureWarnings().forEach(warning -> err.println("nslab: warning: " + warning));
-                kernel = run.transcript();
+                simulator.run(scenario, simulated, new CaptureRequest(captures.simulatorDirectory(), null,
+                    CaptureFilter.all(), CaptureOptions.DEFAULT_EPOCH), List.of());
             }
+            return print(scenario, kernel, simulated, captures, out);
         }
-        catch (final KernelBackendException e)
+        catch (final ScenarioLineFailure e)
         {
-            err.println("nslab: " + e.getMessage());
-            return e.exitCode();
+            return RunCommand.internalError(e, out, err);
         }
-        final SimulatorBackend simulator = new SimulatorBackend(seed, interruptAfter);
-        if (null == captures)
+        catch (final IOException | UncheckedIOException e)
         {
-            simulated = simulator.run(scenario);
+            out.flush();
+            err.println("nslab: cannot keep the transcripts to compare in temporary files: "
+                + ScenarioLineFailure.describe(e));
+            return ExitCodes.INTERNAL_ERROR;
         }
-        else
-        {
-            simulated = simulator.run(scenario, text -> { }, new CaptureRequest(captures.simulatorDirectory(), null,
-                CaptureFilter.all(), CaptureOptions.DEFAULT_EPOCH), List.of()).transcript();
-        }
+    }
+
+    /** The raw transcripts (with --show-raw), the diff of the normalised ones, the captures' diff. */
+    private int print(final Scenario scenario, final TranscriptSpool kernel, final TranscriptSpool simulated,
+        final CaptureComparison captures, final PrintWriter out) throws IOException, CaptureException
+    {
         if (showRaw)
         {
-            out.print(SideBySide.format("kernel", kernel, "simulator", simulated));
+            final List<LineReader> opened = new ArrayList<>();
+            try
+            {
+                SideBySide.write("kernel", () -> open(kernel, opened), "simulator", open(simulated, opened), out);
+            }
+            finally
+            {
+                for (final LineReader reader : opened)
+                {
+                    reader.close();
+                }
+            }
             out.println();
         }
         final String name = scenarioFile.toString();
-        final String diff = UnifiedDiff.diff("kernel/" + name, TranscriptNormaliser.normalise(kernel),
-            "simulator/" + name, TranscriptNormaliser.normalise(simulated));
-        out.print(diff);
-        final String captureDiff = null == captures ? "" : captures.diff(name);
-        out.print(captureDiff);
+        final boolean transcriptsDiffer;
+        try (LineReader kernelLines = kernel.lines(); LineReader simulatedLines = simulated.lines())
+        {
+            transcriptsDiffer = UnifiedDiff.write("kernel/" + name, new NormalisedLines(kernelLines),
+                "simulator/" + name, new NormalisedLines(simulatedLines), out);
+        }
+        final boolean capturesDiffer = null != captures && captures.diff(name, out);
+        if (!transcriptsDiffer && !capturesDiffer)
+        {
+            out.println("kernel and simulator agree on all " + scenario.lines().size() + " commands"
+                + (null == captures ? "" : " and their captures"));
+        }
         out.flush();
-        return diff.isEmpty() && captureDiff.isEmpty() ? ExitCodes.OK : ExitCodes.DIFFERENT;
+        return transcriptsDiffer || capturesDiffer ? ExitCodes.DIFFERENT : ExitCodes.OK;
+    }
+
+    private static LineReader open(final TranscriptSpool spool, final List<LineReader> opened)
+    {
+        try
+        {
+            final LineReader reader = spool.lines();
+            opened.add(reader);
+            return reader;
+        }
+        catch (final IOException e)
+        {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -1,38 +1,45 @@
 package dev.nslab.cli;
 
-import java.util.List;
+import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Frames to replay into one device of the simulator ({@code --inject NS/DEV=FILE[@TIME]}), read and timed
- * already.
+ * Frames to replay into one device of the simulator ({@code --inject NS/DEV=FILE[@TIME]}): a capture checked from
+ * end to end already, read again from its file while the scenario runs, each frame when it comes due.
  *
- * @param namespace the namespace's name ({@code host} for the initial one).
- * @param device    the device's name.
- * @param source    where the frames came from, for messages.
- * @param frames    the frames in time order, with the virtual time each is injected at.
+ * @param namespace  the namespace's name ({@code host} for the initial one).
+ * @param device     the device's name.
+ * @param source     the file as given, for messages.
+ * @param file       the capture file.
+ * @param startNs    virtual time of its first frame.
+ * @param frameCount how many frames it holds.
+ * @param lastTimeNs virtual time of its last frame, -1 when it holds none.
  */
-public record Injection(String namespace, String device, String source, List<TimedFrame> frames)
+public record Injection(String namespace, String device, String source, Path file, long startNs, long frameCount,
+    long lastTimeNs)
 {
-    /**
-     * @param timeNs virtual time in nanoseconds since the scenario started.
-     * @param bytes  the Ethernet frame.
-     */
-    public record TimedFrame(long timeNs, byte[] bytes)
-    {
-    }
-
-    /** Copies the list. */
+    /** Checks the parts are there. */
     public Injection
     {
         Objects.requireNonNull(namespace, "namespace");
         Objects.requireNonNull(device, "device");
-        frames = List.copyOf(frames);
+        Objects.requireNonNull(source, "source");
+        Objects.requireNonNull(file, "file");
     }
 
     /** @return {@code NS/DEV}. */
     public String target()
     {
         return namespace + "/" + device;
+    }
+
+    /**
+     * Opens the capture again to replay it.
+     *
+     * @throws IllegalStateException when it can no longer be read as it was checked (the file changed).
+     */
+    InjectionStream open()
+    {
+        return new InjectionStream(this);
     }
 }

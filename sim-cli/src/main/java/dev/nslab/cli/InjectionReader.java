@@ -1,40 +1,23 @@
 package dev.nslab.cli;
 
-import java.io.EOFException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.sql.Timestamp;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.concurrent.TimeoutException;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-import org.pcap4j.core.NotOpenException;
-import org.pcap4j.core.PcapHandle;
-import org.pcap4j.core.PcapNativeException;
-import org.pcap4j.core.Pcaps;
-import org.pcap4j.packet.namednumber.DataLinkType;
-
-import dev.nslab.pcap.CaptureException;
-import dev.nslab.pcap.CaptureFiles;
-import dev.nslab.pcap.CapturedPacket;
-
 /**
- * Turns {@code --inject NS/DEV=FILE[@TIME]} into an {@link Injection}: reads the capture's Ethernet frames and
- * times them from its first frame (plus TIME, a delay after the scenario starts).
+ * Turns {@code --inject NS/DEV=FILE[@TIME]} into an {@link Injection}: checks the whole capture, one record at a
+ * time (Ethernet, every record whole and well-formed, every time in range), so that a bad one stops nslab before
+ * anything runs, and keeps only what the run needs to read it again: its count and its last frame's time.
  *
- * <p>The capture is read with libpcap through pcap4j, the reader Wireshark and tcpdump users' files are made for
- * (pcap in every variant, pcapng). Where libpcap cannot be loaded, nslab's own readers take over (they read pcap
- * and pcapng as nslab and tcpdump write them), and the run says so in one note.
+ * <p>pcap and pcapng are read by nslab's own readers (see {@link CaptureRecords}); other variants by libpcap.
  */
 final class InjectionReader
 {
     /** TIME: a duration such as 0s, 1.5s, 250ms or 2m. */
     private static final Pattern TIME = Pattern.compile("([0-9]+(?:\\.[0-9]{1,9})?)(ms|s|m)");
-
-    /** Set when libpcap was missing and nslab's own reader was used. */
-    private String note;
+    private static final int LINKTYPE_ETHERNET = 1;
 
     /** An {@code --inject} that cannot be used: one line for the user. */
     static final class InjectionException extends Exception
@@ -45,12 +28,6 @@ final class InjectionReader
         {
             super(message, null, false, false);
         }
-    }
-
-    /** @return a note to show the user about how captures were read, or null. */
-    String note()
-    {
-        return note;
     }
 
     /**
@@ -76,11 +53,17 @@ final class InjectionReader
         final int at = file.lastIndexOf('@');
         if (at >= 0)
         {
-            final Matcher time = TIME.matcher(file.substring(at + 1));
-            if (time.matches())
+            final String time = file.substring(at + 1);
+            final Matcher matcher = TIME.matcher(time);
+            if (matcher.matches())
             {
-                startNs = nanos(time.group(1), time.group(2));
+                startNs = nanos(time, matcher.group(1), matcher.group(2));
                 file = file.substring(0, at);
+            }
+            else if (!Files.exists(Path.of(file)) && at > 0 && Files.exists(Path.of(file.substring(0, at))))
+            {
+                throw new InjectionException("--inject: '" + time + "' is not a TIME (a duration such as 0s, 1.5s, "
+                    + "250ms or 2m)");
             }
         }
         if (file.isEmpty())
@@ -96,114 +79,47 @@ final class InjectionReader
         {
             throw new InjectionException("--inject: " + file + ": not a readable file");
         }
-        final List<CapturedPacket> packets = readPackets(path);
-        final List<Injection.TimedFrame> frames = new ArrayList<>(packets.size());
-        final long first = packets.isEmpty() ? 0 : packets.get(0).timestampNanos();
-        long previous = startNs;
-        for (final CapturedPacket packet : packets)
-        {
-            // A capture out of time order (merged by hand) is replayed in file order, never backwards in time.
-            previous = Math.max(previous, startNs + packet.timestampNanos() - first);
-            frames.add(new Injection.TimedFrame(previous, packet.frame()));
-        }
-        return new Injection(target.substring(0, slash), target.substring(slash + 1), file, frames);
+        return check(target.substring(0, slash), target.substring(slash + 1), file, path, startNs);
     }
 
-    private static long nanos(final String amount, final String unit)
+    /** Reads the whole capture once, keeping nothing of its frames. */
+    private static Injection check(final String namespace, final String device, final String file, final Path path,
+        final long startNs) throws InjectionException
     {
-        final java.math.BigDecimal value = new java.math.BigDecimal(amount);
+        final InjectionClock clock = new InjectionClock(file, startNs);
+        long count = 0;
+        long lastNs = -1;
+        try (CaptureRecords records = CaptureRecords.open(path))
+        {
+            for (CaptureRecords.Record record = records.next(); null != record; record = records.next())
+            {
+                if (record.linkType() != LINKTYPE_ETHERNET)
+                {
+                    throw new InjectionException("--inject: " + file + ": record " + record.number() + ": link type "
+                        + record.linkType() + ", only Ethernet captures can be injected");
+                }
+                lastNs = clock.timeOf(record);
+                count++;
+            }
+        }
+        return new Injection(namespace, device, file, path, startNs, count, lastNs);
+    }
+
+    /** @throws InjectionException when TIME is beyond the latest time a frame may be injected at. */
+    private static long nanos(final String time, final String amount, final String unit) throws InjectionException
+    {
         final long perUnit = switch (unit)
         {
             case "ms" -> 1_000_000L;
             case "s" -> 1_000_000_000L;
             default -> 60_000_000_000L;
         };
-        return value.multiply(java.math.BigDecimal.valueOf(perUnit)).longValue();
-    }
-
-    private List<CapturedPacket> readPackets(final Path path) throws InjectionException
-    {
-        try
+        final BigDecimal nanos = new BigDecimal(amount).multiply(BigDecimal.valueOf(perUnit));
+        if (nanos.compareTo(BigDecimal.valueOf(InjectionClock.LATEST_NS)) > 0)
         {
-            return readWithLibpcap(path);
+            throw new InjectionException("--inject: TIME '" + time + "' is too late (at most "
+                + InjectionClock.LATEST_NS / 1_000_000_000L + "s, about 146 years)");
         }
-        catch (final UnsatisfiedLinkError | NoClassDefFoundError missing)
-        {
-            note = "libpcap could not be loaded (" + missing.getMessage() + "); captures to inject were read with "
-                + "nslab's own pcap/pcapng reader";
-            return readWithNslab(path);
-        }
-    }
-
-    private static List<CapturedPacket> readWithLibpcap(final Path path) throws InjectionException
-    {
-        final PcapHandle handle;
-        try
-        {
-            handle = Pcaps.openOffline(path.toString(), PcapHandle.TimestampPrecision.NANO);
-        }
-        catch (final PcapNativeException e)
-        {
-            throw new InjectionException("--inject: " + path + ": not a capture libpcap can read ("
-                + oneLine(e.getMessage()) + ")");
-        }
-        try
-        {
-            if (handle.getDlt() != DataLinkType.EN10MB)
-            {
-                throw new InjectionException("--inject: " + path + ": link type " + handle.getDlt()
-                    + ", only Ethernet captures can be injected");
-            }
-            final List<CapturedPacket> packets = new ArrayList<>();
-            while (true)
-            {
-                final byte[] data;
-                try
-                {
-                    data = handle.getNextRawPacketEx();
-                }
-                catch (final EOFException end)
-                {
-                    return packets;
-                }
-                final Timestamp timestamp = handle.getTimestamp();
-                final long nanos = Math.floorDiv(timestamp.getTime(), 1000L) * 1_000_000_000L + timestamp.getNanos();
-                packets.add(new CapturedPacket(path.toString(), 1, nanos, data, handle.getOriginalLength()));
-            }
-        }
-        catch (final PcapNativeException | TimeoutException | NotOpenException e)
-        {
-            throw new InjectionException("--inject: " + path + ": cannot read (" + oneLine(e.getMessage()) + ")");
-        }
-        finally
-        {
-            handle.close();
-        }
-    }
-
-    private static List<CapturedPacket> readWithNslab(final Path path) throws InjectionException
-    {
-        try
-        {
-            final List<CapturedPacket> packets = CaptureFiles.read(path);
-            for (final CapturedPacket packet : packets)
-            {
-                if (packet.linkType() != 1)
-                {
-                    throw new InjectionException("--inject: " + path + ": link type " + packet.linkType()
-                        + ", only Ethernet captures can be injected");
-                }
-            }
-            return packets;
-        }
-        catch (final CaptureException e)
-        {
-            throw new InjectionException("--inject: " + e.getMessage());
-        }
-    }
-
-    private static String oneLine(final String message)
-    {
-        return null == message ? "no reason given" : message.replaceAll("\\s+", " ").trim();
+        return nanos.longValue();
     }
 }

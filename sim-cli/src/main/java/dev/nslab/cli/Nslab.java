@@ -3,6 +3,8 @@ package dev.nslab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import dev.nslab.core.scenario.HeapReserve;
+import dev.nslab.core.scenario.ScenarioLineFailure;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -30,9 +32,21 @@ public final class Nslab implements Callable<Integer>
 
     public static void main(final String[] args)
     {
+        HeapReserve.ensure();
         final PrintWriter out = new PrintWriter(System.out, true);
         final PrintWriter err = new PrintWriter(System.err, true);
-        System.exit(commandLine(out, err).execute(args));
+        int exitCode;
+        try
+        {
+            exitCode = commandLine(out, err).execute(args);
+        }
+        catch (final RuntimeException | Error e)
+        {
+            // Beyond the command's own handling (picocli's parsing ran out of memory, say): still one line.
+            exitCode = reportInternalError(e, out, err);
+        }
+        out.flush();
+        System.exit(exitCode);
     }
 
     /** The configured command line, printing to the given writers (tests run it in-process). */
@@ -43,14 +57,19 @@ public final class Nslab implements Callable<Integer>
         commandLine.setErr(err);
         commandLine.setCaseInsensitiveEnumValuesAllowed(true);
         commandLine.setExecutionExceptionHandler((exception, failed, parsed) ->
+            reportInternalError(exception, failed.getOut(), failed.getErr()));
+        // Errors (out of memory, out of stack) are not exceptions picocli handles: they get the same one line.
+        final CommandLine.IExecutionStrategy run = new CommandLine.RunLast();
+        commandLine.setExecutionStrategy(parsed ->
         {
-            // A bug in nslab: one line, not a stack trace, unless asked for.
-            failed.getErr().println("nslab: internal error: " + exception);
-            if (System.getenv("NSLAB_DEBUG") != null)
+            try
             {
-                exception.printStackTrace(failed.getErr());
+                return run.execute(parsed);
             }
-            return ExitCodes.INTERNAL_ERROR;
+            catch (final VirtualMachineError e)
+            {
+                return reportInternalError(e, out, err);
+            }
         });
         commandLine.setParameterExceptionHandler((exception, args) ->
         {
@@ -60,6 +79,35 @@ public final class Nslab implements Callable<Integer>
             return ExitCodes.CANNOT_RUN;
         });
         return commandLine;
+    }
+
+    /**
+     * A failure of nslab itself (a bug, or the JVM out of heap or stack): one line, not a stack trace, unless
+     * {@code NSLAB_DEBUG} asks for one; the transcript so far is flushed first.
+     *
+     * @return the internal error's exit code.
+     */
+    static int reportInternalError(final Throwable failure, final PrintWriter out, final PrintWriter err)
+    {
+        if (failure instanceof OutOfMemoryError)
+        {
+            HeapReserve.release();
+        }
+        out.flush();
+        if (failure instanceof ScenarioLineFailure)
+        {
+            err.println("nslab: " + failure.getMessage());
+        }
+        else
+        {
+            err.println("nslab: internal error: " + ScenarioLineFailure.describe(failure));
+        }
+        if (System.getenv("NSLAB_DEBUG") != null)
+        {
+            (failure instanceof ScenarioLineFailure ? failure.getCause() : failure).printStackTrace(err);
+        }
+        err.flush();
+        return ExitCodes.INTERNAL_ERROR;
     }
 
     /** Without a command: the usage, on stderr, and the exit code of a command line that cannot run. */

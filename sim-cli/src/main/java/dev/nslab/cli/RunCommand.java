@@ -11,6 +11,7 @@ import java.util.concurrent.Callable;
 
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.ScenarioLineFailure;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 import dev.nslab.kernel.KernelRun;
@@ -134,14 +135,10 @@ final class RunCommand implements Callable<Integer>
             err.println("nslab: " + e.getMessage());
             return ExitCodes.CANNOT_RUN;
         }
-        if (null != reader.note())
-        {
-            err.println("nslab: note: " + reader.note());
-        }
         try
         {
             final SimulatorBackend.Run run = new SimulatorBackend(seed, interruptAfter).run(scenario,
-                text -> print(out, text), capture, injections);
+                new StdoutSink(out), capture, injections);
             run.notes().forEach(note -> err.println("nslab: " + note));
             return ExitCodes.OK;
         }
@@ -153,14 +150,14 @@ final class RunCommand implements Callable<Integer>
         }
         catch (final ScenarioLineFailure e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            if (System.getenv("NSLAB_DEBUG") != null)
-            {
-                e.getCause().printStackTrace(err);
-            }
-            return ExitCodes.INTERNAL_ERROR;
+            return internalError(e, out, err);
         }
+    }
+
+    /** The one line of a failure inside nslab (exit 70), the transcript so far flushed first. */
+    static int internalError(final ScenarioLineFailure e, final PrintWriter out, final PrintWriter err)
+    {
+        return Nslab.reportInternalError(e, out, err);
     }
 
     private Integer runKernel(final Scenario scenario, final CaptureRequest capture, final PrintWriter out,
@@ -169,6 +166,7 @@ final class RunCommand implements Callable<Integer>
         final KernelBackend kernel = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
         try
         {
+            // The kernel's output comes in real time: each piece is shown as soon as the sandbox reads it.
             if (capture.kernelCapture().isEmpty())
             {
                 kernel.run(scenario, text -> print(out, text));
@@ -189,6 +187,10 @@ final class RunCommand implements Callable<Integer>
             out.flush();
             err.println("nslab: " + e.getMessage());
             return ExitCodes.CAPTURE_FAILED;
+        }
+        catch (final ScenarioLineFailure e)
+        {
+            return internalError(e, out, err);
         }
     }
 

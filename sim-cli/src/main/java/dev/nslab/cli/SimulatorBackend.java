@@ -7,14 +7,21 @@ import java.util.Optional;
 import java.util.function.Consumer;
 
 import dev.nslab.cli.emulation.ScenarioInterpreter;
+import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioLine;
+import dev.nslab.core.scenario.ScenarioLineFailure;
 import dev.nslab.core.scenario.Transcript;
+import dev.nslab.core.scenario.TranscriptSink;
 import dev.nslab.pcap.CaptureException;
 import dev.nslab.stack.FrameInjector;
 import dev.nslab.stack.Simulation;
 
-/** Runs a scenario on a fresh simulated machine and returns its transcript, in the kernel backend's format. */
+/**
+ * Runs a scenario on a fresh simulated machine and streams its transcript, in the kernel backend's format, to a
+ * {@link TranscriptSink} as the commands print it (a ping's replies as they arrive). Nothing of the transcript is
+ * kept here, so a run prints any amount of text in the same memory.
+ */
 public final class SimulatorBackend
 {
     /**
@@ -23,11 +30,23 @@ public final class SimulatorBackend
      */
     static final long SETTLE_AFTER_INJECTION_NS = 1_000_000_000L;
 
+    /** How one line runs on the interpreter: {@link ScenarioInterpreter#execute(ScenarioLine, Consumer)}. */
+    @FunctionalInterface
+    interface LineRunner
+    {
+        int run(ScenarioInterpreter interpreter, ScenarioLine line, Consumer<String> printed);
+    }
+
     private final long seed;
     private final Duration interruptAfter;
+    private final LineRunner lineRunner;
 
-    /** What a run with captures or injections produced. */
-    public record Run(String transcript, List<String> notes)
+    /**
+     * What a run with captures or injections produced besides its transcript.
+     *
+     * @param notes one line each for the user (what was injected).
+     */
+    public record Run(List<String> notes)
     {
         /** Copies the notes. */
         public Run
@@ -38,21 +57,38 @@ public final class SimulatorBackend
 
     public SimulatorBackend(final long seed, final Duration interruptAfter)
     {
+        this(seed, interruptAfter, ScenarioInterpreter::execute);
+    }
+
+    /** For tests: lines run through {@code lineRunner}, which may fail as nslab itself could. */
+    SimulatorBackend(final long seed, final Duration interruptAfter, final LineRunner lineRunner)
+    {
         this.seed = seed;
         this.interruptAfter = interruptAfter;
+        this.lineRunner = lineRunner;
     }
 
+    /**
+     * Runs the scenario and collects its whole transcript: for tests and short scenarios. Anything that may print
+     * without bound streams it with {@link #run(Scenario, TranscriptSink)}.
+     */
     public String run(final Scenario scenario)
     {
-        return run(scenario, text -> { });
+        final StringBuilder text = new StringBuilder();
+        run(scenario, text::append);
+        return text.toString();
     }
 
-    /** Runs the scenario, handing each command's transcript text to {@code streamed} as it completes. */
-    public String run(final Scenario scenario, final Consumer<String> streamed)
+    /**
+     * Runs the scenario, streaming its transcript to {@code streamed}.
+     *
+     * @throws ScenarioLineFailure when a command fails inside nslab (a bug, or the JVM out of heap or stack).
+     */
+    public void run(final Scenario scenario, final TranscriptSink streamed)
     {
         try
         {
-            return run(scenario, streamed, CaptureRequest.NONE, List.of()).transcript();
+            run(scenario, streamed, CaptureRequest.NONE, List.of());
         }
         catch (final CaptureException e)
         {
@@ -61,20 +97,23 @@ public final class SimulatorBackend
     }
 
     /**
-     * Runs the scenario with captures and injected frames.
+     * Runs the scenario with captures and injected frames, streaming its transcript to {@code streamed}.
      *
      * <p>The capture files are created before the first command, checked for write errors after every command,
      * and closed complete whatever happens (a normal end, a capture failure, an internal error, SIGINT/SIGTERM).
-     * Injected frames are scheduled from virtual time 0; after the last command the simulation runs on until the
-     * last of them is in, plus {@link #SETTLE_AFTER_INJECTION_NS}.
+     * Injected frames are read from their files as they come due, from virtual time 0; after the last command the
+     * simulation runs on until the last of them is in, plus {@link #SETTLE_AFTER_INJECTION_NS}.
      *
      * @throws CaptureException     when a capture cannot be created (nothing run) or written (the run stops).
-     * @throws ScenarioLineFailure  when a command fails inside nslab (a bug): the run stops, captures stay valid.
+     * @throws ScenarioLineFailure  when a command fails inside nslab (a bug, or the JVM out of heap or stack): the
+     *                              run stops, captures stay valid.
      */
-    public Run run(final Scenario scenario, final Consumer<String> streamed, final CaptureRequest capture,
+    public Run run(final Scenario scenario, final TranscriptSink streamed, final CaptureRequest capture,
         final List<Injection> injections) throws CaptureException
     {
+        HeapReserve.ensure();
         final SimulatorCaptures captures = capture.isEnabled() ? SimulatorCaptures.open(capture) : null;
+        final List<InjectionStream> streams = new ArrayList<>();
         try
         {
             final Simulation simulation = new Simulation(seed);
@@ -82,29 +121,25 @@ public final class SimulatorBackend
             {
                 simulation.setCaptureSink(captures.sink());
             }
-            final List<FrameInjector> injectors = startInjections(simulation, injections);
+            final List<FrameInjector> injectors = startInjections(simulation, injections, streams);
             final ScenarioInterpreter interpreter = new ScenarioInterpreter(simulation, interruptAfter);
-            // One transcript per line for streaming: Transcript.text() copies everything so far, and a long
-            // scenario must not cost the square of its length.
-            final StringBuilder whole = new StringBuilder();
+            final Transcript transcript = new Transcript(streamed);
             for (final ScenarioLine line : scenario.lines())
             {
-                final ScenarioInterpreter.Result result = execute(interpreter, scenario, line);
-                final String text = new Transcript().append(line, result.printed(), result.exitCode()).text();
-                whole.append(text);
-                streamed.accept(text);
+                execute(interpreter, scenario, line, transcript);
                 throwOnFailure(captures);
             }
-            final List<String> notes = finishInjections(simulation, injectors, injections);
+            final List<String> notes = finishInjections(simulation, injectors, injections, scenario);
             if (null != captures)
             {
                 captures.close();
                 throwOnFailure(captures);
             }
-            return new Run(whole.toString(), notes);
+            return new Run(notes);
         }
         finally
         {
+            streams.forEach(InjectionStream::close);
             if (null != captures)
             {
                 captures.close();
@@ -112,16 +147,18 @@ public final class SimulatorBackend
         }
     }
 
-    private static ScenarioInterpreter.Result execute(final ScenarioInterpreter interpreter, final Scenario scenario,
-        final ScenarioLine line)
+    private void execute(final ScenarioInterpreter interpreter, final Scenario scenario, final ScenarioLine line,
+        final Transcript transcript)
     {
         try
         {
-            return interpreter.execute(line);
+            transcript.command(line);
+            final int exitCode = lineRunner.run(interpreter, line, transcript::output);
+            transcript.exit(exitCode);
         }
-        catch (final RuntimeException | StackOverflowError e)
+        catch (final RuntimeException | Error e)
         {
-            throw new ScenarioLineFailure(scenario.name(), line, e);
+            throw ScenarioLineFailure.of(scenario.name(), line, e);
         }
     }
 
@@ -137,16 +174,16 @@ public final class SimulatorBackend
         }
     }
 
-    private static List<FrameInjector> startInjections(final Simulation simulation, final List<Injection> injections)
+    private static List<FrameInjector> startInjections(final Simulation simulation, final List<Injection> injections,
+        final List<InjectionStream> streams)
     {
         final List<FrameInjector> injectors = new ArrayList<>();
         for (final Injection injection : injections)
         {
-            final FrameInjector injector = new FrameInjector(simulation, injection.namespace(), injection.device());
-            for (final Injection.TimedFrame frame : injection.frames())
-            {
-                injector.add(frame.timeNs(), frame.bytes());
-            }
+            final InjectionStream stream = injection.open();
+            streams.add(stream);
+            final FrameInjector injector =
+                new FrameInjector(simulation, injection.namespace(), injection.device(), stream);
             injector.start();
             injectors.add(injector);
         }
@@ -154,24 +191,31 @@ public final class SimulatorBackend
     }
 
     private static List<String> finishInjections(final Simulation simulation, final List<FrameInjector> injectors,
-        final List<Injection> injections)
+        final List<Injection> injections, final Scenario scenario)
     {
         long last = -1;
-        for (final FrameInjector injector : injectors)
+        for (final Injection injection : injections)
         {
-            last = Math.max(last, injector.lastFrameTimeNs());
+            last = Math.max(last, injection.lastTimeNs());
         }
         if (last < 0)
         {
             return List.of();
         }
-        simulation.loop().runUntil(Math.max(simulation.now(), last) + SETTLE_AFTER_INJECTION_NS);
+        try
+        {
+            simulation.loop().runUntil(Math.max(simulation.now(), last) + SETTLE_AFTER_INJECTION_NS);
+        }
+        catch (final RuntimeException | Error e)
+        {
+            throw ScenarioLineFailure.afterLastLine(scenario.name(), e);
+        }
         final List<String> notes = new ArrayList<>();
         for (int i = 0; i < injectors.size(); i++)
         {
             final FrameInjector injector = injectors.get(i);
             final Injection injection = injections.get(i);
-            String note = "injected " + injector.injectedFrames() + " of " + injector.frameCount() + " frames from "
+            String note = "injected " + injector.injectedFrames() + " of " + injection.frameCount() + " frames from "
                 + injection.source() + " into " + injection.target();
             if (injector.missedFrames() > 0)
             {

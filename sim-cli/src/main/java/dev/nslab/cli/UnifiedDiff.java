@@ -1,11 +1,17 @@
 package dev.nslab.cli;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.List;
 
 /**
- * A unified diff of two texts, line by line, from a longest common subsequence, with {@code ---}/{@code +++} headers
- * and {@code @@} hunks of three context lines, as {@code diff -u} prints them.
+ * A unified diff of two line sequences, with {@code ---}/{@code +++} headers and {@code @@} hunks of three context
+ * lines, as {@code diff -u} prints them. It streams: the lines are aligned by {@link WindowedAlignment} and each
+ * hunk is printed when it ends, so texts of any length are diffed in bounded memory. Texts whose differing parts fit
+ * in one window (2,000 lines a side) get exactly the diff of a longest common subsequence of the whole texts.
  */
 public final class UnifiedDiff
 {
@@ -18,125 +24,48 @@ public final class UnifiedDiff
     /** @return the diff, or an empty string when the texts are equal. */
     public static String diff(final String oldName, final String oldText, final String newName, final String newText)
     {
-        final List<String> a = lines(oldText);
-        final List<String> b = lines(newText);
-        final List<char[]> edits = edits(a, b);
-        if (edits.stream().allMatch(edit -> edit[0] == ' '))
-        {
-            return "";
-        }
         final StringBuilder out = new StringBuilder();
-        out.append("--- ").append(oldName).append('\n');
-        out.append("+++ ").append(newName).append('\n');
-        // Walk the edit script, grouping changes whose contexts touch into one hunk.
-        final int[] oldLine = new int[edits.size() + 1];
-        final int[] newLine = new int[edits.size() + 1];
-        for (int i = 0, x = 0, y = 0; i < edits.size(); i++)
+        try
         {
-            oldLine[i] = x;
-            newLine[i] = y;
-            final char kind = edits.get(i)[0];
-            if (kind != '+')
-            {
-                x++;
-            }
-            if (kind != '-')
-            {
-                y++;
-            }
-            oldLine[i + 1] = x;
-            newLine[i + 1] = y;
+            write(oldName, lines(oldText).iterator(), newName, lines(newText).iterator(), out);
         }
-        int i = 0;
-        while (i < edits.size())
+        catch (final IOException e)
         {
-            if (edits.get(i)[0] == ' ')
-            {
-                i++;
-                continue;
-            }
-            final int start = Math.max(0, i - CONTEXT);
-            int end = i;
-            int lastChange = i;
-            while (end < edits.size())
-            {
-                if (edits.get(end)[0] != ' ')
-                {
-                    lastChange = end;
-                }
-                else if (end - lastChange > 2 * CONTEXT)
-                {
-                    break;
-                }
-                end++;
-            }
-            end = Math.min(edits.size(), lastChange + CONTEXT + 1);
-            int oldCount = 0;
-            int newCount = 0;
-            final StringBuilder hunk = new StringBuilder();
-            for (int k = start; k < end; k++)
-            {
-                final char kind = edits.get(k)[0];
-                final String text = kind == '+' ? b.get(newLine[k]) : a.get(oldLine[k]);
-                hunk.append(kind).append(text).append('\n');
-                if (kind != '+')
-                {
-                    oldCount++;
-                }
-                if (kind != '-')
-                {
-                    newCount++;
-                }
-            }
-            out.append("@@ -").append(range(oldLine[start], oldCount)).append(" +")
-                .append(range(newLine[start], newCount)).append(" @@\n").append(hunk);
-            i = end;
+            throw new UncheckedIOException(e); // a StringBuilder does not fail
         }
         return out.toString();
     }
 
-    private static String range(final int start, final int count)
+    /**
+     * Streams the diff of two line sequences to {@code out}; nothing when they are equal.
+     *
+     * @return true when they differ.
+     */
+    static boolean write(final String oldName, final Iterator<String> oldLines, final String newName,
+        final Iterator<String> newLines, final Appendable out) throws IOException
     {
-        final int first = count == 0 ? start : start + 1;
-        return count == 1 ? String.valueOf(first) : first + "," + count;
+        return write(oldName, oldLines, newName, newLines, out, new WindowedAlignment());
     }
 
-    /** The edit script: ' ' keep, '-' only in a, '+' only in b, from an LCS table. */
-    static List<char[]> edits(final List<String> a, final List<String> b)
+    /** As {@link #write(String, Iterator, String, Iterator, Appendable)}, with a given window (tests). */
+    static boolean write(final String oldName, final Iterator<String> oldLines, final String newName,
+        final Iterator<String> newLines, final Appendable out, final WindowedAlignment alignment) throws IOException
     {
-        final int n = a.size();
-        final int m = b.size();
-        final int[][] lcs = new int[n + 1][m + 1];
-        for (int i = n - 1; i >= 0; i--)
+        final Hunks hunks = new Hunks(oldName, newName, out);
+        try
         {
-            for (int j = m - 1; j >= 0; j--)
-            {
-                lcs[i][j] = a.get(i).equals(b.get(j)) ? lcs[i + 1][j + 1] + 1 : Math.max(lcs[i + 1][j], lcs[i][j + 1]);
-            }
+            alignment.align(oldLines, newLines, hunks);
+            hunks.finish();
         }
-        final List<char[]> edits = new ArrayList<>();
-        int i = 0;
-        int j = 0;
-        while (i < n || j < m)
+        catch (final UncheckedIOException e)
         {
-            if (i < n && j < m && a.get(i).equals(b.get(j)))
-            {
-                edits.add(new char[] {' '});
-                i++;
-                j++;
-            }
-            else if (i < n && (j == m || lcs[i + 1][j] >= lcs[i][j + 1]))
-            {
-                edits.add(new char[] {'-'}); // removals first, as diff -u shows them
-                i++;
-            }
-            else
-            {
-                edits.add(new char[] {'+'});
-                j++;
-            }
+            throw e.getCause();
         }
-        return edits;
+        finally
+        {
+            hunks.body.discard();
+        }
+        return hunks.printedAny;
     }
 
     static List<String> lines(final String text)
@@ -147,5 +76,149 @@ public final class UnifiedDiff
             lines.remove(lines.size() - 1);
         }
         return lines;
+    }
+
+    /**
+     * Groups the alignment into hunks as it comes: changes whose contexts touch (at most 2 x 3 common lines apart)
+     * share a hunk; a hunk ends at the seventh common line after its last change, keeping three of them.
+     */
+    private static final class Hunks implements EditSink
+    {
+        private final String oldName;
+        private final String newName;
+        private final Appendable out;
+        private final HunkBody body = new HunkBody();
+        /** The last common lines before the next change: its leading context. */
+        private final ArrayDeque<String> before = new ArrayDeque<>(CONTEXT + 1);
+        /** Common lines since the open hunk's last change. */
+        private final List<String> after = new ArrayList<>(2 * CONTEXT + 1);
+        private long oldLine;
+        private long newLine;
+        private boolean open;
+        private long oldStart;
+        private long newStart;
+        private long oldCount;
+        private long newCount;
+        private boolean printedAny;
+
+        Hunks(final String oldName, final String newName, final Appendable out)
+        {
+            this.oldName = oldName;
+            this.newName = newName;
+            this.out = out;
+        }
+
+        @Override
+        public void common(final String line)
+        {
+            oldLine++;
+            newLine++;
+            if (!open)
+            {
+                if (before.size() == CONTEXT)
+                {
+                    before.removeFirst();
+                }
+                before.addLast(line);
+                return;
+            }
+            after.add(line);
+            if (after.size() > 2 * CONTEXT)
+            {
+                closeHunk();
+                for (int i = after.size() - CONTEXT; i < after.size(); i++)
+                {
+                    before.addLast(after.get(i));
+                }
+                after.clear();
+            }
+        }
+
+        @Override
+        public void removed(final String line)
+        {
+            change();
+            body.line('-', line);
+            oldCount++;
+            oldLine++;
+        }
+
+        @Override
+        public void added(final String line)
+        {
+            change();
+            body.line('+', line);
+            newCount++;
+            newLine++;
+        }
+
+        void finish()
+        {
+            if (open)
+            {
+                closeHunk();
+            }
+        }
+
+        private void change()
+        {
+            if (!open)
+            {
+                open = true;
+                oldStart = oldLine - before.size();
+                newStart = newLine - before.size();
+                oldCount = 0;
+                newCount = 0;
+                for (final String line : before)
+                {
+                    context(line);
+                }
+                before.clear();
+                return;
+            }
+            for (final String line : after)
+            {
+                context(line);
+            }
+            after.clear();
+        }
+
+        private void context(final String line)
+        {
+            body.line(' ', line);
+            oldCount++;
+            newCount++;
+        }
+
+        private void closeHunk()
+        {
+            for (int i = 0; i < Math.min(CONTEXT, after.size()); i++)
+            {
+                context(after.get(i));
+            }
+            open = false;
+            try
+            {
+                if (!printedAny)
+                {
+                    out.append("--- ").append(oldName).append('\n');
+                    out.append("+++ ").append(newName).append('\n');
+                    printedAny = true;
+                }
+                out.append("@@ -").append(range(oldStart, oldCount)).append(" +").append(range(newStart, newCount))
+                    .append(" @@\n");
+                body.writeTo(out);
+            }
+            catch (final IOException e)
+            {
+                throw new UncheckedIOException(e);
+            }
+        }
+
+        private static String range(final long start, final long count)
+        {
+            final long first = count == 0 ? start : start + 1;
+            return count == 1 ? String.valueOf(first) : first + "," + count;
+        }
     }
 }

@@ -6,19 +6,23 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.concurrent.atomic.AtomicReference;
-import java.util.function.Consumer;
 
 import dev.nslab.core.scenario.CommandGate;
 import dev.nslab.core.scenario.CommandVerdict;
+import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.ScenarioLine;
+import dev.nslab.core.scenario.ScenarioLineFailure;
 import dev.nslab.core.scenario.Transcript;
+import dev.nslab.core.scenario.TranscriptSink;
 import dev.nslab.pcap.CaptureException;
 
 /**
  * Runs a scenario on the real kernel, inside a sandbox of fresh network, mount and PID namespaces that never
- * touches the machine's own network, and returns its transcript in the simulator's format.
+ * touches the machine's own network, and streams its transcript, in the simulator's format, to a
+ * {@link TranscriptSink} as the commands print it. Nothing of the transcript is kept here: a command may print for
+ * as long as its time limit lets it.
  *
  * <p>Scenario lines run as root, so every line must pass the {@link CommandGate} the backend is given (the
  * emulation's, which defines what nslab runs at all); a scenario with a refused line runs nothing.
@@ -94,48 +98,51 @@ public final class KernelBackend
     }
 
     /**
-     * Runs the scenario and returns its transcript.
+     * Runs the scenario and collects its whole transcript: for tests and short scenarios. Anything that may print
+     * without bound streams it with {@link #run(Scenario, TranscriptSink)}.
      *
      * @throws IllegalArgumentException when the gate refuses a line ({@code FILE:LINE: reason}); nothing ran.
      */
     public String run(final Scenario scenario) throws KernelBackendException
     {
-        return run(scenario, text -> { });
+        final StringBuilder text = new StringBuilder();
+        run(scenario, text::append);
+        return text.toString();
     }
 
     /**
-     * Runs the scenario, streaming the transcript to {@code streamed} (command lines, output as it comes, exit
-     * lines) as well as returning it whole.
+     * Runs the scenario, streaming the transcript to {@code streamed}: each command line, its output as the sandbox
+     * reads it, its exit line, then {@link TranscriptSink#commandEnded()}.
      *
+     * @throws ScenarioLineFailure when nslab itself fails during a command (the sink threw, the JVM ran out of
+     *                             memory): the sandbox is gone, the message names the line.
      * @throws IllegalArgumentException when the gate refuses a line ({@code FILE:LINE: reason}); nothing ran.
      */
-    public String run(final Scenario scenario, final Consumer<String> streamed) throws KernelBackendException
+    public void run(final Scenario scenario, final TranscriptSink streamed) throws KernelBackendException
     {
         Objects.requireNonNull(streamed, "streamed");
         final Vetted vetted = vet(scenario);
         KernelPreflight.check(identity);
         vetted.requireTaps(identity.offersTun());
-        final Transcript transcript = new Transcript();
         try (Sandbox sandbox = Sandbox.start(identity, SANDBOX_START_TIMEOUT, null, List.of()))
         {
             vetted.requireTaps(sandbox.canMakeTaps());
-            runLines(scenario, vetted.argvs(), sandbox, transcript, streamed);
+            runLines(scenario, vetted.argvs(), sandbox, streamed);
         }
-        return transcript.text();
     }
 
     /**
      * Runs the scenario with captures (tcpdump on every interface that is up, in its namespace, from the command
-     * that brought it up), streaming the transcript as {@link #run(Scenario, Consumer)} does. The captures are
+     * that brought it up), streaming the transcript as {@link #run(Scenario, TranscriptSink)} does. The captures are
      * delivered after a normal end, after a failed run (then this throws, files written first) and when the JVM
      * is interrupted (SIGINT, SIGTERM: a shutdown hook stops the tcpdumps and delivers what they wrote).
      *
-     * @return the transcript and the capture files written.
+     * @return the capture files written and what could not be captured.
      * @throws KernelBackendException when the backend or tcpdump is unavailable (nothing run) or the sandbox broke.
      * @throws CaptureException       when an output cannot be written (checked before the run as far as possible).
      * @throws IllegalArgumentException when the gate refuses a line ({@code FILE:LINE: reason}); nothing ran.
      */
-    public KernelRun run(final Scenario scenario, final Consumer<String> streamed, final KernelCapture capture)
+    public KernelRun run(final Scenario scenario, final TranscriptSink streamed, final KernelCapture capture)
         throws KernelBackendException, CaptureException
     {
         Objects.requireNonNull(streamed, "streamed");
@@ -144,7 +151,6 @@ public final class KernelBackend
         KernelPreflight.checkCapture(identity);
         vetted.requireTaps(identity.offersTun());
         final CaptureStaging staging = CaptureStaging.create(capture);
-        final Transcript transcript = new Transcript();
         final AtomicReference<Sandbox> running = new AtomicReference<>();
         final Thread interrupted = new Thread(() -> deliverOnInterrupt(running, staging), "nslab-kernel-capture-interrupt");
         Runtime.getRuntime().addShutdownHook(interrupted);
@@ -158,7 +164,7 @@ public final class KernelBackend
             {
                 running.set(sandbox);
                 vetted.requireTaps(sandbox.canMakeTaps());
-                runLines(scenario, vetted.argvs(), sandbox, transcript, streamed);
+                runLines(scenario, vetted.argvs(), sandbox, streamed);
                 sandbox.stopCaptures(commandTimeout);
             }
             catch (final KernelBackendException e)
@@ -166,12 +172,18 @@ public final class KernelBackend
                 // The sandbox is dead, so every tcpdump too: deliver what they wrote, then report the failure.
                 throw withCaptureFailure(e, staging);
             }
+            catch (final ScenarioLineFailure e)
+            {
+                // nslab failed during a command and the sandbox is gone: its captures are still delivered.
+                deliverAfterFailure(staging);
+                throw e;
+            }
             finally
             {
                 running.set(null);
             }
             final CaptureStaging.Result delivered = staging.finish();
-            return new KernelRun(transcript.text(), delivered.files(), delivered.warnings());
+            return new KernelRun(delivered.files(), delivered.warnings());
         }
         finally
         {
@@ -190,6 +202,18 @@ public final class KernelBackend
         catch (final CaptureException captureFailure)
         {
             return new KernelBackendException(e.reason(), e.getMessage() + "; also " + captureFailure.getMessage());
+        }
+    }
+
+    private static void deliverAfterFailure(final CaptureStaging staging)
+    {
+        try
+        {
+            staging.finish();
+        }
+        catch (final CaptureException | RuntimeException e)
+        {
+            // The run's own failure is what the user hears about.
         }
     }
 
@@ -282,25 +306,22 @@ public final class KernelBackend
     }
 
     private void runLines(final Scenario scenario, final List<List<String>> argvs, final Sandbox sandbox,
-        final Transcript transcript, final Consumer<String> streamed) throws KernelBackendException
+        final TranscriptSink streamed) throws KernelBackendException
     {
+        HeapReserve.ensure();
+        final Transcript transcript = new Transcript(streamed);
         for (int i = 0; i < argvs.size(); i++)
         {
             final ScenarioLine line = scenario.lines().get(i);
-            final int before = transcript.length();
-            transcript.command(line);
-            streamed.accept(transcript.textFrom(before));
-            final int exitCode = sandbox.run(argvs.get(i), commandTimeout, chunk ->
+            try
             {
-                transcript.output(chunk);
-                streamed.accept(chunk);
-            });
-            final int beforeExit = transcript.length();
-            transcript.exit(exitCode);
-            final String exitText = transcript.textFrom(beforeExit);
-            if (!exitText.isEmpty())
+                transcript.command(line);
+                final int exitCode = sandbox.run(argvs.get(i), commandTimeout, transcript::output);
+                transcript.exit(exitCode);
+            }
+            catch (final RuntimeException | Error e)
             {
-                streamed.accept(exitText);
+                throw ScenarioLineFailure.of(scenario.name(), line, e);
             }
         }
     }

@@ -4,15 +4,14 @@ import java.nio.file.Path;
 import java.util.List;
 
 /**
- * What a kernel run with captures produced.
+ * What a kernel run with captures produced, besides its transcript (which went to the run's sink).
  *
- * @param transcript      the transcript, as {@link KernelBackend#run(dev.nslab.core.scenario.Scenario)} returns it.
  * @param captureFiles    the capture files written: the pcaps of interfaces that carried traffic, in name order,
  *                        then the pcapng if one was asked for.
  * @param captureWarnings one line each for what could not be captured (an interface tcpdump refused, a capture
  *                        cut short); empty when everything was.
  */
-public record KernelRun(String transcript, List<Path> captureFiles, List<String> captureWarnings)
+public record KernelRun(List<Path> captureFiles, List<String> captureWarnings)
 {
     /**
      * Copies the lists.

@@ -1,6 +1,7 @@
 package dev.nslab.kernel;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.time.Duration;
@@ -11,6 +12,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.ScenarioLineFailure;
+import dev.nslab.core.scenario.TranscriptSink;
 
 class KernelBackendTest
 {
@@ -69,13 +72,47 @@ class KernelBackendTest
     }
 
     @Test
-    void shouldStreamTheSameTextItReturns() throws Exception
+    void shouldStreamTheTranscriptInPiecesAndMarkEachCommandsEnd() throws Exception
     {
         final List<String> chunks = new ArrayList<>();
-        final String transcript = new KernelBackend(TestGate.OWN_LINES).run(
-            Scenario.parse("t.sh", "ip netns add a\nping -c 2 -i 0.2 127.0.0.1\nip link del nothing\n"), chunks::add);
-        assertEquals(transcript, String.join("", chunks));
-        assertTrue(chunks.size() > 4, "output arrives in pieces: " + chunks.size());
+        new KernelBackend(TestGate.OWN_LINES).run(
+            Scenario.parse("t.sh", "ip netns add a\nping -c 2 -i 0.2 127.0.0.1\nip link del nothing\n"),
+            new TranscriptSink()
+            {
+                @Override
+                public void print(final String text)
+                {
+                    chunks.add(text);
+                }
+
+                @Override
+                public void commandEnded()
+                {
+                    chunks.add("<end>");
+                }
+            });
+        final String transcript = String.join("", chunks);
+        assertTrue(transcript.startsWith("$ ip netns add a\n<end>$ ping -c 2 -i 0.2 127.0.0.1\nPING 127.0.0.1"),
+            transcript);
+        assertTrue(transcript.endsWith("$ ip link del nothing\nCannot find device \"nothing\"\n[exit 1]\n<end>"),
+            transcript);
+        assertTrue(chunks.size() > 6, "output arrives in pieces: " + chunks.size());
+    }
+
+    @Test
+    void shouldReportAFailureInsideNslabAsTheLineThatWasRunning() throws Exception
+    {
+        final KernelBackend backend = new KernelBackend(TestGate.OWN_LINES);
+        final ScenarioLineFailure failure = assertThrows(ScenarioLineFailure.class, () -> backend.run(
+            Scenario.parse("t.sh", "ip netns add a\nping -c 1 127.0.0.1\n"), text ->
+            {
+                if (text.startsWith("PING"))
+                {
+                    throw new OutOfMemoryError("Java heap space");
+                }
+            }));
+        assertEquals("t.sh:2: internal error running 'ping -c 1 127.0.0.1': OutOfMemoryError: Java heap space",
+            failure.getMessage());
     }
 
     @Test

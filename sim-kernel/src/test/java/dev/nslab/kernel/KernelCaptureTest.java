@@ -49,10 +49,11 @@ class KernelCaptureTest
         final Path pcaps = dir.resolve("pcaps");
         final Path pcapng = dir.resolve("run.pcapng");
 
-        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(vethPair(), text -> { },
+        final StringBuilder transcript = new StringBuilder();
+        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(vethPair(), transcript::append,
             KernelCapture.toDirectory(pcaps).withPcapng(pcapng));
 
-        assertTrue(run.transcript().contains("3 packets transmitted, 3 received"), run.transcript());
+        assertTrue(transcript.toString().contains("3 packets transmitted, 3 received"), transcript.toString());
         assertEquals(List.of(), run.captureWarnings());
         assertEquals(List.of(pcaps.resolve("blue-veth-blue.pcap"), pcaps.resolve("red-veth-red.pcap"), pcapng),
             run.captureFiles());
@@ -115,10 +116,11 @@ class KernelCaptureTest
             "ping -c 1 -W 2 10.0.5.2",
             ""));
 
-        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(scenario, text -> { },
+        final StringBuilder transcript = new StringBuilder();
+        new KernelBackend(TestGate.OWN_LINES).run(scenario, transcript::append,
             KernelCapture.toDirectory(pcaps).withFilter(CaptureFilter.parse("a/vb,host/lo")));
 
-        assertEquals(List.of("a-vb.pcap"), names(pcaps), run.transcript());
+        assertEquals(List.of("a-vb.pcap"), names(pcaps), transcript.toString());
         final List<String> lines = CaptureSummary.of(pcaps);
         assertTrue(lines.contains("a/vb ICMP echo request 10.0.5.1 > 10.0.5.2 seq 1 ttl 64"), lines.toString());
         assertEquals(2, lines.stream().filter(l -> l.equals("a/vb ICMP echo reply 10.0.5.2 > 10.0.5.1 seq 1 ttl 64")).count(),

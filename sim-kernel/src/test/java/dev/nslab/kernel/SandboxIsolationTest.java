@@ -64,11 +64,11 @@ class SandboxIsolationTest
         final HostNetworkSnapshot before = HostNetworkSnapshot.take();
         final CountDownLatch pinging = new CountDownLatch(1);
         final KernelBackend backend = new KernelBackend(TestGate.OWN_LINES, Duration.ofSeconds(60), Duration.ofSeconds(90));
-        final CompletableFuture<String> run = CompletableFuture.supplyAsync(() ->
+        final CompletableFuture<Void> run = CompletableFuture.runAsync(() ->
         {
             try
             {
-                return backend.run(Scenario.parse("iso.sh", SCENARIO), chunk ->
+                backend.run(Scenario.parse("iso.sh", SCENARIO), chunk ->
                 {
                     if (chunk.startsWith(PING_COMMAND))
                     {

@@ -23,6 +23,9 @@ import dev.nslab.core.time.Timer;
  * injected and counted in {@link #missedFrames()}. An unattached tap is attached first (a program opening the tap
  * is what injecting means for a tap), which brings its carrier up.
  *
+ * <p>Frames are added with {@link #add} (held until injected) or come from a {@link FrameSource} (read one at a
+ * time, each when the one before it is in: the way to replay a capture larger than the heap).
+ *
  * <p>Simulation thread only: it is driven by one timer of the event loop, so frames at the same virtual time keep
  * the order they were added in.
  */
@@ -34,17 +37,15 @@ public final class FrameInjector
     private final Simulation simulation;
     private final String namespaceName;
     private final String deviceName;
-    private final List<PendingFrame> frames = new ArrayList<>();
+    private final List<FrameSource.TimedFrame> added;
     private final Timer timer = new Timer(this::injectDue);
-    private int next;
+    private FrameSource source;
+    private FrameSource.TimedFrame pending;
     private long lastTimeNs = -1;
+    private long frames;
     private boolean started;
     private long injected;
     private long missed;
-
-    private record PendingFrame(long timeNs, byte[] bytes)
-    {
-    }
 
     /**
      * @param simulation    the simulation to inject into.
@@ -56,6 +57,23 @@ public final class FrameInjector
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.namespaceName = namespaceName;
         this.deviceName = Objects.requireNonNull(deviceName, "deviceName");
+        this.added = new ArrayList<>();
+    }
+
+    /**
+     * An injector whose frames come from {@code source}, read as they come due; {@link #add} is not for it.
+     *
+     * @param source gives the frames in time order; a frame out of order or at a negative time stops the run with
+     *               an {@link IllegalStateException}.
+     */
+    public FrameInjector(final Simulation simulation, final String namespaceName, final String deviceName,
+        final FrameSource source)
+    {
+        this.simulation = Objects.requireNonNull(simulation, "simulation");
+        this.namespaceName = namespaceName;
+        this.deviceName = Objects.requireNonNull(deviceName, "deviceName");
+        this.source = Objects.requireNonNull(source, "source");
+        this.added = null;
     }
 
     /**
@@ -78,6 +96,10 @@ public final class FrameInjector
         {
             throw new IllegalStateException("frames must be added before start()");
         }
+        if (null == added)
+        {
+            throw new IllegalStateException("this injector reads its frames from a source");
+        }
         if (timeNs < 0)
         {
             throw new IllegalArgumentException("virtual time must not be negative: " + timeNs);
@@ -90,8 +112,9 @@ public final class FrameInjector
         Objects.checkFromIndexSize(offset, length, buffer.length);
         final byte[] copy = new byte[length];
         System.arraycopy(buffer, offset, copy, 0, length);
-        frames.add(new PendingFrame(timeNs, copy));
+        added.add(new FrameSource.TimedFrame(timeNs, copy));
         lastTimeNs = timeNs;
+        frames++;
         return this;
     }
 
@@ -103,19 +126,24 @@ public final class FrameInjector
             return;
         }
         started = true;
+        if (null == source)
+        {
+            source = new AddedFrames(added);
+        }
+        pending = read();
         scheduleNext();
     }
 
-    /** @return the virtual time of the last frame, or -1 when there is none. */
+    /** @return the virtual time of the last frame added, or read so far from the source; -1 when none. */
     public long lastFrameTimeNs()
     {
         return lastTimeNs;
     }
 
-    /** @return frames queued in all. */
-    public int frameCount()
+    /** @return frames added in all, or read so far from the source. */
+    public long frameCount()
     {
-        return frames.size();
+        return frames;
     }
 
     /** @return frames handed to the device so far (the device may still drop them, and counts it if so). */
@@ -133,29 +161,74 @@ public final class FrameInjector
     /** @return true when every frame is injected or missed. */
     public boolean isDone()
     {
-        return next == frames.size();
+        return started && null == pending;
     }
 
     private void scheduleNext()
     {
-        if (next < frames.size())
+        if (null != pending)
         {
-            simulation.loop.schedule(timer, frames.get(next).timeNs());
+            simulation.loop.schedule(timer, pending.timeNs());
         }
     }
 
     private void injectDue()
     {
         final long now = simulation.loop.now();
-        while (next < frames.size() && frames.get(next).timeNs() <= now)
+        while (null != pending && pending.timeNs() <= now)
         {
-            final PendingFrame frame = frames.get(next);
-            // Drop our reference: a long capture must not stay in memory once replayed.
-            frames.set(next, null);
-            next++;
-            deliver(frame.bytes(), now);
+            final byte[] bytes = pending.bytes();
+            // Read the next one before delivering: a long capture is never held, only the frame going in.
+            pending = read();
+            deliver(bytes, now);
         }
         scheduleNext();
+    }
+
+    /** The source's next frame, checked: in time order, never negative. */
+    private FrameSource.TimedFrame read()
+    {
+        final FrameSource.TimedFrame frame = source.next();
+        if (null == frame)
+        {
+            return null;
+        }
+        if (frame.timeNs() < 0 || frame.timeNs() < lastTimeNs && null == added)
+        {
+            throw new IllegalStateException("injected frame at " + frame.timeNs() + " ns, after one at "
+                + lastTimeNs + " ns: a frame source must give its frames in time order");
+        }
+        if (null == added)
+        {
+            lastTimeNs = frame.timeNs();
+            frames++;
+        }
+        return frame;
+    }
+
+    /** The frames given to {@link #add}, let go of one by one as they are injected. */
+    private static final class AddedFrames implements FrameSource
+    {
+        private final List<TimedFrame> frames;
+        private int next;
+
+        AddedFrames(final List<TimedFrame> frames)
+        {
+            this.frames = frames;
+        }
+
+        @Override
+        public TimedFrame next()
+        {
+            if (next == frames.size())
+            {
+                return null;
+            }
+            final TimedFrame frame = frames.get(next);
+            // Drop our reference: a long capture must not stay in memory once replayed.
+            frames.set(next++, null);
+            return frame;
+        }
     }
 
     private void deliver(final byte[] bytes, final long now)

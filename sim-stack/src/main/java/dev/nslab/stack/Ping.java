@@ -1,6 +1,5 @@
 package dev.nslab.stack;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import dev.nslab.core.frame.Frame;
@@ -43,7 +42,8 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     private final Simulation simulation;
     private final PingOptions options;
     private final int ident;
-    private final List<PingResult.Event> events = new ArrayList<>();
+    private final PingListener listener;
+    /** iputils' rcvd_tbl: one bit per 16-bit sequence number, which is all the per-packet state ping keeps. */
     private final long[] receivedBits = new long[1024];
     private final IcmpView icmp = new IcmpView();
     private final Ipv4View ip = new Ipv4View();
@@ -73,15 +73,20 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     private boolean exitScheduled;
     private long tmin = Long.MAX_VALUE;
     private long tmax;
+    /** Running sums of the round trips and their squares, doubles as in iputils 20221126's struct ping_rts. */
     private double tsum;
     private double tsum2;
 
-    Ping(final NetNamespace namespace, final PingOptions options, final int pid)
+    /**
+     * @param listener hears the start and each reply or error as it arrives; nothing is kept of them here.
+     */
+    Ping(final NetNamespace namespace, final PingOptions options, final int pid, final PingListener listener)
     {
         this.namespace = namespace;
         this.simulation = namespace.simulation;
         this.options = options;
         this.ident = pid & 0xFFFF;
+        this.listener = listener;
     }
 
     PingResult run()
@@ -94,6 +99,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             return result(NetlinkException.Errno.ENETUNREACH, 2);
         }
         source = options.sourceAddress != 0 ? options.sourceAddress : route.source;
+        listener.started(source);
         namespace.ipv4.addIcmpListener(this);
         try
         {
@@ -130,6 +136,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         return result(null, exit);
     }
 
+    /** The result has no events: the listener had them as they came. */
     private PingResult result(final NetlinkException.Errno connectError, final int exitCode)
     {
         final long total = received + duplicates;
@@ -137,25 +144,38 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         long mdev = 0;
         if (total > 0)
         {
+            // finish(): the average and variance truncated to whole microseconds, then llsqrt.
             avg = (long) (tsum / total);
             final long variance = tsum < Integer.MAX_VALUE
                 ? (long) ((tsum2 - tsum * tsum / total) / total)
                 : (long) (tsum2 / total - (double) (avg * avg));
-            mdev = variance <= 0 ? 0 : (long) Math.floor(Math.sqrt((double) variance));
-            while (mdev * mdev > variance)
-            {
-                mdev--;
-            }
-            while ((mdev + 1) * (mdev + 1) <= variance)
-            {
-                mdev++;
-            }
+            mdev = llsqrt(variance);
         }
         final long timeMs = curTimeNs < 0 ? 0 : (curTimeNs - startNs + 500_000) / 1_000_000;
         final boolean offDevice = options.device != null && !options.device.hasAddress(source);
-        return new PingResult(options, connectError, source, offDevice, List.copyOf(events), transmitted, received,
+        return new PingResult(options, connectError, source, offDevice, List.of(), transmitted, received,
             duplicates, errors, timeMs, pipe, total == 0 ? 0 : tmin, avg, tmax, mdev, options.dataLength >= 16,
             exitCode, startNs, simulation.loop.now());
+    }
+
+    /**
+     * iputils 20221126's llsqrt(): Newton's method on integers, returning its last step. That is the square root
+     * rounded down, except just below a perfect square, where the steps alternate and the one returned is a
+     * step too high ({@code llsqrt(3) = 2}, {@code llsqrt(8) = 3}); 0 and negative values come back as they are.
+     */
+    static long llsqrt(final long a)
+    {
+        long previous = Long.MAX_VALUE;
+        long x = a;
+        if (x > 0)
+        {
+            while (x < previous)
+            {
+                previous = x;
+                x = (x + a / x) / 2;
+            }
+        }
+        return x;
     }
 
     /** The top of ping's main loop. */
@@ -404,7 +424,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             errors++;
             if (!options.quiet)
             {
-                events.add(new PingResult.IcmpError(now, sequence, ip.source(), type, icmp.code(),
+                listener.event(new PingResult.IcmpError(now, sequence, ip.source(), type, icmp.code(),
                     type == IcmpView.TYPE_DEST_UNREACHABLE ? icmp.rest() & 0xFFFF : icmp.rest() >>> 24));
             }
             postIteration();
@@ -443,7 +463,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         }
         if (!options.quiet)
         {
-            events.add(new PingResult.Reply(now, sequence, icmpLength, from, ttl, tripUs, duplicate));
+            listener.event(new PingResult.Reply(now, sequence, icmpLength, from, ttl, tripUs, duplicate));
         }
         postIteration();
     }

@@ -10,7 +10,7 @@ import java.util.List;
  * @param connectError    non-null when ping's startup connect() failed (e.g. ENETUNREACH): nothing was sent.
  * @param source          the source address chosen (0.0.0.0 when the device had none).
  * @param sourceOffDevice with {@code -I DEV}: the source is not an address of that device (ping warns).
- * @param events          replies and errors in the order ping printed them.
+ * @param events          replies and errors in the order ping printed them (empty when a listener had them).
  * @param transmitted     packets sent.
  * @param received        replies (duplicates not included).
  * @param duplicates      duplicate replies.
@@ -31,6 +31,20 @@ public record PingResult(PingOptions options, NetlinkException.Errno connectErro
     long timeMs, int pipe, long rttMinUs, long rttAvgUs, long rttMaxUs, long rttMdevUs, boolean timing,
     int exitCode, long startNs, long endNs)
 {
+    /** Copies the events. */
+    public PingResult
+    {
+        events = List.copyOf(events);
+    }
+
+    /** @return this result with these events (what a run that collected them printed). */
+    public PingResult withEvents(final List<Event> printed)
+    {
+        return new PingResult(options, connectError, source, sourceOffDevice, printed, transmitted, received,
+            duplicates, errors, timeMs, pipe, rttMinUs, rttAvgUs, rttMaxUs, rttMdevUs, timing, exitCode, startNs,
+            endNs);
+    }
+
     /** Something ping printed during the run. */
     public sealed interface Event permits Reply, IcmpError
     {

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.SplittableRandom;
 
 import dev.nslab.core.capture.CaptureSink;
@@ -197,10 +198,23 @@ public final class Simulation
         loop.runUntilIdle();
     }
 
-    /** Runs a ping to completion in virtual time, as iputils ping 20221126 would behave. */
+    /**
+     * Runs a ping to completion in virtual time, as iputils ping 20221126 would behave, and keeps what it printed in
+     * {@link PingResult#events()}. For long runs use {@link #ping(NetNamespace, PingOptions, PingListener)}.
+     */
     public PingResult ping(final NetNamespace namespace, final PingOptions options)
     {
-        return new Ping(namespace, options, nextPid++).run();
+        final List<PingResult.Event> events = new ArrayList<>();
+        return ping(namespace, options, events::add).withEvents(events);
+    }
+
+    /**
+     * Runs a ping to completion, handing each reply and error to {@code listener} as it arrives and keeping none:
+     * memory stays the same however many replies come. The result's {@link PingResult#events()} is empty.
+     */
+    public PingResult ping(final NetNamespace namespace, final PingOptions options, final PingListener listener)
+    {
+        return new Ping(namespace, options, nextPid++, Objects.requireNonNull(listener, "listener")).run();
     }
 
     /** eth_random_addr: a random unicast, locally administered MAC. */

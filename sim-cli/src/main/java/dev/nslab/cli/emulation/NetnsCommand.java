@@ -189,6 +189,7 @@ final class NetnsCommand
             throw invocation.out().fail("No command specified", 1);
         }
         final NetNamespace namespace = invocation.openNamespace(arguments.get(0));
-        throw new NestedCommand(arguments.subList(1, arguments.size()), invocation.in(namespace));
+        // setns(), then execvp(): ip is gone and the command runs in its place.
+        throw new ProgramExec(arguments.subList(1, arguments.size()), invocation.in(namespace));
     }
 }

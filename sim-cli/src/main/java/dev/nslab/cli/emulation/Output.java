@@ -1,22 +1,32 @@
 package dev.nslab.cli.emulation;
 
+import java.util.Objects;
+import java.util.function.Consumer;
+
 /**
  * What an emulated command prints: stdout and stderr as one stream, in the order the real program writes them (the
- * programs nslab emulates flush stdout before they write to stderr, so the order is the order of the calls).
+ * programs nslab emulates flush stdout before they write to stderr, so the order is the order of the calls). Each
+ * piece goes on at once, as the program prints it: nothing is kept here.
  */
 final class Output
 {
-    private final StringBuilder text = new StringBuilder();
+    private final Consumer<String> printed;
 
-    Output print(final String printed)
+    /** @param printed receives the text as it is printed. */
+    Output(final Consumer<String> printed)
     {
-        text.append(printed);
+        this.printed = Objects.requireNonNull(printed, "printed");
+    }
+
+    Output print(final String text)
+    {
+        printed.accept(text);
         return this;
     }
 
     Output line(final String line)
     {
-        text.append(line).append('\n');
+        printed.accept(line + "\n");
         return this;
     }
 
@@ -25,10 +35,5 @@ final class Output
     {
         line(message);
         return new CommandExit(exitCode);
-    }
-
-    String text()
-    {
-        return text.toString();
     }
 }

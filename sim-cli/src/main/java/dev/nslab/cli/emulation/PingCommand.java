@@ -11,7 +11,7 @@ import dev.nslab.stack.RouteResult;
 
 /**
  * iputils ping 20221126 as root: its getopt command line, its argument checks and messages, the startup steps that
- * can fail (SO_BINDTODEVICE, bind, connect), then the run on the stack and the text ({@link PingPrinter}).
+ * can fail (SO_BINDTODEVICE, bind, connect), then the run on the stack, printed as it goes ({@link PingPrinter}).
  */
 final class PingCommand
 {
@@ -195,8 +195,9 @@ final class PingCommand
         {
             pingOptions.ttl(ttl);
         }
-        final PingResult result = invocation.simulation().ping(namespace, pingOptions);
-        return new PingPrinter(out).print(result, deviceName, sourceAddress != null);
+        final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName, sourceAddress != null);
+        final PingResult result = invocation.simulation().ping(namespace, pingOptions, printer);
+        return printer.finish(result);
     }
 
     /** The getifaddrs check of ping4_run: is the chosen source one of the device's own addresses? */

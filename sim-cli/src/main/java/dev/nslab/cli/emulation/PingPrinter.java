@@ -4,40 +4,80 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import dev.nslab.stack.PingListener;
+import dev.nslab.stack.PingOptions;
 import dev.nslab.stack.PingResult;
 
-/** iputils ping 20221126's text for a run: the header, reply and error lines, and finish()'s statistics. */
-final class PingPrinter
+/**
+ * iputils ping 20221126's text for a run: the header when ping starts, each reply and error line as it arrives,
+ * and finish()'s statistics at the end. Nothing of a run is kept here, so a ping of any length prints in the same
+ * memory.
+ */
+final class PingPrinter implements PingListener
 {
     private final Output out;
+    private final PingOptions options;
+    private final String deviceName;
+    private final boolean sourceGiven;
+    /** One reply line at a time, reused: millions of replies must not cost millions of builders. */
+    private final StringBuilder line = new StringBuilder(96);
+    private String fromText = "";
+    private int fromAddress;
 
-    PingPrinter(final Output out)
+    /**
+     * @param options     the run's options (its target, as typed, and its data length).
+     * @param deviceName  {@code -I DEV}, or null.
+     * @param sourceGiven whether {@code -I ADDRESS} chose the source.
+     */
+    PingPrinter(final Output out, final PingOptions options, final String deviceName, final boolean sourceGiven)
     {
         this.out = out;
+        this.options = options;
+        this.deviceName = deviceName;
+        this.sourceGiven = sourceGiven;
     }
 
-    /** @return ping's exit code. */
-    int print(final PingResult result, final String deviceName, final boolean sourceGiven)
+    /** The header: {@code PING 10.0.0.2 (10.0.0.2) 56(84) bytes of data.} */
+    @Override
+    public void started(final int source)
+    {
+        final StringBuilder header = new StringBuilder("PING ").append(options.hostname()).append(" (")
+            .append(Inet.format(options.destination())).append(") ");
+        if (deviceName != null || sourceGiven)
+        {
+            header.append("from ").append(Inet.format(source)).append(' ')
+                .append(deviceName == null ? "" : deviceName).append(": ");
+        }
+        final int dataLength = options.dataLength();
+        header.append(dataLength).append('(').append(dataLength + 28).append(") bytes of data.");
+        out.line(header.toString());
+    }
+
+    @Override
+    public void event(final PingResult.Event event)
+    {
+        if (event instanceof PingResult.Reply reply)
+        {
+            out.print(replyLine(reply));
+        }
+        else
+        {
+            out.line(errorLine((PingResult.IcmpError) event));
+        }
+    }
+
+    /**
+     * The statistics, after the run.
+     *
+     * @return ping's exit code.
+     */
+    int finish(final PingResult result)
     {
         if (result.connectError() != null)
         {
             throw out.fail("ping: connect: " + result.connectError().message(), 2);
         }
-        final String hostname = result.options().hostname();
-        final StringBuilder header = new StringBuilder("PING ").append(hostname).append(" (")
-            .append(Inet.format(result.options().destination())).append(") ");
-        if (deviceName != null || sourceGiven)
-        {
-            header.append("from ").append(Inet.format(result.source())).append(' ')
-                .append(deviceName == null ? "" : deviceName).append(": ");
-        }
-        final int dataLength = result.options().dataLength();
-        header.append(dataLength).append('(').append(dataLength + 28).append(") bytes of data.");
-        out.line(header.toString());
-        for (final PingResult.Event event : result.events())
-        {
-            out.line(event instanceof PingResult.Reply reply ? replyLine(reply) : errorLine((PingResult.IcmpError) event));
-        }
+        final String hostname = options.hostname();
         out.line("");
         out.line("--- " + hostname + " ping statistics ---");
         final StringBuilder summary = new StringBuilder();
@@ -73,20 +113,28 @@ final class PingPrinter
         return result.exitCode();
     }
 
-    private static String replyLine(final PingResult.Reply reply)
+    /** {@code 64 bytes from 10.0.1.2: icmp_seq=1 ttl=64 time=0.242 ms}, with its newline. */
+    private String replyLine(final PingResult.Reply reply)
     {
-        final StringBuilder line = new StringBuilder();
-        line.append(reply.bytes()).append(" bytes from ").append(Inet.format(reply.from())).append(": icmp_seq=")
+        if (reply.from() != fromAddress || fromText.isEmpty())
+        {
+            fromAddress = reply.from();
+            fromText = Inet.format(reply.from());
+        }
+        line.setLength(0);
+        line.append(reply.bytes()).append(" bytes from ").append(fromText).append(": icmp_seq=")
             .append(reply.sequence()).append(" ttl=").append(reply.ttl());
         if (reply.tripUs() >= 0)
         {
-            line.append(" time=").append(tripTime(reply.tripUs())).append(" ms");
+            line.append(" time=");
+            appendTripTime(line, reply.tripUs());
+            line.append(" ms");
         }
         if (reply.duplicate())
         {
             line.append(" (DUP!)");
         }
-        return line.toString();
+        return line.append('\n').toString();
     }
 
     private static String errorLine(final PingResult.IcmpError error)
@@ -134,21 +182,45 @@ final class PingPrinter
     /** The reply's {@code time=}: 3 decimals (truncated) under 1 ms, 2 under 10, 1 under 100, none above. */
     static String tripTime(final long us)
     {
-        if (us >= 100_000 - 50)
-        {
-            return String.valueOf((us + 500) / 1000);
-        }
-        if (us >= 10_000 - 5)
-        {
-            return (us + 50) / 1000 + "." + ((us + 50) % 1000) / 100;
-        }
-        if (us >= 1000)
-        {
-            return (us + 5) / 1000 + "." + String.format("%02d", ((us + 5) % 1000) / 10);
-        }
-        return us / 1000 + "." + String.format("%03d", us % 1000);
+        final StringBuilder text = new StringBuilder(12);
+        appendTripTime(text, us);
+        return text.toString();
     }
 
+    private static void appendTripTime(final StringBuilder text, final long us)
+    {
+        if (us >= 100_000 - 50)
+        {
+            text.append((us + 500) / 1000);
+        }
+        else if (us >= 10_000 - 5)
+        {
+            text.append((us + 50) / 1000).append('.').append(((us + 50) % 1000) / 100);
+        }
+        else if (us >= 1000)
+        {
+            text.append((us + 5) / 1000).append('.');
+            appendZeroPadded(text, ((us + 5) % 1000) / 10, 2);
+        }
+        else
+        {
+            text.append(us / 1000).append('.');
+            appendZeroPadded(text, us % 1000, 3);
+        }
+    }
+
+    /** {@code %0<width>ld} for a value that is not negative (String.format is slow, and this is per reply). */
+    private static void appendZeroPadded(final StringBuilder text, final long value, final int width)
+    {
+        final String digits = Long.toString(value);
+        for (int i = digits.length(); i < width; i++)
+        {
+            text.append('0');
+        }
+        text.append(digits);
+    }
+
+    /** {@code %ld.%03ld} of microseconds as milliseconds, as finish() prints them (negative parts as C does). */
     private static String millis(final long us)
     {
         return us / 1000 + "." + String.format("%03d", us % 1000);

@@ -9,34 +9,42 @@ final class Programs
     {
     }
 
-    /** @return the program's exit code; its output is in the invocation's {@link Output}. */
-    static int run(final List<String> commandWords, final Invocation commandInvocation)
+    /**
+     * Runs the program, and the programs it execs in its place ({@code ip netns exec}), one after the other.
+     *
+     * @return the exit code of the last program; what they printed went to the invocation's {@link Output}.
+     */
+    static int run(final List<String> words, final Invocation invocation)
     {
-        List<String> words = commandWords;
-        Invocation invocation = commandInvocation;
+        List<String> program = words;
+        Invocation surroundings = invocation;
         while (true)
         {
             try
             {
-                return switch (words.get(0))
-                {
-                    case "ip" -> IpCommand.run(words.subList(1, words.size()), invocation);
-                    case "bridge" -> BridgeCommand.run(words.subList(1, words.size()), invocation);
-                    case "ping" -> PingCommand.run(words.subList(1, words.size()), invocation);
-                    case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
-                    default -> throw EmulationGate.unvetted(words.get(0));
-                };
-            }
-            catch (final NestedCommand nested)
-            {
-                // ip netns exec's child: its exit code is ip's.
-                words = nested.words();
-                invocation = nested.invocation();
+                return runOne(program, surroundings);
             }
             catch (final CommandExit exit)
             {
                 return exit.exitCode();
             }
+            catch (final ProgramExec exec)
+            {
+                program = exec.words();
+                surroundings = exec.invocation();
+            }
         }
+    }
+
+    private static int runOne(final List<String> words, final Invocation invocation)
+    {
+        return switch (words.get(0))
+        {
+            case "ip" -> IpCommand.run(words.subList(1, words.size()), invocation);
+            case "bridge" -> BridgeCommand.run(words.subList(1, words.size()), invocation);
+            case "ping" -> PingCommand.run(words.subList(1, words.size()), invocation);
+            case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
+            default -> throw EmulationGate.unvetted(words.get(0));
+        };
     }
 }

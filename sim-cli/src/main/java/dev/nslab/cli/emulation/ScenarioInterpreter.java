@@ -2,6 +2,7 @@ package dev.nslab.cli.emulation;
 
 import java.time.Duration;
 import java.util.Objects;
+import java.util.function.Consumer;
 
 import dev.nslab.core.scenario.CommandVerdict;
 import dev.nslab.core.scenario.ScenarioLine;
@@ -32,17 +33,34 @@ public final class ScenarioInterpreter
         this.interruptAfterNs = interruptAfter.toNanos();
     }
 
+    /**
+     * Runs one line and keeps what it printed: for short commands (probes, tests). A scenario's lines go through
+     * {@link #execute(ScenarioLine, Consumer)}, which keeps nothing.
+     */
     public Result execute(final ScenarioLine line)
+    {
+        final StringBuilder printed = new StringBuilder();
+        final int exitCode = execute(line, printed::append);
+        return new Result(printed.toString(), exitCode);
+    }
+
+    /**
+     * Runs one line, handing what it prints to {@code printed} as the program prints it (a ping's reply lines as the
+     * replies arrive). A line the gate refuses prints the refusal and exits 2, as the command line tools refuse the
+     * whole scenario before anything runs.
+     *
+     * @return the command's exit code.
+     */
+    public int execute(final ScenarioLine line, final Consumer<String> printed)
     {
         final CommandVerdict verdict = EmulationGate.INSTANCE.vet(line.words());
         if (!verdict.isAccepted())
         {
-            // Refused before anything ran, as the command line tools refuse the whole scenario.
-            return new Result("nslab: " + verdict.refusal() + "\n", 2);
+            printed.accept("nslab: " + verdict.refusal() + "\n");
+            return 2;
         }
-        final Output out = new Output();
         final long interruptAt = verdict.runsUntilInterrupted() ? interruptAfterNs : Long.MAX_VALUE;
-        final int exitCode = Programs.run(line.words(), new Invocation(simulation, simulation.host(), out, interruptAt));
-        return new Result(out.text(), exitCode);
+        return Programs.run(line.words(),
+            new Invocation(simulation, simulation.host(), new Output(printed), interruptAt));
     }
 }

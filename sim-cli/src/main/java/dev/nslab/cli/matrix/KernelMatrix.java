@@ -10,6 +10,7 @@ import dev.nslab.core.scenario.CommandGate;
 import dev.nslab.core.scenario.CommandVerdict;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
+import dev.nslab.core.scenario.TranscriptSink;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 
@@ -45,9 +46,8 @@ public final class KernelMatrix
     public static ReachabilityMatrix compute(final Scenario scenario, final String scenarioText,
         final KernelBackend backend) throws KernelBackendException
     {
-        final String discovery = backend.run(extend(scenario.name(), scenarioText,
-            DISCOVERY));
-        final ReachabilityMatrix matrix = layout(lastOutputs(discovery, 2));
+        final ReachabilityMatrix matrix = layout(lastOutputs(backend, extend(scenario.name(), scenarioText,
+            DISCOVERY), 2));
         return probe(scenario.name(), scenarioText, matrix, backend);
     }
 
@@ -61,8 +61,7 @@ public final class KernelMatrix
         {
             commands.add(probe.command());
         }
-        final String transcript = backend.run(extend(name, scenarioText, commands));
-        final List<CommandOutput> outputs = lastOutputs(transcript, probes.size());
+        final List<CommandOutput> outputs = lastOutputs(backend, extend(name, scenarioText, commands), probes.size());
         for (int i = 0; i < probes.size(); i++)
         {
             matrix.set(probes.get(i), Reachability.ofPingExit(outputs.get(i).exitCode()));
@@ -135,6 +134,37 @@ public final class KernelMatrix
     /** What one command of a transcript printed and its exit code. */
     record CommandOutput(List<String> lines, int exitCode)
     {
+    }
+
+    /**
+     * Runs the scenario and keeps the outputs of its last {@code count} commands only: the scenario's own commands
+     * may print without bound, the probes after them print a line or two.
+     */
+    private static List<CommandOutput> lastOutputs(final KernelBackend backend, final Scenario scenario,
+        final int count) throws KernelBackendException
+    {
+        final int skipped = scenario.lines().size() - count;
+        final StringBuilder kept = new StringBuilder();
+        backend.run(scenario, new TranscriptSink()
+        {
+            private int ended;
+
+            @Override
+            public void print(final String text)
+            {
+                if (ended >= skipped)
+                {
+                    kept.append(text);
+                }
+            }
+
+            @Override
+            public void commandEnded()
+            {
+                ended++;
+            }
+        });
+        return lastOutputs(kept.toString(), count);
     }
 
     /** @return the outputs of the last {@code count} commands of a transcript. */

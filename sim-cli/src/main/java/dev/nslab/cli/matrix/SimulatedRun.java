@@ -3,10 +3,12 @@ package dev.nslab.cli.matrix;
 import java.time.Duration;
 
 import dev.nslab.cli.emulation.ScenarioInterpreter;
+import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.core.scenario.ScenarioLine;
+import dev.nslab.core.scenario.ScenarioLineFailure;
 import dev.nslab.stack.Simulation;
 
 /** A scenario run on a fresh simulated machine that is kept afterwards, to probe it or to draw it. */
@@ -21,13 +23,26 @@ public final class SimulatedRun
         this.interpreter = new ScenarioInterpreter(simulation, ScenarioCommands.DEFAULT_INTERRUPT_AFTER);
     }
 
-    /** Runs every line of the scenario (their output is not kept) and returns the machine as it is left. */
+    /**
+     * Runs every line of the scenario (what they print is dropped as it is printed) and returns the machine as it
+     * is left.
+     *
+     * @throws ScenarioLineFailure when a command fails inside nslab (a bug, or the JVM out of heap or stack).
+     */
     public static SimulatedRun of(final Scenario scenario, final long seed)
     {
+        HeapReserve.ensure();
         final SimulatedRun run = new SimulatedRun(new Simulation(seed));
         for (final ScenarioLine line : scenario.lines())
         {
-            run.interpreter.execute(line);
+            try
+            {
+                run.interpreter.execute(line, text -> { });
+            }
+            catch (final RuntimeException | Error e)
+            {
+                throw ScenarioLineFailure.of(scenario.name(), line, e);
+            }
         }
         return run;
     }

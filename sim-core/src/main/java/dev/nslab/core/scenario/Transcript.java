@@ -1,25 +1,41 @@
 package dev.nslab.core.scenario;
 
+import java.util.Objects;
+
 /**
  * The text a scenario run prints: for each command {@code $ <text as written>}, then its output (stdout and stderr
- * as one stream), then {@code [exit N]} when N is not 0. Both backends build it here so their transcripts can be
+ * as one stream), then {@code [exit N]} when N is not 0. Both backends make it here, so their transcripts can be
  * diffed.
+ *
+ * <p>It streams: every piece goes to the {@link TranscriptSink} at once, and the only state kept is whether the
+ * last piece ended its line, so a run of any length costs the same memory.
  */
 public final class Transcript
 {
-    private final StringBuilder text = new StringBuilder();
+    private final TranscriptSink sink;
+    private boolean lineOpen;
 
-    /** Appends the {@code $ } line of a command; call before its output. */
+    public Transcript(final TranscriptSink sink)
+    {
+        this.sink = Objects.requireNonNull(sink, "sink");
+    }
+
+    /** Prints the {@code $ } line of a command; call before its output. */
     public Transcript command(final ScenarioLine line)
     {
-        text.append("$ ").append(line.text()).append('\n');
+        lineOpen = false;
+        sink.print("$ " + line.text() + "\n");
         return this;
     }
 
-    /** Appends output as printed; may be called several times per command while it streams. */
+    /** Prints output as the command printed it; may be called any number of times per command. */
     public Transcript output(final String printed)
     {
-        text.append(printed);
+        if (!printed.isEmpty())
+        {
+            lineOpen = printed.charAt(printed.length() - 1) != '\n';
+            sink.print(printed);
+        }
         return this;
     }
 
@@ -29,43 +45,19 @@ public final class Transcript
      */
     public Transcript exit(final int exitCode)
     {
-        if (text.length() > 0 && text.charAt(text.length() - 1) != '\n')
+        final String end = (lineOpen ? "\n" : "") + (exitCode != 0 ? "[exit " + exitCode + "]\n" : "");
+        lineOpen = false;
+        if (!end.isEmpty())
         {
-            text.append('\n');
+            sink.print(end);
         }
-        if (exitCode != 0)
-        {
-            text.append("[exit ").append(exitCode).append("]\n");
-        }
+        sink.commandEnded();
         return this;
     }
 
-    /** Appends one whole command: its line, its output and its exit code. */
+    /** Prints one whole command: its line, its output and its exit code. */
     public Transcript append(final ScenarioLine line, final String printed, final int exitCode)
     {
         return command(line).output(printed).exit(exitCode);
-    }
-
-    public String text()
-    {
-        return text.toString();
-    }
-
-    /** @return characters so far, without copying them. */
-    public int length()
-    {
-        return text.length();
-    }
-
-    /** @return what was appended from {@code start} on (for streaming, without copying all that came before). */
-    public String textFrom(final int start)
-    {
-        return text.substring(start);
-    }
-
-    @Override
-    public String toString()
-    {
-        return text();
     }
 }

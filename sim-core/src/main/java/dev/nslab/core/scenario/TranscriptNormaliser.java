@@ -2,6 +2,8 @@ package dev.nslab.core.scenario;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
+import java.util.function.Consumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,75 +31,126 @@ public final class TranscriptNormaliser
     private static final Pattern INET6_LINE = Pattern.compile("^\\s+inet6 .*");
     private static final Pattern VALID_LFT_LINE = Pattern.compile("^\\s+valid_lft .*");
 
-    private TranscriptNormaliser()
+    private final Consumer<String> out;
+    private final List<String> neighbourLines = new ArrayList<>();
+    private boolean inCommand;
+    private boolean sortingNeighbours;
+    private boolean afterInet6Line;
+
+    /**
+     * A normaliser that works line by line, for transcripts too long to hold: feed it with {@link #line}, end with
+     * {@link #finish}. It holds at most one {@code ip neigh} command's output (which it sorts).
+     *
+     * @param out receives the normalised lines, without their newlines.
+     */
+    public TranscriptNormaliser(final Consumer<String> out)
     {
+        this.out = Objects.requireNonNull(out, "out");
     }
 
     public static String normalise(final String transcript)
     {
-        final List<String> lines = splitLines(transcript);
-        final StringBuilder out = new StringBuilder(transcript.length());
-        int index = 0;
-        while (index < lines.size())
+        final StringBuilder text = new StringBuilder(transcript.length());
+        final TranscriptNormaliser normaliser = new TranscriptNormaliser(line -> text.append(line).append('\n'));
+        splitLines(transcript, normaliser::line);
+        normaliser.finish();
+        if (!transcript.endsWith("\n") && text.length() > 0)
         {
-            final String line = lines.get(index);
-            if (!line.startsWith(COMMAND_PREFIX))
-            {
-                appendOutputLines(out, lines, index, index + 1, false);
-                index++;
-                continue;
-            }
-            int end = index + 1;
-            while (end < lines.size() && !lines.get(end).startsWith(COMMAND_PREFIX))
-            {
-                end++;
-            }
-            out.append(line).append('\n');
-            appendOutputLines(out, lines, index + 1, end, isNeighbourCommand(line));
-            index = end;
+            text.setLength(text.length() - 1);
         }
-        if (!transcript.endsWith("\n") && out.length() > 0)
-        {
-            out.setLength(out.length() - 1);
-        }
-        return out.toString();
+        return text.toString();
     }
 
-    /** Normalises one command's output lines [from, to); neighbour output is sorted (its order is a hash order). */
-    private static void appendOutputLines(
-        final StringBuilder out, final List<String> lines, final int from, final int to, final boolean sort)
+    /** Takes the next line of the transcript, without its newline. */
+    public void line(final String line)
     {
+        if (line.startsWith(COMMAND_PREFIX))
+        {
+            finishCommand();
+            out.accept(line);
+            inCommand = true;
+            sortingNeighbours = isNeighbourCommand(line);
+            afterInet6Line = false;
+            return;
+        }
+        if (!inCommand)
+        {
+            // Before the first command each line stands alone: an inet6 line goes, the line after it stays.
+            if (!INET6_LINE.matcher(line).matches())
+            {
+                out.accept(maskLine(line));
+            }
+            return;
+        }
+        if (sortingNeighbours)
+        {
+            neighbourLines.add(line);
+            return;
+        }
+        if (isDropped(line))
+        {
+            return;
+        }
+        out.accept(maskLine(line));
+    }
+
+    /** Ends the transcript: hands over what the last command held back. */
+    public void finish()
+    {
+        finishCommand();
+        inCommand = false;
+    }
+
+    /** IPv6 address lines go, each with the {@code valid_lft} line that follows it in the same command. */
+    private boolean isDropped(final String line)
+    {
+        if (afterInet6Line)
+        {
+            afterInet6Line = false;
+            if (VALID_LFT_LINE.matcher(line).matches())
+            {
+                return true;
+            }
+        }
+        if (INET6_LINE.matcher(line).matches())
+        {
+            afterInet6Line = true;
+            return true;
+        }
+        return false;
+    }
+
+    /** Ends an {@code ip neigh} command's output: sorted (its order is a hash order), its exit line last. */
+    private void finishCommand()
+    {
+        if (!sortingNeighbours)
+        {
+            return;
+        }
+        sortingNeighbours = false;
+        afterInet6Line = false;
         final List<String> kept = new ArrayList<>();
         String exitLine = null;
-        for (int i = from; i < to; i++)
+        for (int i = 0; i < neighbourLines.size(); i++)
         {
-            final String line = lines.get(i);
-            if (INET6_LINE.matcher(line).matches())
+            final String line = neighbourLines.get(i);
+            if (isDropped(line))
             {
-                if (i + 1 < to && VALID_LFT_LINE.matcher(lines.get(i + 1)).matches())
-                {
-                    i++;
-                }
                 continue;
             }
-            if (sort && i == to - 1 && line.startsWith("[exit "))
+            if (i == neighbourLines.size() - 1 && line.startsWith("[exit "))
             {
                 exitLine = line;
                 continue;
             }
             kept.add(maskLine(line));
         }
-        if (sort)
-        {
-            kept.sort(null);
-        }
-        for (final String line : kept)
-        {
-            out.append(line).append('\n');
-        }
+        neighbourLines.clear();
+        kept.sort(null);
+        kept.forEach(out);
         if (exitLine != null)
         {
-            out.append(exitLine).append('\n');
+            out.accept(exitLine);
         }
     }
 
@@ -145,9 +198,8 @@ public final class TranscriptNormaliser
         }
     }
 
-    private static List<String> splitLines(final String text)
+    private static void splitLines(final String text, final Consumer<String> lines)
     {
-        final List<String> lines = new ArrayList<>();
         int start = 0;
         while (start < text.length())
         {
@@ -156,9 +208,8 @@ public final class TranscriptNormaliser
             {
                 end = text.length();
             }
-            lines.add(text.substring(start, end));
+            lines.accept(text.substring(start, end));
             start = end + 1;
         }
-        return lines;
     }
 }

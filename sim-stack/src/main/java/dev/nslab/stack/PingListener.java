@@ -1,0 +1,21 @@
+package dev.nslab.stack;
+
+/**
+ * Hears a ping run as it happens, so that its lines can be printed while it runs: iputils prints each reply as it
+ * arrives, and a ping of millions of replies must not be held until it ends. Called on the simulation's thread.
+ */
+@FunctionalInterface
+public interface PingListener
+{
+    /**
+     * ping's startup succeeded (its connect() found a route) and it is about to send; not called when it failed.
+     *
+     * @param source the source address chosen (0.0.0.0 when the device had none).
+     */
+    default void started(final int source)
+    {
+    }
+
+    /** A reply or an error arrived, as ping would print it (none under {@code -q}). */
+    void event(PingResult.Event event);
+}
