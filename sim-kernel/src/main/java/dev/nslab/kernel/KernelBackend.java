@@ -89,20 +89,27 @@ public final class KernelBackend
         final Transcript transcript = new Transcript();
         try (Sandbox sandbox = Sandbox.start(SANDBOX_START_TIMEOUT))
         {
-            runLines(scenario, sandbox, transcript, streamed);
+            runLines(scenario, sandbox, transcript, streamed, null);
+        }
+        catch (final CaptureException e)
+        {
+            throw new IllegalStateException("no capture was asked for, yet capturing failed", e);
         }
         return transcript.text();
     }
 
     /**
      * Runs the scenario with captures (tcpdump on every interface that is up, in its namespace, from the command
-     * that brought it up), streaming the transcript as {@link #run(Scenario, Consumer)} does. The captures are
-     * delivered after a normal end, after a failed run (then this throws, files written first) and when the JVM
-     * is interrupted (SIGINT, SIGTERM: a shutdown hook stops the tcpdumps and delivers what they wrote).
+     * that brought it up), streaming the transcript as {@link #run(Scenario, Consumer)} does. What the tcpdumps
+     * write is delivered to the outputs as the run goes (after every command and about every 200 ms), so even
+     * {@code kill -9} of the JVM leaves them readable to their last whole record; the rest is delivered after a
+     * normal end, after a failed run (then this throws, files written first) and when the JVM is interrupted
+     * (SIGINT, SIGTERM: a shutdown hook stops the tcpdumps and delivers what they wrote).
      *
      * @return the transcript and the capture files written.
      * @throws KernelBackendException when the backend or tcpdump is unavailable (nothing run) or the sandbox broke.
-     * @throws CaptureException       when an output cannot be written (checked before the run as far as possible).
+     * @throws CaptureException       when an output cannot be written (checked before the run as far as possible;
+     *                                during the run, the run stops after the current command).
      */
     public KernelRun run(final Scenario scenario, final Consumer<String> streamed, final KernelCapture capture)
         throws KernelBackendException, CaptureException
@@ -118,16 +125,23 @@ public final class KernelBackend
         try
         {
             try (Sandbox sandbox = Sandbox.start(SANDBOX_START_TIMEOUT, staging.directory(),
-                capture.filter().names().map(List::copyOf).orElse(List.of())))
+                DriverNames.filterNames(capture.filter())))
             {
                 running.set(sandbox);
-                runLines(scenario, sandbox, transcript, streamed);
+                staging.startDelivering();
+                runLines(scenario, sandbox, transcript, streamed, staging);
                 sandbox.stopCaptures(commandTimeout);
             }
             catch (final KernelBackendException e)
             {
                 // The sandbox is dead, so every tcpdump too: deliver what they wrote, then report the failure.
                 throw withCaptureFailure(e, staging);
+            }
+            catch (final CaptureException e)
+            {
+                // An output could not be written: the sandbox is closed; what was delivered stays whole.
+                finishAfterFailure(staging);
+                throw e;
             }
             finally
             {
@@ -153,6 +167,18 @@ public final class KernelBackend
         catch (final CaptureException captureFailure)
         {
             return new KernelBackendException(e.reason(), e.getMessage() + "; also " + captureFailure.getMessage());
+        }
+    }
+
+    private static void finishAfterFailure(final CaptureStaging staging)
+    {
+        try
+        {
+            staging.finish();
+        }
+        catch (final CaptureException again)
+        {
+            // The first failure is the one reported; the staging directory is removed all the same.
         }
     }
 
@@ -185,8 +211,9 @@ public final class KernelBackend
         }
     }
 
+    /** @param staging the captures to deliver after each command, or null for none. */
     private void runLines(final Scenario scenario, final Sandbox sandbox, final Transcript transcript,
-        final Consumer<String> streamed) throws KernelBackendException
+        final Consumer<String> streamed, final CaptureStaging staging) throws KernelBackendException, CaptureException
     {
         for (final ScenarioLine line : scenario.lines())
         {
@@ -204,6 +231,10 @@ public final class KernelBackend
             if (!exitText.isEmpty())
             {
                 streamed.accept(exitText);
+            }
+            if (null != staging)
+            {
+                staging.deliver();
             }
         }
     }
