@@ -96,15 +96,7 @@ public final class CaptureDirectory implements AutoCloseable
             throw CaptureException.cannotCreateDirectory(directory, ex);
         }
         final Path manifestFile = directory.resolve(MANIFEST);
-        final Set<String> listed = readManifest(manifestFile);
-        final Contents contents = list(directory, listed, companion);
-        if (!contents.foreign().isEmpty())
-        {
-            throw new CaptureException("cannot capture into " + CaptureException.printable(directory)
-                + ": it holds files nslab did not write (" + shown(contents.foreign())
-                + "); use a new or empty directory");
-        }
-        removeAll(contents.own(), manifestFile);
+        removeAll(ownContents(directory, companion).own(), manifestFile);
         final CaptureDirectory prepared;
         try
         {
@@ -120,6 +112,21 @@ public final class CaptureDirectory implements AutoCloseable
             prepared.record(companion);
         }
         return prepared;
+    }
+
+    /**
+     * Checks, changing nothing, that {@link #prepare(Path)} would accept the directory: lets a caller with two
+     * directories refuse the run before it empties either.
+     *
+     * @param directory the capture directory; a missing one is accepted.
+     * @throws CaptureException as {@link #prepare(Path)} does when the directory holds files nslab did not write.
+     */
+    public static void check(final Path directory) throws CaptureException
+    {
+        if (Files.isDirectory(directory))
+        {
+            ownContents(directory, null);
+        }
     }
 
     /**
@@ -203,6 +210,19 @@ public final class CaptureDirectory implements AutoCloseable
         {
             throw CaptureException.cannotWrite(directory.resolve(MANIFEST), ex);
         }
+    }
+
+    /** @return what an earlier run made there. @throws CaptureException when anything else is there. */
+    private static Contents ownContents(final Path directory, final String companion) throws CaptureException
+    {
+        final Contents contents = list(directory, readManifest(directory.resolve(MANIFEST)), companion);
+        if (!contents.foreign().isEmpty())
+        {
+            throw new CaptureException("cannot capture into " + CaptureException.printable(directory)
+                + ": it holds files nslab did not write (" + shown(contents.foreign())
+                + "); use a new or empty directory");
+        }
+        return contents;
     }
 
     /** @return the name the pcapng has in the directory, or null when it lies elsewhere. */

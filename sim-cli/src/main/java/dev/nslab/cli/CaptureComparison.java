@@ -29,7 +29,7 @@ final class CaptureComparison implements AutoCloseable
 
     /**
      * Makes both capture directories ready before either backend runs, so that a kept directory holding files
-     * nslab did not write refuses the diff with nothing run.
+     * nslab did not write refuses the diff with nothing run (and both checked before either is emptied).
      *
      * @param keepIn where to keep both captures ({@code kernel/} and {@code simulator/}, each a capture directory as
      *               for {@code run --pcap}), or null for a temporary directory removed on close.
@@ -46,13 +46,18 @@ final class CaptureComparison implements AutoCloseable
         {
             throw new CaptureException("cannot create a directory for the captures to compare: " + e.getMessage());
         }
-        for (final Path side : List.of(comparison.kernelDirectory(), comparison.simulatorDirectory()))
+        final List<Path> sides = List.of(comparison.kernelDirectory(), comparison.simulatorDirectory());
+        for (final Path side : sides)
         {
             if (Files.isSymbolicLink(side))
             {
                 throw new CaptureException("cannot create capture directory " + CaptureException.printable(side)
                     + ": it is a symbolic link, and nslab never writes through one");
             }
+            CaptureDirectory.check(side);
+        }
+        for (final Path side : sides)
+        {
             CaptureDirectory.prepare(side).close();
         }
         return comparison;

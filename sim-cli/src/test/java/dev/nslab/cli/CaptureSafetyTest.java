@@ -172,6 +172,22 @@ class CaptureSafetyTest
     }
 
     @Test
+    void shouldRefuseAKeptDiffDirectoryOfForeignFilesBeforeEmptyingEitherSide() throws Exception
+    {
+        final Path keep = directory.resolve("keep");
+        final Path scenario = write("colliding.sh", COLLIDING);
+        assertEquals(0, nslab("run", "--pcap", keep.resolve("kernel").toString(), scenario.toString()).exitCode());
+        Files.createDirectories(keep.resolve("simulator"));
+        Files.writeString(keep.resolve("simulator").resolve("notes.txt"), "mine");
+
+        final InProcessNslab.Run run = nslab("diff", "--pcap", "--keep-captures", keep.toString(), scenario.toString());
+
+        assertOneLine(run, 5, "nslab: cannot capture into " + keep.resolve("simulator")
+            + ": it holds files nslab did not write (notes.txt)");
+        assertTrue(pcaps(keep.resolve("kernel")).contains("netns/a/b-c.pcap"), "the other side is not emptied");
+    }
+
+    @Test
     void shouldRefuseEmptyNamesAsBadOptionValues() throws Exception
     {
         final Path scenario = write("ok.sh", "ip link show lo\n");
