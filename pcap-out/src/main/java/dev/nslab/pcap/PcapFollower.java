@@ -139,7 +139,7 @@ final class PcapFollower implements AutoCloseable
             while (position + PcapRecord.HEADER_LENGTH <= bytes.limit())
             {
                 final int capturedLength = bytes.getInt(position + PcapRecord.CAPTURED_LENGTH_OFFSET);
-                if (capturedLength < 0 || capturedLength > PcapFileReader.LARGEST_RECORD)
+                if (capturedLength < 0 || capturedLength > largestRecord())
                 {
                     damaged = true;
                     break;
@@ -290,6 +290,12 @@ final class PcapFollower implements AutoCloseable
         header = bytes.array();
         offset = PcapGlobalHeader.LENGTH;
         return true;
+    }
+
+    /** No writer stores more of a frame than its snap length: a longer record is damage, not data. */
+    private int largestRecord()
+    {
+        return snapLength > 0 ? Math.min(snapLength, PcapFileReader.LARGEST_RECORD) : PcapFileReader.LARGEST_RECORD;
     }
 
     private ByteBuffer read(final long position, final int length) throws IOException

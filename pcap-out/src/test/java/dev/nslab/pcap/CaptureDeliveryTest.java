@@ -130,6 +130,20 @@ class CaptureDeliveryTest
     }
 
     @Test
+    void shouldTakeARecordLongerThanTheSnapLengthForDamageAndStopThere() throws Exception
+    {
+        final Path caps = dir.resolve("caps");
+        final CaptureDelivery delivery = CaptureDelivery.open(CaptureDirectory.prepare(caps), null);
+        delivery.follow(new CaptureInterface("", "eth0", 0L),
+            append(dir.resolve("1.pcap"), header(64), record(1, 60), record(2, 100), record(3, 60)));
+
+        final CaptureDelivery.Result result = delivery.finish();
+
+        assertEquals(List.of(BASE_NS + 1), times(CaptureFiles.read(caps.resolve("eth0.pcap"))));
+        assertEquals(List.of("capture of eth0 was cut short; its whole records are kept"), result.warnings());
+    }
+
+    @Test
     void shouldRefuseAPcapngThatIsALinkAndCloseTheDirectory() throws Exception
     {
         final Path target = Files.writeString(dir.resolve("target"), "precious");

@@ -53,6 +53,8 @@ final class CaptureStaging
     private static final String MANIFEST = "manifest";
     private static final String WARNINGS = "warnings";
     private static final int MANIFEST_FIELDS = 3;
+    /** About 50,000 captures; more is no driver's doing, and is not read into memory. */
+    private static final long MANIFEST_LIMIT = 16 << 20;
 
     /** What {@link #finish()} wrote. */
     record Result(List<Path> files, List<String> warnings)
@@ -247,6 +249,10 @@ final class CaptureStaging
             if (size <= manifestRead)
             {
                 return;
+            }
+            if (size > MANIFEST_LIMIT)
+            {
+                throw new IOException("larger than " + (MANIFEST_LIMIT >> 20) + " MiB");
             }
             final ByteBuffer buffer = ByteBuffer.allocate(Math.toIntExact(size - manifestRead));
             while (buffer.hasRemaining() && channel.read(buffer, manifestRead + buffer.position()) >= 0)
