@@ -31,7 +31,17 @@ public final class CaptureException extends Exception
      */
     public static CaptureException cannotWrite(final Path path, final IOException cause)
     {
-        return new CaptureException("cannot write capture " + path + ": " + reason(cause));
+        return cannotWrite(path, reason(cause));
+    }
+
+    /**
+     * @param path   the capture file that could not be written.
+     * @param reason why, in a few words.
+     * @return {@code cannot write capture PATH: REASON}.
+     */
+    public static CaptureException cannotWrite(final Path path, final String reason)
+    {
+        return new CaptureException("cannot write capture " + printable(path) + ": " + reason);
     }
 
     /**
@@ -41,7 +51,32 @@ public final class CaptureException extends Exception
      */
     public static CaptureException cannotCreateDirectory(final Path directory, final IOException cause)
     {
-        return new CaptureException("cannot create capture directory " + directory + ": " + reason(cause));
+        return new CaptureException("cannot create capture directory " + printable(directory) + ": " + reason(cause));
+    }
+
+    /**
+     * Names can hold any character but '/' and NUL (a namespace named with a newline): a message must stay one line.
+     *
+     * @param name a file or interface name.
+     * @return the name with each control character written as {@code \xNN}.
+     */
+    public static String printable(final Object name)
+    {
+        final String text = String.valueOf(name);
+        final StringBuilder printable = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++)
+        {
+            final char c = text.charAt(i);
+            if (c < 0x20 || c == 0x7F)
+            {
+                printable.append(String.format("\\x%02x", (int)c));
+            }
+            else
+            {
+                printable.append(c);
+            }
+        }
+        return printable.toString();
     }
 
     /**

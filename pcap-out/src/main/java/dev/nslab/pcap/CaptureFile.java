@@ -5,7 +5,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
 
 /**
@@ -36,16 +35,25 @@ final class CaptureFile
     }
 
     /**
-     * Creates (or truncates) the file.
-     *
-     * @throws CaptureException when the file cannot be created.
+     * @param path    where the file lives, for messages.
+     * @param channel the file, open for writing at its start (see {@link OutputFiles}).
+     * @return the file, ready for records.
      */
-    static CaptureFile create(final Path path) throws CaptureException
+    static CaptureFile open(final Path path, final FileChannel channel)
+    {
+        return new CaptureFile(path, channel);
+    }
+
+    /**
+     * Creates a new file where nothing is: see {@link OutputFiles#createNew(Path)}.
+     *
+     * @throws CaptureException when something is there already or the file cannot be created.
+     */
+    static CaptureFile createNew(final Path path) throws CaptureException
     {
         try
         {
-            return new CaptureFile(path, FileChannel.open(path,
-                StandardOpenOption.CREATE, StandardOpenOption.TRUNCATE_EXISTING, StandardOpenOption.WRITE));
+            return new CaptureFile(path, OutputFiles.createNew(path));
         }
         catch (final IOException ex)
         {
@@ -103,6 +111,16 @@ final class CaptureFile
         {
             flush();
         }
+    }
+
+    /**
+     * Stages one whole record given as bytes (a record copied from another file).
+     */
+    void append(final byte[] record, final int offset, final int length) throws CaptureException
+    {
+        final ByteBuffer buffer = reserve(length);
+        buffer.put(stagedBytes(), record, offset, length);
+        commit(length);
     }
 
     /**

@@ -17,7 +17,10 @@ import java.util.function.Consumer;
  * red/veth-red ARP request who-has 10.0.1.2 tell 10.0.1.1
  * red/veth-red ARP reply 10.0.1.2 to 10.0.1.1
  * red/veth-red ICMP echo request 10.0.1.1 &gt; 10.0.1.2 seq 1 ttl 64
+ * br0 ARP request who-has 172.17.0.2 tell 172.17.0.1
  * </pre>
+ * Each line starts with its interface's name, {@code DEV} for a device of the initial namespace and {@code NS/DEV}
+ * for one of namespace {@code NS} (see {@link CaptureInterface}).
  * Left out, because they differ between runs or backends without meaning anything: timestamps, MAC addresses,
  * IP ids, ICMP echo ids, TCP sequence numbers, Ethernet padding and direction (tcpdump's pcap has none). Frames
  * other than ARP and IPv4 are left out too: the kernel sends IPv6 (MLD, router solicitations) that the simulator
@@ -46,7 +49,7 @@ public final class CaptureSummary
     }
 
     /**
-     * @param capture a directory of {@code NS-DEV.pcap} files, a pcap or a pcapng.
+     * @param capture a capture directory, a pcap or a pcapng.
      * @return the capture's lines, see {@link #summarise(List)}.
      * @throws CaptureException when the capture cannot be read.
      */
@@ -56,7 +59,7 @@ public final class CaptureSummary
     }
 
     /**
-     * The lines {@link #of(Path)} gives for a directory of {@code NS-DEV.pcap} files, handed over one at a time as
+     * The lines {@link #of(Path)} gives for a capture directory ({@code DEV.pcap}, {@code netns/NS/DEV.pcap}), handed over one at a time as
      * each file is read, record by record: a capture of any size is summarised in the memory of one record.
      *
      * @param directory a capture directory (one file per interface).
@@ -67,10 +70,10 @@ public final class CaptureSummary
     {
         final List<Path> files = new ArrayList<>(CaptureFiles.pcapFilesIn(directory));
         // Interfaces in name order, as summarise() groups them; files of one name in file order (a stable sort).
-        files.sort(Comparator.comparing(CaptureFiles::interfaceNameOf));
+        files.sort(Comparator.comparing(file -> CaptureFiles.interfaceNameOf(directory, file)));
         for (final Path file : files)
         {
-            final String interfaceName = CaptureFiles.interfaceNameOf(file);
+            final String interfaceName = CaptureFiles.interfaceNameOf(directory, file);
             try (PcapFileReader reader = PcapFileReader.open(file, interfaceName))
             {
                 for (CapturedPacket packet = reader.next(); null != packet; packet = reader.next())
@@ -87,10 +90,22 @@ public final class CaptureSummary
 
     /**
      * @param packets packets of any number of interfaces.
-     * @return {@code NS/DEV DESCRIPTION} lines: interfaces in name order, each interface's frames in the order
+     * @return {@code INTERFACE DESCRIPTION} lines: interfaces in name order, each interface's frames in the order
      *     given; interfaces with no ARP or IPv4 frame do not appear.
      */
     public static List<String> summarise(final List<CapturedPacket> packets)
+    {
+        final List<String> lines = new ArrayList<>();
+        byInterface(packets).values().forEach(lines::addAll);
+        return lines;
+    }
+
+    /**
+     * @param packets packets of any number of interfaces.
+     * @return the same lines as {@link #summarise(List)}, keyed by interface name (in name order). Grouped from the
+     *     packets, not parsed from the lines: a namespace name may hold a space.
+     */
+    public static Map<String, List<String>> byInterface(final List<CapturedPacket> packets)
     {
         final Map<String, List<String>> byInterface = new TreeMap<>();
         for (final CapturedPacket packet : packets)
@@ -102,23 +117,7 @@ public final class CaptureSummary
                     .add(packet.interfaceName() + " " + description);
             }
         }
-        final List<String> lines = new ArrayList<>();
-        byInterface.values().forEach(lines::addAll);
-        return lines;
-    }
-
-    /**
-     * @param packets packets of any number of interfaces.
-     * @return the same lines as {@link #summarise(List)}, keyed by interface name.
-     */
-    public static Map<String, List<String>> byInterface(final List<CapturedPacket> packets)
-    {
-        final Map<String, List<String>> grouped = new LinkedHashMap<>();
-        for (final String line : summarise(packets))
-        {
-            grouped.computeIfAbsent(line.substring(0, line.indexOf(' ')), name -> new ArrayList<>()).add(line);
-        }
-        return grouped;
+        return byInterface;
     }
 
     /**

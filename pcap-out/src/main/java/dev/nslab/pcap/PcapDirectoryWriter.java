@@ -1,7 +1,6 @@
 package dev.nslab.pcap;
 
 import java.nio.ByteBuffer;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -9,19 +8,19 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes one classic pcap file per interface, {@code DIR/NS-DEV.pcap}, created at the interface's first frame.
- * Writer thread only.
+ * Writes one classic pcap file per interface into a {@link CaptureDirectory}, created at the interface's first
+ * frame. Writer thread only.
  */
 final class PcapDirectoryWriter implements CaptureFileWriter
 {
-    private final Path directory;
+    private final CaptureDirectory directory;
     private final PointRegistry registry;
     private final int snapLength;
     private final Map<String, CaptureFile> filesByName = new HashMap<>();
     private final List<CaptureFile> files = new ArrayList<>();
     private CaptureFile[] filesByPoint = new CaptureFile[16];
 
-    PcapDirectoryWriter(final Path directory, final PointRegistry registry, final int snapLength)
+    PcapDirectoryWriter(final CaptureDirectory directory, final PointRegistry registry, final int snapLength)
     {
         this.directory = directory;
         this.registry = registry;
@@ -52,15 +51,15 @@ final class PcapDirectoryWriter implements CaptureFileWriter
             return filesByPoint[pointId];
         }
         final CaptureInterface captureInterface = registry.get(pointId);
-        // Keyed by file name: a device opened twice (deleted and re-created), or two names that map to one file
-        // name ("a-b"/"c" and "a"/"b-c"), append to the same file rather than truncate it.
-        final String fileName = captureInterface.pcapFileName();
-        CaptureFile file = filesByName.get(fileName);
+        // Keyed by interface name: a device opened twice (deleted and re-created, or moved away and back) appends
+        // to its file. Distinct interfaces never share a name, so never a file.
+        final String name = captureInterface.interfaceName();
+        CaptureFile file = filesByName.get(name);
         if (null == file)
         {
-            file = CaptureFile.create(directory.resolve(fileName));
+            file = directory.createPcap(captureInterface);
             files.add(file);
-            filesByName.put(fileName, file);
+            filesByName.put(name, file);
             final ByteBuffer stage = file.reserve(PcapGlobalHeader.LENGTH);
             PcapGlobalHeader.write(stage, file.stagedBytes(), snapLength);
             file.commit(PcapGlobalHeader.LENGTH);
@@ -97,6 +96,7 @@ final class PcapDirectoryWriter implements CaptureFileWriter
                 first = null == first ? ex : first;
             }
         }
+        directory.close();
         if (null != first)
         {
             throw first;
@@ -110,5 +110,6 @@ final class PcapDirectoryWriter implements CaptureFileWriter
         {
             file.closeQuietly();
         }
+        directory.close();
     }
 }

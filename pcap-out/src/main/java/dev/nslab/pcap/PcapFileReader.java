@@ -23,7 +23,7 @@ public final class PcapFileReader implements AutoCloseable
     public static final int MAGIC_MICROSECONDS = 0xA1B2_C3D4;
 
     /** libpcap refuses records above its largest snap length; above this a length field is damage, not data. */
-    private static final int LARGEST_RECORD = 256 * 1024 * 1024;
+    static final int LARGEST_RECORD = 256 * 1024 * 1024;
 
     private static final int RECORD_HEADER_LENGTH = PcapRecord.HEADER_LENGTH;
 
@@ -70,7 +70,7 @@ public final class PcapFileReader implements AutoCloseable
      * Opens a pcap file and reads its header.
      *
      * @param file          the pcap file.
-     * @param interfaceName the name its packets are given ({@code NS/DEV}).
+     * @param interfaceName the name its packets are given ({@code DEV} or {@code NS/DEV}).
      * @return a reader positioned before the first record.
      * @throws CaptureException when the file cannot be read or is not a pcap file.
      */

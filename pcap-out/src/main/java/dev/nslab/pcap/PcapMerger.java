@@ -1,30 +1,34 @@
 package dev.nslab.pcap;
 
-import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
+import java.io.IOException;
+import java.nio.channels.FileChannel;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Objects;
 import java.util.PriorityQueue;
 
 /**
- * Merges classic pcap files (one per interface, as tcpdump writes them on the kernel backend) into one pcapng,
+ * Merges classic pcap files (one per capture, as tcpdump writes them on the kernel backend) into one pcapng,
  * the kernel's counterpart of {@link PcapngFileSink}: a section header, one interface block per input named
- * {@code NS/DEV} with nanosecond resolution, and every packet in timestamp order (ties keep the inputs' order).
- * A classic pcap records neither direction nor MAC address, so the packet blocks carry no {@code epb_flags}
- * (direction unknown) and the interface blocks no {@code if_MACaddr}: nothing is guessed.
+ * {@code DEV} or {@code NS/DEV} (see {@link CaptureInterface}) with nanosecond resolution, and every packet in
+ * timestamp order (ties keep the inputs' order). A classic pcap records neither direction nor MAC address, so the
+ * packet blocks carry no {@code epb_flags} (direction unknown) and the interface blocks no {@code if_MACaddr}:
+ * nothing is guessed.
  *
  * <p>An input cut short contributes its whole records. Inputs are streamed, so memory does not grow with them.
+ * The output is written to a new file beside it and renamed over it: a reader sees the old file or the whole new
+ * one, and a symbolic link at the output is refused, never followed (a device or FIFO is written into).
  */
 public final class PcapMerger
 {
     /**
      * One input file and the interface it captured.
      *
-     * @param interfaceName {@code NS/DEV}, written as the pcapng if_name.
+     * @param interfaceName {@code DEV} or {@code NS/DEV}, written as the pcapng if_name.
      * @param file          a classic pcap file.
      */
     public record Input(String interfaceName, Path file)
@@ -36,15 +40,6 @@ public final class PcapMerger
         {
             Objects.requireNonNull(interfaceName, "interfaceName");
             Objects.requireNonNull(file, "file");
-        }
-
-        /**
-         * @param file a pcap named {@code NS-DEV.pcap}.
-         * @return the input named by {@link CaptureFiles#interfaceNameOf(Path)}.
-         */
-        public static Input fromFileName(final Path file)
-        {
-            return new Input(CaptureFiles.interfaceNameOf(file), file);
         }
     }
 
@@ -59,13 +54,14 @@ public final class PcapMerger
 
     /**
      * @param inputs the pcap files, in the order their interface blocks are written.
-     * @param output the pcapng file, created or truncated.
+     * @param output the pcapng file, created or replaced.
      * @return packets written.
-     * @throws CaptureException when an input cannot be read or is not a pcap, or the output cannot be written;
-     *     the message is one line for the user.
+     * @throws CaptureException when an input cannot be read or is not a pcap, or the output cannot be written
+     *     (then it is left as it was); the message is one line for the user.
      */
     public static long merge(final List<Input> inputs, final Path output) throws CaptureException
     {
+        OutputFiles.requireReplaceable(output);
         final List<PcapFileReader> readers = new ArrayList<>();
         try
         {
@@ -73,7 +69,11 @@ public final class PcapMerger
             {
                 readers.add(PcapFileReader.open(input.file(), input.interfaceName()));
             }
-            return write(inputs, readers, output);
+            if (OutputFiles.isWrittenInPlace(output))
+            {
+                return write(inputs, readers, CaptureFile.open(output, openForWriting(output, output)));
+            }
+            return writeAndRename(inputs, readers, output);
         }
         finally
         {
@@ -81,14 +81,55 @@ public final class PcapMerger
         }
     }
 
-    private static long write(final List<Input> inputs, final List<PcapFileReader> readers, final Path output)
+    private static long writeAndRename(final List<Input> inputs, final List<PcapFileReader> readers, final Path output)
         throws CaptureException
     {
-        final CaptureFile file = CaptureFile.create(output);
+        final Path temporary;
         try
         {
-            writeSectionHeader(file);
-            final Map<String, Integer> interfaceIds = new LinkedHashMap<>();
+            temporary = OutputFiles.createTemporarySibling(output);
+        }
+        catch (final IOException ex)
+        {
+            throw CaptureException.cannotWrite(output, ex);
+        }
+        boolean renamed = false;
+        try
+        {
+            // Messages name the output, not the temporary file the user never asked for.
+            final long written = write(inputs, readers, CaptureFile.open(output, openForWriting(temporary, output)));
+            OutputFiles.moveOver(temporary, output);
+            renamed = true;
+            return written;
+        }
+        catch (final IOException ex)
+        {
+            throw CaptureException.cannotWrite(output, ex);
+        }
+        finally
+        {
+            if (!renamed)
+            {
+                deleteQuietly(temporary);
+            }
+        }
+    }
+
+    private static long write(final List<Input> inputs, final List<PcapFileReader> readers, final CaptureFile file)
+        throws CaptureException
+    {
+        final UndirectedPcapngWriter writer;
+        try
+        {
+            writer = new UndirectedPcapngWriter(file);
+        }
+        catch (final CaptureException ex)
+        {
+            file.closeQuietly();
+            throw ex;
+        }
+        try
+        {
             final PriorityQueue<Head> heads = new PriorityQueue<>((a, b) ->
             {
                 final int byTime = Long.compare(a.packet().timestampNanos(), b.packet().timestampNanos());
@@ -98,14 +139,8 @@ public final class PcapMerger
             {
                 final PcapFileReader reader = readers.get(i);
                 // Two inputs of one interface (captured again after a move) share its block, if the link types agree.
-                final String key = inputs.get(i).interfaceName() + "\0" + reader.linkType();
-                Integer interfaceId = interfaceIds.get(key);
-                if (null == interfaceId)
-                {
-                    interfaceId = interfaceIds.size();
-                    interfaceIds.put(key, interfaceId);
-                    writeInterface(file, inputs.get(i).interfaceName(), reader);
-                }
+                final int interfaceId = writer.interfaceId(inputs.get(i).interfaceName(), reader.linkType(),
+                    reader.snapLength());
                 final CapturedPacket first = reader.next();
                 if (null != first)
                 {
@@ -116,7 +151,9 @@ public final class PcapMerger
             while (!heads.isEmpty())
             {
                 final Head head = heads.poll();
-                writePacket(file, head.interfaceId(), head.packet());
+                final byte[] frame = head.packet().frame();
+                writer.packet(head.interfaceId(), head.packet().timestampNanos(), frame, 0, frame.length,
+                    head.packet().originalLength());
                 written++;
                 final CapturedPacket next = head.reader().next();
                 if (null != next)
@@ -124,44 +161,37 @@ public final class PcapMerger
                     heads.add(new Head(next, head.inputIndex(), head.interfaceId(), head.reader()));
                 }
             }
-            file.close();
+            writer.close();
             return written;
         }
         catch (final CaptureException ex)
         {
-            file.closeQuietly();
+            writer.closeQuietly();
             throw ex;
         }
     }
 
-    private static void writeSectionHeader(final CaptureFile file) throws CaptureException
+    private static FileChannel openForWriting(final Path file, final Path named) throws CaptureException
     {
-        final byte[] userApplication = PcapngFileWriter.USER_APPLICATION.getBytes(StandardCharsets.UTF_8);
-        final int length = PcapngSectionHeaderBlock.length(userApplication);
-        final ByteBuffer stage = file.reserve(length);
-        PcapngSectionHeaderBlock.write(stage, file.stagedBytes(), userApplication);
-        file.commit(length);
+        try
+        {
+            return FileChannel.open(file, StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+        }
+        catch (final IOException ex)
+        {
+            throw CaptureException.cannotWrite(named, ex);
+        }
     }
 
-    private static void writeInterface(final CaptureFile file, final String name, final PcapFileReader reader)
-        throws CaptureException
+    private static void deleteQuietly(final Path file)
     {
-        final byte[] nameBytes = name.getBytes(StandardCharsets.UTF_8);
-        final int length = PcapngInterfaceDescriptionBlock.lengthWithoutMac(nameBytes);
-        final ByteBuffer stage = file.reserve(length);
-        PcapngInterfaceDescriptionBlock.writeWithoutMac(stage, file.stagedBytes(), reader.linkType(),
-            reader.snapLength(), nameBytes);
-        file.commit(length);
-    }
-
-    private static void writePacket(final CaptureFile file, final int interfaceId, final CapturedPacket packet)
-        throws CaptureException
-    {
-        final byte[] frame = packet.frame();
-        final int length = PcapngEnhancedPacketBlock.undirectedLength(frame.length);
-        final ByteBuffer stage = file.reserve(length);
-        PcapngEnhancedPacketBlock.writeUndirected(stage, file.stagedBytes(), interfaceId, packet.timestampNanos(),
-            frame, 0, frame.length, packet.originalLength());
-        file.commit(length);
+        try
+        {
+            Files.deleteIfExists(file);
+        }
+        catch (final IOException ignored)
+        {
+            // A hidden leftover beside the output; the output itself is untouched.
+        }
     }
 }

@@ -65,7 +65,7 @@ final class PcapngFileWriter implements CaptureFileWriter
             return interfaceIdsByPoint[pointId];
         }
         final CaptureInterface captureInterface = registry.get(pointId);
-        final String name = captureInterface.qualifiedName();
+        final String name = captureInterface.interfaceName();
         Integer interfaceId = interfaceIdsByName.get(name);
         if (null == interfaceId)
         {

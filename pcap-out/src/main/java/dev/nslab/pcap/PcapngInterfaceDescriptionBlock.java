@@ -4,7 +4,7 @@ import java.nio.ByteBuffer;
 
 /**
  * The Interface Description Block of one captured device (draft-tuexen-opsawg-pcapng §4.2): Ethernet, with the
- * options {@code if_name} ({@code NS/DEV}), {@code if_tsresol} = 9 (nanoseconds) and {@code if_MACaddr}.
+ * options {@code if_name} ({@code DEV} or {@code NS/DEV}), {@code if_tsresol} = 9 (nanoseconds) and {@code if_MACaddr}.
  * Interfaces are numbered 0, 1, 2... in the order of their blocks in the section.
  *
  * <pre>

@@ -10,6 +10,12 @@
  * sink formats and writes the files. A full ring makes the simulation thread wait (spin, yield, park) rather than
  * drop, so captures are complete and deterministic.
  *
+ * <h2>Names and places</h2>
+ * {@link dev.nslab.pcap.CaptureInterface} names every interface one way for both backends: {@code DEV} in the
+ * initial namespace, {@code NS/DEV} in namespace {@code NS}; its pcap is {@code DIR/DEV.pcap} or
+ * {@code DIR/netns/NS/DEV.pcap}. {@link dev.nslab.pcap.CaptureDirectory} keeps {@code DIR} safe: no link followed,
+ * no file overwritten that nslab did not make, a manifest of what it made so that a re-run replaces it.
+ *
  * <h2>Files</h2>
  * Timestamps are {@link dev.nslab.pcap.CaptureOptions#epoch()} (default 2026-01-01T00:00:00Z) plus virtual time,
  * never the wall clock: the same input gives byte-identical files. Staged records reach the file at least every
@@ -21,7 +27,9 @@
  * {@link dev.nslab.pcap.PcapFileReader} and {@link dev.nslab.pcap.PcapngFileReader} read captures back (any
  * magic and byte order; a file cut short ends at its last whole record); {@link dev.nslab.pcap.CaptureFiles}
  * reads a {@code --pcap} directory or a {@code --pcapng} file alike. {@link dev.nslab.pcap.PcapMerger} turns the
- * kernel backend's per-interface pcaps (tcpdump's) into one pcapng with named interfaces and no direction.
+ * kernel backend's per-interface pcaps (tcpdump's) into one pcapng with named interfaces and no direction;
+ * {@link dev.nslab.pcap.CaptureDelivery} copies their whole records into the outputs while tcpdump still writes
+ * them, so a {@code kill -9} of the kernel backend's JVM leaves readable files too.
  * {@link dev.nslab.pcap.CaptureSummary} reduces any capture to protocol-level lines (ARP and IPv4 only) for
  * {@code nslab diff --pcap}.
  *

@@ -37,10 +37,10 @@ class CaptureSinkTest
             PingScenario.play(sink);
         }
 
-        assertEquals(Set.of("a-veth0.pcap", "b-veth1.pcap"), fileNames(dir));
+        assertEquals(Set.of(CaptureDirectory.MANIFEST, "netns/a/veth0.pcap", "netns/b/veth1.pcap"), fileNames(dir));
         for (final String device : List.of(PingScenario.A_VETH0, PingScenario.B_VETH1))
         {
-            final Path file = dir.resolve(device.replace('/', '-') + ".pcap");
+            final Path file = pcapOf(dir, device);
             final CaptureFileReader.Contents contents = CaptureFileReader.read(file);
             assertEquals(0, contents.trailingBytes());
             assertEquals(expectedFrames(device, false), contents.frames(), device);
@@ -86,7 +86,7 @@ class CaptureSinkTest
             PingScenario.play(pcapng);
         }
 
-        assertEquals(Set.of("b-veth1.pcap", "filtered.pcapng"), fileNames(dir));
+        assertEquals(Set.of(CaptureDirectory.MANIFEST, "netns/b/veth1.pcap", "filtered.pcapng"), fileNames(dir));
         assertEquals(List.of(PingScenario.B_VETH1), CaptureFileReader.read(file).interfaces());
         assertEquals(expectedFrames(PingScenario.B_VETH1, true), CaptureFileReader.read(file).frames());
     }
@@ -103,11 +103,11 @@ class CaptureSinkTest
         try (PcapDirectorySink pcaps = new PcapDirectorySink(dir);
             PcapngFileSink pcapng = new PcapngFileSink(file))
         {
-            pcaps.open("host", "lo", 0L).capture(5L, true, jumbo, 0, jumbo.length);
-            pcapng.open("host", "lo", 0L).capture(5L, true, jumbo, 0, jumbo.length);
+            pcaps.open("", "lo", 0L).capture(5L, true, jumbo, 0, jumbo.length);
+            pcapng.open("", "lo", 0L).capture(5L, true, jumbo, 0, jumbo.length);
         }
 
-        for (final Path written : List.of(dir.resolve("host-lo.pcap"), file))
+        for (final Path written : List.of(dir.resolve("lo.pcap"), file))
         {
             final CapturedFrame frame = CaptureFileReader.read(written).frames().get(0);
             assertEquals(262_144, frame.data().length, written.toString());
@@ -144,7 +144,7 @@ class CaptureSinkTest
             }
         }
 
-        for (final String name : List.of("a-veth0.pcap", "b-veth1.pcap", "run.pcapng"))
+        for (final String name : List.of("netns/a/veth0.pcap", "netns/b/veth1.pcap", "run.pcapng"))
         {
             assertArrayEquals(Files.readAllBytes(dir.resolve("one").resolve(name)),
                 Files.readAllBytes(dir.resolve("two").resolve(name)), name);
@@ -158,7 +158,7 @@ class CaptureSinkTest
         final Instant epoch = Instant.parse("2001-02-03T04:05:06.5Z");
         try (PcapngFileSink sink = new PcapngFileSink(file, CaptureOptions.defaults().withEpoch(epoch)))
         {
-            sink.open("host", "lo", 0L).capture(7L, false, new byte[60], 0, 60);
+            sink.open("", "lo", 0L).capture(7L, false, new byte[60], 0, 60);
         }
 
         assertEquals(epoch.getEpochSecond() * 1_000_000_000L + 500_000_007L,
@@ -173,7 +173,7 @@ class CaptureSinkTest
         final CaptureOptions tinyRing = CaptureOptions.defaults().withSnapLength(128).withRingBytes(1024);
         try (PcapngFileSink sink = new PcapngFileSink(file, tinyRing))
         {
-            final CapturePoint point = sink.open("host", "lo", 0L);
+            final CapturePoint point = sink.open("", "lo", 0L);
             final byte[] frame = new byte[100];
             for (int i = 0; i < frames; i++)
             {
@@ -198,7 +198,7 @@ class CaptureSinkTest
         final Path full = Path.of("/dev/full");
         org.junit.jupiter.api.Assumptions.assumeTrue(Files.isWritable(full), "no writable /dev/full");
         final PcapngFileSink sink = new PcapngFileSink(full);
-        final CapturePoint point = sink.open("host", "lo", 0L);
+        final CapturePoint point = sink.open("", "lo", 0L);
         final byte[] frame = new byte[1000];
         final long deadline = System.nanoTime() + 5_000_000_000L;
         while (sink.failure().isEmpty() && System.nanoTime() < deadline)
@@ -271,7 +271,7 @@ class CaptureSinkTest
             (com.sun.management.ThreadMXBean)java.lang.management.ManagementFactory.getThreadMXBean();
         try (PcapngFileSink sink = new PcapngFileSink(dir.resolve("alloc.pcapng")))
         {
-            final CapturePoint point = sink.open("host", "lo", 0L);
+            final CapturePoint point = sink.open("", "lo", 0L);
             final byte[] frame = TestFrames.icmpEcho(false, 1L, 2L, 3, 4, 1);
             for (int i = 0; i < 200_000; i++)
             {
@@ -288,6 +288,49 @@ class CaptureSinkTest
         }
     }
 
+    @Test
+    void shouldKeepApartInterfacesWhoseNamesOnceCollided() throws Exception
+    {
+        final Path file = dir.resolve("run.pcapng");
+        final List<String[]> interfaces = List.of(new String[] {"a-b", "c"}, new String[] {"a", "b-c"},
+            new String[] {"", "lo"}, new String[] {"host", "lo"});
+        try (PcapDirectorySink pcaps = new PcapDirectorySink(dir.resolve("pcaps"));
+            PcapngFileSink pcapng = new PcapngFileSink(file))
+        {
+            for (int i = 0; i < interfaces.size(); i++)
+            {
+                final byte[] frame = TestFrames.icmpEcho(false, 1L, 2L, 3, 4, i + 1);
+                for (final dev.nslab.core.capture.CaptureSink sink : List.of(pcaps, pcapng))
+                {
+                    sink.open(interfaces.get(i)[0], interfaces.get(i)[1], i + 1).capture(i, true, frame, 0,
+                        frame.length);
+                }
+            }
+        }
+
+        assertEquals(Set.of(CaptureDirectory.MANIFEST, "netns/a-b/c.pcap", "netns/a/b-c.pcap", "lo.pcap",
+            "netns/host/lo.pcap"), fileNames(dir.resolve("pcaps")));
+        assertEquals(List.of("a-b/c", "a/b-c", "lo", "host/lo"), CaptureFileReader.read(file).interfaces());
+        for (int i = 0; i < interfaces.size(); i++)
+        {
+            final String name = CaptureInterface.interfaceName(interfaces.get(i)[0], interfaces.get(i)[1]);
+            final List<CapturedFrame> frames = CaptureFileReader.read(pcapOf(dir.resolve("pcaps"), name)).frames();
+            assertEquals(1, frames.size(), name + " holds its own frame only");
+            assertArrayEquals(TestFrames.icmpEcho(false, 1L, 2L, 3, 4, i + 1), frames.get(0).data(), name);
+        }
+    }
+
+    /** @return where {@code DEV} or {@code NS/DEV} has its pcap under {@code directory}. */
+    static Path pcapOf(final Path directory, final String interfaceName)
+    {
+        Path file = directory;
+        for (final String component : CaptureInterface.named(interfaceName).pcapPath())
+        {
+            file = file.resolve(component);
+        }
+        return file;
+    }
+
     /** The scenario's frames as the files should hold them: one device's (pcap) or all (pcapng, with names). */
     static List<CapturedFrame> expectedFrames(final String onlyDevice, final boolean pcapng)
     {
@@ -298,11 +341,13 @@ class CaptureSinkTest
             .collect(Collectors.toList());
     }
 
-    private static Set<String> fileNames(final Path directory) throws IOException
+    /** @return every regular file under {@code directory}, as a path relative to it with '/' between components. */
+    static Set<String> fileNames(final Path directory) throws IOException
     {
-        try (Stream<Path> files = Files.list(directory))
+        try (Stream<Path> files = Files.walk(directory))
         {
-            return files.map(p -> p.getFileName().toString()).collect(Collectors.toSet());
+            return files.filter(Files::isRegularFile).map(p -> directory.relativize(p).toString())
+                .collect(Collectors.toSet());
         }
     }
 

@@ -23,9 +23,9 @@ public final class FillDiskMain
         final Path dir = Path.of(args[1]);
         final Path out = Path.of(args[2]);
         final boolean pcap = "pcap".equals(args[0]);
-        final Path file = pcap ? dir.resolve("host-lo.pcap") : dir.resolve("run.pcapng");
+        final Path file = pcap ? dir.resolve("lo.pcap") : dir.resolve("run.pcapng");
         final var sink = pcap ? new PcapDirectorySink(dir) : new PcapngFileSink(file);
-        final CapturePoint point = sink.open("host", "lo", 0L);
+        final CapturePoint point = sink.open("", "lo", 0L);
         final byte[] frame = TestFrames.icmpEcho(false, 1L, 2L, 3, 4, 1);
         final long deadline = System.nanoTime() + 10_000_000_000L;
         for (int sequence = 0; failed(sink) && System.nanoTime() < deadline; sequence++)

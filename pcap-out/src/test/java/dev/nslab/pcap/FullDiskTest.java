@@ -43,7 +43,7 @@ class FullDiskTest
             Assumptions.abort(reason);
         }
 
-        final String file = mountPoint.resolve("pcap".equals(format) ? "host-lo.pcap" : "run.pcapng").toString();
+        final String file = mountPoint.resolve("pcap".equals(format) ? "lo.pcap" : "run.pcapng").toString();
         assertEquals("cannot write capture " + file + ": No space left on device", lastLine(output));
         final CaptureFileReader.Contents contents = CaptureFileReader.read(copy);
         assertEquals(0, contents.trailingBytes(), "only whole records");

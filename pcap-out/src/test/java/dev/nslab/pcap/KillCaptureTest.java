@@ -53,7 +53,7 @@ class KillCaptureTest
             .mapToInt(Report::sequence)
             .max()
             .orElseThrow(() -> new AssertionError("the child reported nothing in 1.5 s"));
-        final Path file = "pcap".equals(format) ? dir.resolve("host-lo.pcap") : target;
+        final Path file = "pcap".equals(format) ? dir.resolve("lo.pcap") : target;
         final List<CapturedFrame> frames = CaptureFileReader.read(file).frames();
         for (int i = 0; i < frames.size(); i++)
         {

@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * Child JVM of {@link KillCaptureTest}: captures numbered frames on host/lo about every 50 us until killed, and
+ * Child JVM of {@link KillCaptureTest}: captures numbered frames on lo about every 50 us until killed, and
  * every 10 ms prints the number of the last frame captured.
  *
  * <p>Arguments: {@code pcap DIR} or {@code pcapng FILE}.
@@ -21,7 +21,7 @@ public final class PacedCaptureMain
     {
         final Path path = Path.of(args[1]);
         final CaptureSink sink = "pcap".equals(args[0]) ? new PcapDirectorySink(path) : new PcapngFileSink(path);
-        final CapturePoint point = sink.open("host", "lo", 0L);
+        final CapturePoint point = sink.open("", "lo", 0L);
         final byte[] frame = TestFrames.icmpEcho(false, 1L, 2L, 3, 4, 1);
         long lastReportNs = System.nanoTime();
         for (int sequence = 0; ; sequence++)

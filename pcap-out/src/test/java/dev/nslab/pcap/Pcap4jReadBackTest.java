@@ -49,7 +49,7 @@ class Pcap4jReadBackTest
     {
         for (final String device : List.of(PingScenario.A_VETH0, PingScenario.B_VETH1))
         {
-            final List<CapturedFrame> read = readWithLibpcap(dir.resolve(device.replace('/', '-') + ".pcap"));
+            final List<CapturedFrame> read = readWithLibpcap(CaptureSinkTest.pcapOf(dir, device));
 
             assertEquals(expected(device), read, device);
         }

@@ -69,11 +69,15 @@ class PcapMergerTest
     }
 
     @Test
-    void shouldNameInterfacesFromFileNamesAtTheFirstDash() throws Exception
+    void shouldNameInterfacesFromWhereTheirFilesLie() throws Exception
     {
-        assertEquals("red/veth-red", PcapMerger.Input.fromFileName(Path.of("/x/red-veth-red.pcap")).interfaceName());
-        assertEquals("host/lo", CaptureFiles.interfaceNameOf(Path.of("host-lo.pcap")));
-        assertEquals("odd", CaptureFiles.interfaceNameOf(Path.of("odd.pcap")));
+        final Path caps = Path.of("/x/caps");
+        assertEquals("red/veth-red", CaptureFiles.interfaceNameOf(caps, caps.resolve("netns/red/veth-red.pcap")));
+        assertEquals("lo", CaptureFiles.interfaceNameOf(caps, caps.resolve("lo.pcap")));
+        assertEquals("netns", CaptureFiles.interfaceNameOf(caps, caps.resolve("netns.pcap")));
+        assertEquals("x.pcap/y", CaptureFiles.interfaceNameOf(caps, caps.resolve("netns/x.pcap/y.pcap")));
+        assertEquals("red-veth-red", CaptureFiles.interfaceNameOf(Path.of("red-veth-red.pcap")), "a lone file");
+        assertEquals("odd", CaptureFiles.interfaceNameOf(Path.of("odd")));
     }
 
     @Test
@@ -102,7 +106,7 @@ class PcapMergerTest
         final Path bogus = Files.writeString(dir.resolve("bogus.pcap"), "this is not a capture, just text");
 
         final CaptureException e = assertThrows(CaptureException.class,
-            () -> PcapMerger.merge(List.of(PcapMerger.Input.fromFileName(bogus)), dir.resolve("out.pcapng")));
+            () -> PcapMerger.merge(List.of(new PcapMerger.Input("bogus", bogus)), dir.resolve("out.pcapng")));
 
         assertEquals("not a pcap file: " + bogus, e.getMessage());
     }
@@ -121,7 +125,7 @@ class PcapMergerTest
         final List<PcapMerger.Input> inputs = new ArrayList<>();
         for (final Path file : CaptureFiles.pcapFilesIn(pcaps))
         {
-            inputs.add(PcapMerger.Input.fromFileName(file));
+            inputs.add(new PcapMerger.Input(CaptureFiles.interfaceNameOf(pcaps, file), file));
         }
 
         PcapMerger.merge(inputs, output);

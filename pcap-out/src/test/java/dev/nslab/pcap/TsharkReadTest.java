@@ -44,7 +44,7 @@ class TsharkReadTest
     @Test
     void shouldFindNoMalformedPacketAndNoWarningInAnyFile() throws Exception
     {
-        for (final String name : List.of("a-veth0.pcap", "b-veth1.pcap", "run.pcapng"))
+        for (final String name : List.of("netns/a/veth0.pcap", "netns/b/veth1.pcap", "run.pcapng"))
         {
             final List<String> flagged = tshark(dir.resolve(name), "-o", "ip.check_checksum:TRUE",
                 "-Y", PROBLEMS, "-T", "fields", "-e", "frame.number", "-e", "_ws.expert.message");
@@ -91,7 +91,7 @@ class TsharkReadTest
     @Test
     void shouldShowProtocolsAndNanosecondTimesOfAPcap() throws Exception
     {
-        final List<String> lines = tshark(dir.resolve("a-veth0.pcap"), "-T", "fields",
+        final List<String> lines = tshark(dir.resolve("netns/a/veth0.pcap"), "-T", "fields",
             "-e", "frame.protocols", "-e", "frame.time_epoch");
 
         assertEquals(8, lines.size());

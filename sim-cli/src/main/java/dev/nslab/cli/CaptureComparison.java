@@ -4,8 +4,10 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Comparator;
+import java.util.List;
 import java.util.stream.Stream;
 
+import dev.nslab.pcap.CaptureDirectory;
 import dev.nslab.pcap.CaptureException;
 import dev.nslab.pcap.CaptureSummary;
 
@@ -26,20 +28,39 @@ final class CaptureComparison implements AutoCloseable
     }
 
     /**
-     * @param keepIn where to keep both captures ({@code kernel/} and {@code simulator/}), or null for a temporary
-     *               directory removed on close.
+     * Makes both capture directories ready before either backend runs, so that a kept directory holding files
+     * nslab did not write refuses the diff with nothing run (and both checked before either is emptied).
+     *
+     * @param keepIn where to keep both captures ({@code kernel/} and {@code simulator/}, each a capture directory as
+     *               for {@code run --pcap}), or null for a temporary directory removed on close.
      */
     static CaptureComparison create(final Path keepIn) throws CaptureException
     {
+        final CaptureComparison comparison;
         try
         {
-            return null == keepIn ? new CaptureComparison(Files.createTempDirectory("nslab-diff-"), true)
+            comparison = null == keepIn ? new CaptureComparison(Files.createTempDirectory("nslab-diff-"), true)
                 : new CaptureComparison(keepIn, false);
         }
         catch (final IOException e)
         {
             throw new CaptureException("cannot create a directory for the captures to compare: " + e.getMessage());
         }
+        final List<Path> sides = List.of(comparison.kernelDirectory(), comparison.simulatorDirectory());
+        for (final Path side : sides)
+        {
+            if (Files.isSymbolicLink(side))
+            {
+                throw new CaptureException("cannot create capture directory " + CaptureException.printable(side)
+                    + ": it is a symbolic link, and nslab never writes through one");
+            }
+            CaptureDirectory.check(side);
+        }
+        for (final Path side : sides)
+        {
+            CaptureDirectory.prepare(side).close();
+        }
+        return comparison;
     }
 
     Path kernelDirectory()

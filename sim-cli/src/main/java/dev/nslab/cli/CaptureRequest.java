@@ -8,12 +8,15 @@ import java.util.Optional;
 import dev.nslab.kernel.KernelCapture;
 import dev.nslab.pcap.CaptureFilter;
 import dev.nslab.pcap.CaptureOptions;
+import picocli.CommandLine;
 
 /**
- * What {@code --pcap DIR}, {@code --pcapng FILE}, {@code --capture NS/DEV,...} and {@code --epoch} ask for, in one
- * value both backends understand.
+ * What {@code --pcap DIR}, {@code --pcapng FILE}, {@code --capture [NS/]DEV,...} and {@code --epoch} ask for, in one
+ * value both backends understand. Interfaces are named alike on both (see {@link dev.nslab.pcap.CaptureInterface}):
+ * {@code DEV} for a device of the initial namespace, {@code NS/DEV} for one of namespace {@code NS}; their pcaps are
+ * {@code DIR/DEV.pcap} and {@code DIR/netns/NS/DEV.pcap}.
  *
- * @param pcapDirectory where {@code NS-DEV.pcap} files go, or null.
+ * @param pcapDirectory where the per-interface pcaps go, or null.
  * @param pcapngFile    the one pcapng of the run, or null.
  * @param filter        which devices are captured.
  * @param epoch         the wall-clock instant virtual time 0 is written as (simulator only; the kernel's
@@ -32,6 +35,20 @@ public record CaptureRequest(Path pcapDirectory, Path pcapngFile, CaptureFilter 
     {
         Objects.requireNonNull(filter, "filter");
         Objects.requireNonNull(epoch, "epoch");
+    }
+
+    /**
+     * Refuses an option given an empty file name: {@code Path.of("")} is the working directory, which nobody means
+     * by {@code --pcap ''}.
+     *
+     * @throws CommandLine.ParameterException (exit 2) when {@code path} is empty.
+     */
+    static void requireNamed(final CommandLine.Model.CommandSpec spec, final String option, final Path path)
+    {
+        if (null != path && path.toString().isEmpty())
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(), option + " needs a name, not ''");
+        }
     }
 
     /** @return true when at least one of {@code --pcap} and {@code --pcapng} was given. */

@@ -51,8 +51,8 @@ final class DiffCommand implements Callable<Integer>
     private boolean compareCaptures;
 
     @Option(names = "--keep-captures", paramLabel = "DIR",
-        description = "With --pcap: keep both captures in DIR/kernel and DIR/simulator instead of a temporary "
-            + "directory.")
+        description = "With --pcap: keep both captures in DIR/kernel and DIR/simulator (each a capture directory as "
+            + "for run --pcap) instead of a temporary directory.")
     private Path keepCaptures;
 
     @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to run on both backends.")
@@ -69,6 +69,7 @@ final class DiffCommand implements Callable<Integer>
             return ExitCodes.CANNOT_RUN;
         }
         final Scenario scenario = read.get();
+        CaptureRequest.requireNamed(spec, "--keep-captures", keepCaptures);
         if (null != keepCaptures && !compareCaptures)
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--keep-captures needs --pcap");

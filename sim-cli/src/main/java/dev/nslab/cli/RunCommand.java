@@ -45,17 +45,20 @@ final class RunCommand implements Callable<Integer>
     private Duration interruptAfter;
 
     @Option(names = "--pcap", paramLabel = "DIR",
-        description = "Capture every interface that carries traffic into DIR/<namespace>-<device>.pcap "
-            + "(host for the initial namespace; nanosecond pcap, Ethernet). DIR is created if missing.")
+        description = "Capture every interface that carries traffic into one pcap each: DIR/DEV.pcap for a device "
+            + "of the initial namespace, DIR/netns/NS/DEV.pcap for one of namespace NS (nanosecond pcap, Ethernet). "
+            + "DIR is created if missing; it may hold only what nslab wrote there before (it lists that in "
+            + "a file named .nslab-captures), which is replaced. Links are never followed.")
     private Path pcapDirectory;
 
     @Option(names = "--pcapng", paramLabel = "FILE",
-        description = "Capture the whole run into one pcapng, one interface per <namespace>/<device>, with "
-            + "directions (sim).")
+        description = "Capture the whole run into one pcapng, one interface per DEV (initial namespace) or NS/DEV, "
+            + "with directions (sim). A regular FILE is replaced; a symbolic link is refused.")
     private Path pcapngFile;
 
-    @Option(names = "--capture", paramLabel = "NS/DEV[,NS/DEV...]",
-        description = "Capture only these interfaces (host/DEV for the initial namespace); default all.")
+    @Option(names = "--capture", paramLabel = "[NS/]DEV[,[NS/]DEV...]",
+        description = "Capture only these interfaces: DEV for a device of the initial namespace, NS/DEV for one of "
+            + "namespace NS; default all.")
     private String captureList;
 
     @Option(names = "--epoch", paramLabel = "INSTANT", converter = EpochConverter.class,
@@ -92,6 +95,8 @@ final class RunCommand implements Callable<Integer>
 
     private CaptureRequest captureRequest()
     {
+        CaptureRequest.requireNamed(spec, "--pcap", pcapDirectory);
+        CaptureRequest.requireNamed(spec, "--pcapng", pcapngFile);
         if (null != captureList && null == pcapDirectory && null == pcapngFile)
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--capture needs --pcap or --pcapng");

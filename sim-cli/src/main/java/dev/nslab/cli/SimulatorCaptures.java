@@ -3,14 +3,16 @@ package dev.nslab.cli;
 import java.util.Optional;
 
 import dev.nslab.core.capture.CaptureSink;
+import dev.nslab.pcap.CaptureDirectory;
 import dev.nslab.pcap.CaptureException;
 import dev.nslab.pcap.CaptureOptions;
 import dev.nslab.pcap.PcapDirectorySink;
 import dev.nslab.pcap.PcapngFileSink;
 
 /**
- * The simulator's capture sinks for one run, made from a {@link CaptureRequest}: they are created (directory made,
- * pcapng file opened) before any scenario command runs, so an unwritable place fails with nothing run, and a
+ * The simulator's capture sinks for one run, made from a {@link CaptureRequest}: they are created (directory made
+ * ready, pcapng file opened) before any scenario command runs, so a place that cannot or must not be written fails
+ * with nothing run, and a
  * shutdown hook closes them so SIGINT and SIGTERM leave complete files.
  */
 final class SimulatorCaptures implements AutoCloseable
@@ -37,15 +39,22 @@ final class SimulatorCaptures implements AutoCloseable
     }
 
     /**
+     * Checks both outputs before it changes either (a refused {@code --pcapng} must not cost the earlier run's
+     * pcaps), then makes the pcap directory ready and opens the pcapng.
+     *
      * @param request what to capture; must be enabled.
      * @return the open sinks.
-     * @throws CaptureException when the directory or the file cannot be created (nothing is left open then).
+     * @throws CaptureException when the directory or the file cannot be made (nothing is left open then).
      */
     static SimulatorCaptures open(final CaptureRequest request) throws CaptureException
     {
         final CaptureOptions options = request.simulatorOptions();
-        final PcapDirectorySink pcaps = null == request.pcapDirectory()
-            ? null : new PcapDirectorySink(request.pcapDirectory(), options);
+        if (null != request.pcapngFile())
+        {
+            PcapngFileSink.requireReplaceable(request.pcapngFile());
+        }
+        final PcapDirectorySink pcaps = null == request.pcapDirectory() ? null
+            : new PcapDirectorySink(CaptureDirectory.prepare(request.pcapDirectory(), request.pcapngFile()), options);
         try
         {
             final PcapngFileSink pcapng = null == request.pcapngFile()

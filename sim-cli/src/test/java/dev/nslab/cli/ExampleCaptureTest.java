@@ -104,18 +104,20 @@ class ExampleCaptureTest
             ourNames.addAll(reader.interfaceNames());
         }
         assertEquals(ourNames, tsharkNames, "tshark sees the interface names nslab wrote");
+        final Path pcaps = run.resolve("pcap");
         final Set<String> pcapNames = new TreeSet<>();
-        for (final Path file : CaptureFiles.pcapFilesIn(run.resolve("pcap")))
+        for (final Path file : CaptureFiles.pcapFilesIn(pcaps))
         {
-            pcapNames.add(file.getFileName().toString().replaceFirst("\\.pcap$", ""));
+            pcapNames.add(pcaps.relativize(file).toString());
         }
         final Set<String> pcapngNamesAsFiles = new TreeSet<>();
         for (final String name : tsharkNames)
         {
-            assertTrue(name.matches("[^/]+/[^/]+"), "interface name <ns>/<dev>: " + name);
-            pcapngNamesAsFiles.add(name.replace('/', '-'));
+            assertTrue(name.matches("[^/]+(/[^/]+)?"), "interface name DEV or NS/DEV: " + name);
+            pcapngNamesAsFiles.add(name.contains("/") ? "netns/" + name + ".pcap" : name + ".pcap");
         }
-        assertEquals(pcapngNamesAsFiles, pcapNames, "one pcap per interface of the pcapng, named <ns>-<dev>.pcap");
+        assertEquals(pcapngNamesAsFiles, pcapNames,
+            "one pcap per interface of the pcapng, named DEV.pcap or netns/NS/DEV.pcap");
     }
 
     @ParameterizedTest

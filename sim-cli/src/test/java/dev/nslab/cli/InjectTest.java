@@ -65,17 +65,17 @@ class InjectTest
     {
         final Path pcapng = directory.resolve("run.pcapng");
         final InProcessNslab.Run run = nslab("run", "--inject", "host/tap0=" + frames(), "--pcapng", pcapng.toString(),
-            "--capture", "host/tap0", scenario().toString());
+            "--capture", "tap0", scenario().toString());
         assertEquals(0, run.exitCode(), run.err());
         assertEquals("nslab: injected 3 of 3 frames from " + directory.resolve("peer.pcap") + " into host/tap0\n",
             run.err());
         assertEquals(List.of(
-            "host/tap0 ARP request who-has 10.0.1.2 tell 10.0.1.1",
-            "host/tap0 ARP reply 10.0.1.2 to 10.0.1.1",
-            "host/tap0 ICMP echo request 10.0.1.1 > 10.0.1.2 seq 1 ttl 64",
-            "host/tap0 ICMP echo reply 10.0.1.2 > 10.0.1.1 seq 1 ttl 64",
-            "host/tap0 ICMP echo request 10.0.1.1 > 10.0.1.2 seq 2 ttl 64",
-            "host/tap0 ICMP echo reply 10.0.1.2 > 10.0.1.1 seq 2 ttl 64"), CaptureSummary.of(pcapng));
+            "tap0 ARP request who-has 10.0.1.2 tell 10.0.1.1",
+            "tap0 ARP reply 10.0.1.2 to 10.0.1.1",
+            "tap0 ICMP echo request 10.0.1.1 > 10.0.1.2 seq 1 ttl 64",
+            "tap0 ICMP echo reply 10.0.1.2 > 10.0.1.1 seq 1 ttl 64",
+            "tap0 ICMP echo request 10.0.1.1 > 10.0.1.2 seq 2 ttl 64",
+            "tap0 ICMP echo reply 10.0.1.2 > 10.0.1.1 seq 2 ttl 64"), CaptureSummary.of(pcapng));
         final List<CapturedPacket> packets = CaptureFiles.read(pcapng);
         final long epoch = CaptureOptions.DEFAULT_EPOCH.getEpochSecond() * 1_000_000_000L;
         assertEquals(0, packets.get(0).timestampNanos() - epoch, "the first frame at the scenario's start");
@@ -92,7 +92,7 @@ class InjectTest
         assertEquals(0, run.exitCode(), run.err());
         final long epoch = CaptureOptions.DEFAULT_EPOCH.getEpochSecond() * 1_000_000_000L;
         final List<CapturedPacket> tap = CaptureFiles.read(pcapng).stream()
-            .filter(p -> p.interfaceName().equals("host/tap0")).toList();
+            .filter(p -> p.interfaceName().equals("tap0")).toList();
         assertEquals(1_500_000_000L, tap.get(0).timestampNanos() - epoch);
     }
 

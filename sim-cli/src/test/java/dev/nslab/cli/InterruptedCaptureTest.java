@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.nslab.pcap.CaptureFiles;
 import dev.nslab.pcap.CapturedPacket;
 import dev.nslab.pcap.PcapFileReader;
 import dev.nslab.pcap.PcapngFileReader;
@@ -79,11 +80,7 @@ class InterruptedCaptureTest
         }
         assertFalse(reader.truncated(), "the pcapng ends with a whole block");
         assertTrue(packets > 10_000, "it holds what was captured: " + packets);
-        final List<Path> files;
-        try (var list = Files.list(pcaps))
-        {
-            files = list.sorted().toList();
-        }
+        final List<Path> files = CaptureFiles.pcapFilesIn(pcaps);
         assertTrue(files.size() == 2, "one pcap per veth end: " + files);
         for (final Path file : files)
         {

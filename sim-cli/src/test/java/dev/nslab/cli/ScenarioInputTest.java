@@ -132,7 +132,7 @@ class ScenarioInputTest
         assertEquals(0, run.exitCode(), "a failing command is part of the transcript, not a failed run");
         assertTrue(run.out().contains("[exit 1]") || run.out().contains("[exit 2]"), run.out());
         assertEquals(6, CaptureFiles.read(pcapng).size(), "3 echo requests and 3 replies on a/lo");
-        assertEquals(6, CaptureFiles.read(directory.resolve("pcap").resolve("a-lo.pcap")).size());
+        assertEquals(6, CaptureFiles.read(directory.resolve("pcap").resolve("netns/a/lo.pcap")).size());
         if (Tshark.isInstalled())
         {
             assertEquals(java.util.List.of(), Tshark.problems(pcapng));
@@ -143,9 +143,12 @@ class ScenarioInputTest
     void shouldRefuseBadCaptureOptionsWithOneLine() throws IOException
     {
         final Path scenario = write("ok.sh", "ip link show lo\n");
-        assertEquals(2, nslab("run", "--capture", "lo", "--pcap", directory.toString(), scenario.toString())
-            .exitCode());
-        assertEquals(2, nslab("run", "--capture", "host/lo", scenario.toString()).exitCode());
+        for (final String bad : java.util.List.of("a/b/c", "/lo", "a/", "..", ","))
+        {
+            assertEquals(2, nslab("run", "--capture", bad, "--pcap", directory.toString(), scenario.toString())
+                .exitCode(), bad);
+        }
+        assertEquals(2, nslab("run", "--capture", "lo", scenario.toString()).exitCode());
         assertEquals(2, nslab("run", "--epoch", "yesterday", "--pcap", directory.toString(), scenario.toString())
             .exitCode());
         assertEquals(2, nslab("run", "--epoch", "1960-01-01T00:00:00Z", "--pcap", directory.toString(),
@@ -165,7 +168,7 @@ class ScenarioInputTest
         final InProcessNslab.Run run = nslab("run", "--pcap", pcaps.toString(), "--capture", "b/vb", "--epoch",
             "1700000000.25", scenario.toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals(java.util.List.of(pcaps.resolve("b-vb.pcap")), CaptureFiles.pcapFilesIn(pcaps));
+        assertEquals(java.util.List.of(pcaps.resolve("netns/b/vb.pcap")), CaptureFiles.pcapFilesIn(pcaps));
         final long first = CaptureFiles.read(pcaps).get(0).timestampNanos();
         assertTrue(first >= 1_700_000_000_250_000_000L && first < 1_700_000_001_250_000_000L,
             "virtual time from the epoch: " + first);

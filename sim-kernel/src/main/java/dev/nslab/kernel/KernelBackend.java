@@ -127,19 +127,26 @@ public final class KernelBackend
         try (Sandbox sandbox = Sandbox.start(identity, SANDBOX_START_TIMEOUT, null, List.of()))
         {
             vetted.requireTaps(sandbox.canMakeTaps());
-            runLines(scenario, vetted.argvs(), sandbox, streamed);
+            runLines(scenario, vetted.argvs(), sandbox, streamed, null);
+        }
+        catch (final CaptureException e)
+        {
+            throw new IllegalStateException("no capture was asked for, yet capturing failed", e);
         }
     }
 
     /**
      * Runs the scenario with captures (tcpdump on every interface that is up, in its namespace, from the command
-     * that brought it up), streaming the transcript as {@link #run(Scenario, TranscriptSink)} does. The captures are
-     * delivered after a normal end, after a failed run (then this throws, files written first) and when the JVM
-     * is interrupted (SIGINT, SIGTERM: a shutdown hook stops the tcpdumps and delivers what they wrote).
+     * that brought it up), streaming the transcript as {@link #run(Scenario, TranscriptSink)} does. What the tcpdumps
+     * write is delivered to the outputs as the run goes (after every command and about every 200 ms), so even
+     * {@code kill -9} of the JVM leaves them readable to their last whole record; the rest is delivered after a
+     * normal end, after a failed run (then this throws, files written first) and when the JVM is interrupted
+     * (SIGINT, SIGTERM: a shutdown hook stops the tcpdumps and delivers what they wrote).
      *
      * @return the capture files written and what could not be captured.
      * @throws KernelBackendException when the backend or tcpdump is unavailable (nothing run) or the sandbox broke.
-     * @throws CaptureException       when an output cannot be written (checked before the run as far as possible).
+     * @throws CaptureException       when an output cannot be written (checked before the run as far as possible;
+     *                                during the run, the run stops after the current command).
      * @throws IllegalArgumentException when the gate refuses a line ({@code FILE:LINE: reason}); nothing ran.
      */
     public KernelRun run(final Scenario scenario, final TranscriptSink streamed, final KernelCapture capture)
@@ -157,14 +164,12 @@ public final class KernelBackend
         try
         {
             try (Sandbox sandbox = Sandbox.start(identity, SANDBOX_START_TIMEOUT, staging.directory(),
-                // The driver names the initial namespace's devices DEV, the others NS/DEV.
-                capture.filter().names().map(names -> names.stream()
-                    .map(name -> name.startsWith("host/") ? name.substring("host/".length()) : name).toList())
-                    .orElse(List.of())))
+                DriverNames.filterNames(capture.filter())))
             {
                 running.set(sandbox);
                 vetted.requireTaps(sandbox.canMakeTaps());
-                runLines(scenario, vetted.argvs(), sandbox, streamed);
+                staging.startDelivering();
+                runLines(scenario, vetted.argvs(), sandbox, streamed, staging);
                 sandbox.stopCaptures(commandTimeout);
             }
             catch (final KernelBackendException e)
@@ -172,9 +177,10 @@ public final class KernelBackend
                 // The sandbox is dead, so every tcpdump too: deliver what they wrote, then report the failure.
                 throw withCaptureFailure(e, staging);
             }
-            catch (final ScenarioLineFailure e)
+            catch (final ScenarioLineFailure | CaptureException e)
             {
-                // nslab failed during a command and the sandbox is gone: its captures are still delivered.
+                // nslab failed during a command, or an output could not be written, and the sandbox is gone: what
+                // was delivered stays whole, and the rest is delivered as far as it can be.
                 deliverAfterFailure(staging);
                 throw e;
             }
@@ -305,8 +311,9 @@ public final class KernelBackend
         return new Vetted(argvs, tapLine);
     }
 
+    /** @param staging the captures to deliver after each command, or null for none. */
     private void runLines(final Scenario scenario, final List<List<String>> argvs, final Sandbox sandbox,
-        final TranscriptSink streamed) throws KernelBackendException
+        final TranscriptSink streamed, final CaptureStaging staging) throws KernelBackendException, CaptureException
     {
         HeapReserve.ensure();
         final Transcript transcript = new Transcript(streamed);
@@ -322,6 +329,10 @@ public final class KernelBackend
             catch (final RuntimeException | Error e)
             {
                 throw ScenarioLineFailure.of(scenario.name(), line, e);
+            }
+            if (null != staging)
+            {
+                staging.deliver();
             }
         }
     }

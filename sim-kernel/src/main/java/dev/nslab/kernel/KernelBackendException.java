@@ -1,7 +1,8 @@
 package dev.nslab.kernel;
 
 /**
- * The kernel backend could not run, or could not finish, a scenario. The message is one line fit to print as is;
+ * The kernel backend could not run, or could not finish, a scenario. The message is one line without the
+ * {@code nslab:} prefix, which the command line prints before every error (as for every other exception's message);
  * {@link #exitCode()} is what {@code nslab} exits with.
  */
 public final class KernelBackendException extends Exception

@@ -8,11 +8,13 @@ import dev.nslab.pcap.CaptureFilter;
 
 /**
  * What to capture on the kernel backend: the counterpart of the simulator's {@code --pcap DIR},
- * {@code --pcapng FILE} and {@code --capture NS/DEV,...}. Inside the sandbox one tcpdump per interface that is up
- * captures it; afterwards each interface that carried traffic has {@code DIR/NS-DEV.pcap} ({@code host} for the
- * sandbox's initial namespace), and/or all of them are merged into one pcapng.
+ * {@code --pcapng FILE} and {@code --capture [NS/]DEV,...}. Inside the sandbox one tcpdump per interface that is
+ * up captures it; as the run goes, each interface that carried traffic gets {@code DIR/DEV.pcap} (the sandbox's
+ * initial namespace) or {@code DIR/netns/NS/DEV.pcap}, named as on the simulator (see
+ * {@link dev.nslab.pcap.CaptureInterface}), and/or one pcapng holds them all.
  *
- * @param pcapDirectory where the per-interface pcaps go (created if missing), or null for none.
+ * @param pcapDirectory where the per-interface pcaps go (see {@link dev.nslab.pcap.CaptureDirectory}), or null for
+ *                      none.
  * @param pcapngFile    the one pcapng of the run, or null for none.
  * @param filter        which interfaces are captured.
  */
@@ -31,7 +33,7 @@ public record KernelCapture(Path pcapDirectory, Path pcapngFile, CaptureFilter f
     }
 
     /**
-     * @param directory where {@code NS-DEV.pcap} files go.
+     * @param directory where the per-interface pcaps go.
      * @return every interface captured into that directory ({@code --pcap DIR}).
      */
     public static KernelCapture toDirectory(final Path directory)
@@ -58,7 +60,7 @@ public record KernelCapture(Path pcapDirectory, Path pcapngFile, CaptureFilter f
     }
 
     /**
-     * @param newFilter which interfaces to capture ({@code --capture NS/DEV,...}).
+     * @param newFilter which interfaces to capture ({@code --capture [NS/]DEV,...}).
      * @return a copy with that filter.
      */
     public KernelCapture withFilter(final CaptureFilter newFilter)

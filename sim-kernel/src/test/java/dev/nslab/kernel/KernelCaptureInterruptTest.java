@@ -19,6 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.nslab.core.scenario.Scenario;
+import dev.nslab.pcap.CaptureFiles;
 import dev.nslab.pcap.CaptureSummary;
 
 /**
@@ -64,7 +65,7 @@ class KernelCaptureInterruptTest
         final List<String> lines = CaptureSummary.of(dir);
         assertTrue(lines.contains("red/veth-red ICMP echo request 10.0.1.1 > 10.0.1.2 seq 1 ttl 64"), lines.toString());
         assertTrue(lines.contains("blue/veth-blue ICMP echo reply 10.0.1.2 > 10.0.1.1 seq 2 ttl 64"), lines.toString());
-        assertEquals(List.of("blue-veth-blue.pcap", "red-veth-red.pcap"), names(dir));
+        assertEquals(List.of("netns/blue/veth-blue.pcap", "netns/red/veth-red.pcap"), names(dir));
         assertNoStagingOf(victim.pid());
         assertSandboxGone(before, victim.pid());
     }
@@ -152,11 +153,10 @@ class KernelCaptureInterruptTest
         }
     }
 
+    /** @return the capture directory's pcaps, relative to it. */
     private static List<String> names(final Path directory) throws Exception
     {
-        try (Stream<Path> files = Files.list(directory))
-        {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return CaptureFiles.pcapFilesIn(directory).stream().map(p -> directory.relativize(p).toString()).sorted()
+            .toList();
     }
 }

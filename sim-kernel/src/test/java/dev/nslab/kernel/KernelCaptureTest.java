@@ -20,6 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import dev.nslab.core.scenario.Scenario;
+import dev.nslab.pcap.CaptureFiles;
 import dev.nslab.pcap.CaptureFilter;
 import dev.nslab.pcap.CaptureSummary;
 
@@ -55,9 +56,10 @@ class KernelCaptureTest
 
         assertTrue(transcript.toString().contains("3 packets transmitted, 3 received"), transcript.toString());
         assertEquals(List.of(), run.captureWarnings());
-        assertEquals(List.of(pcaps.resolve("blue-veth-blue.pcap"), pcaps.resolve("red-veth-red.pcap"), pcapng),
-            run.captureFiles());
-        assertEquals(List.of("blue-veth-blue.pcap", "red-veth-red.pcap"), names(pcaps), "no file for lo: no traffic");
+        assertEquals(List.of(pcaps.resolve("netns/blue/veth-blue.pcap"), pcaps.resolve("netns/red/veth-red.pcap"),
+            pcapng), run.captureFiles());
+        assertEquals(List.of("netns/blue/veth-blue.pcap", "netns/red/veth-red.pcap"), names(pcaps),
+            "no file for lo: no traffic");
         for (final String side : List.of("red/veth-red", "blue/veth-blue"))
         {
             final List<String> lines = CaptureSummary.of(pcaps).stream().filter(l -> l.startsWith(side + " ")).toList();
@@ -83,7 +85,8 @@ class KernelCaptureTest
 
         new KernelBackend(TestGate.OWN_LINES).run(vethPair(), text -> { }, KernelCapture.toDirectory(pcaps).withPcapng(pcapng));
 
-        for (final Path file : List.of(pcaps.resolve("red-veth-red.pcap"), pcaps.resolve("blue-veth-blue.pcap"), pcapng))
+        for (final Path file : List.of(pcaps.resolve("netns/red/veth-red.pcap"),
+            pcaps.resolve("netns/blue/veth-blue.pcap"), pcapng))
         {
             assertEquals(List.of(), tshark(file, "-o", "ip.check_checksum:TRUE", "-Y", PROBLEMS,
                 "-T", "fields", "-e", "frame.number", "-e", "_ws.expert.message"), file.toString());
@@ -118,9 +121,9 @@ class KernelCaptureTest
 
         final StringBuilder transcript = new StringBuilder();
         new KernelBackend(TestGate.OWN_LINES).run(scenario, transcript::append,
-            KernelCapture.toDirectory(pcaps).withFilter(CaptureFilter.parse("a/vb,host/lo")));
+            KernelCapture.toDirectory(pcaps).withFilter(CaptureFilter.parse("a/vb,lo")));
 
-        assertEquals(List.of("a-vb.pcap"), names(pcaps), transcript.toString());
+        assertEquals(List.of("netns/a/vb.pcap"), names(pcaps), transcript.toString());
         final List<String> lines = CaptureSummary.of(pcaps);
         assertTrue(lines.contains("a/vb ICMP echo request 10.0.5.1 > 10.0.5.2 seq 1 ttl 64"), lines.toString());
         assertEquals(2, lines.stream().filter(l -> l.equals("a/vb ICMP echo reply 10.0.5.2 > 10.0.5.1 seq 1 ttl 64")).count(),
@@ -139,8 +142,64 @@ class KernelCaptureTest
 
         assertEquals(KernelBackendException.Reason.SANDBOX_FAILED, e.reason());
         final List<String> lines = CaptureSummary.of(pcaps);
-        assertTrue(lines.contains("host/lo ICMP echo request 127.0.0.1 > 127.0.0.1 seq 1 ttl 64"), lines.toString());
+        assertTrue(lines.contains("lo ICMP echo request 127.0.0.1 > 127.0.0.1 seq 1 ttl 64"), lines.toString());
         assertNothingLeft(before);
+    }
+
+    @Test
+    void shouldKeepApartInterfacesWhoseNamesOnceCollided() throws Exception
+    {
+        final Path pcaps = dir.resolve("pcaps");
+        final Path pcapng = dir.resolve("run.pcapng");
+        final Scenario scenario = Scenario.parse("collide.sh", String.join("\n",
+            "ip netns add a-b",
+            "ip netns add a",
+            "ip link add c type veth peer name b-c",
+            "ip link set c netns a-b",
+            "ip link set b-c netns a",
+            "ip -n a-b addr add 10.0.7.1/24 dev c",
+            "ip -n a addr add 10.0.7.2/24 dev b-c",
+            "ip -n a-b link set c up",
+            "ip -n a link set b-c up",
+            "ip netns exec a-b ping -c 2 10.0.7.2",
+            ""));
+
+        final StringBuilder transcript = new StringBuilder();
+        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(scenario, transcript::append,
+            KernelCapture.toDirectory(pcaps).withPcapng(pcapng));
+
+        assertEquals(List.of("netns/a-b/c.pcap", "netns/a/b-c.pcap"), names(pcaps), transcript.toString());
+        for (final String side : List.of("a-b/c", "a/b-c"))
+        {
+            final List<String> lines = CaptureSummary.of(pcaps);
+            for (int seq = 1; seq <= 2; seq++)
+            {
+                assertTrue(lines.contains(side + " ICMP echo request 10.0.7.1 > 10.0.7.2 seq " + seq + " ttl 64"),
+                    lines.toString());
+            }
+        }
+        assertEquals(CaptureSummary.of(pcaps), CaptureSummary.of(pcapng));
+    }
+
+    @Test
+    void shouldKeepANamespaceNamedHostApartFromTheInitialNamespace() throws Exception
+    {
+        final Path pcaps = dir.resolve("pcaps");
+        final Scenario scenario = Scenario.parse("host.sh", String.join("\n",
+            "ip netns add host",
+            "ip -n host link set lo up",
+            "ip netns exec host ping -c 2 127.0.0.1",
+            "ping -c 1 127.0.0.1",
+            ""));
+
+        final StringBuilder transcript = new StringBuilder();
+        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(scenario, transcript::append, KernelCapture.toDirectory(pcaps));
+
+        assertEquals(List.of("lo.pcap", "netns/host/lo.pcap"), names(pcaps), transcript.toString());
+        final List<String> lines = CaptureSummary.of(pcaps);
+        assertEquals(1, lines.stream().filter(l -> l.startsWith("lo ICMP echo request")).count(), lines.toString());
+        assertEquals(2, lines.stream().filter(l -> l.startsWith("host/lo ICMP echo request")).count(),
+            lines.toString());
     }
 
     private static Scenario vethPair() throws Exception
@@ -161,12 +220,11 @@ class KernelCaptureTest
         }
     }
 
+    /** @return the capture directory's pcaps, relative to it. */
     private static List<String> names(final Path directory) throws Exception
     {
-        try (Stream<Path> files = Files.list(directory))
-        {
-            return files.map(p -> p.getFileName().toString()).sorted().toList();
-        }
+        return CaptureFiles.pcapFilesIn(directory).stream().map(p -> directory.relativize(p).toString()).sorted()
+            .toList();
     }
 
     private static List<String> tshark(final Path file, final String... arguments) throws Exception

@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.nslab.core.capture.CapturePoint;
+import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.frame.Frame;
 
 /**
@@ -276,7 +277,8 @@ public abstract class NetDevice
         {
             captureNamespace = namespace;
             captureName = name;
-            capture = simulation.captureSink.open(namespace.captureName(), name, mac);
+            capture = simulation.captureSink.open(namespace.isHost() ? CaptureSink.INITIAL_NAMESPACE : namespace.name(),
+                name, mac);
         }
         return capture;
     }

@@ -8,10 +8,14 @@ package dev.nslab.core.capture;
  */
 public interface CaptureSink extends AutoCloseable
 {
+    /** The namespace name {@link #open} is given for the initial namespace, which has no name. */
+    String INITIAL_NAMESPACE = "";
+
     /**
      * Opens the capture point of one device. Simulation thread only.
      *
-     * @param namespace name of the namespace holding the device ({@code host} for the initial namespace).
+     * @param namespace name of the namespace holding the device, {@link #INITIAL_NAMESPACE} for the initial one
+     *                  (so that a namespace named {@code host} is not taken for it).
      * @param device    device name as {@code ip link} shows it.
      * @param mac       the device's MAC address in the low 48 bits.
      * @return the point the device reports its frames to.
