@@ -4,10 +4,10 @@ import java.nio.file.Path;
 import java.util.Objects;
 
 /**
- * Frames to replay into one device of the simulator ({@code --inject NS/DEV=FILE[@TIME]}): a capture checked from
+ * Frames to replay into one device of the simulator ({@code --inject [NS/]DEV=FILE[@TIME]}): a capture checked from
  * end to end already, read again from its file while the scenario runs, each frame when it comes due.
  *
- * @param namespace  the namespace's name ({@code host} for the initial one).
+ * @param namespace  the namespace's name, empty for the initial namespace (which has none).
  * @param device     the device's name.
  * @param source     the file as given, for messages.
  * @param file       the capture file.
@@ -27,10 +27,10 @@ public record Injection(String namespace, String device, String source, Path fil
         Objects.requireNonNull(file, "file");
     }
 
-    /** @return {@code NS/DEV}. */
+    /** @return {@code DEV} or {@code NS/DEV}, as captures name the device. */
     public String target()
     {
-        return namespace + "/" + device;
+        return dev.nslab.pcap.CaptureInterface.interfaceName(namespace, device);
     }
 
     /**

@@ -31,7 +31,8 @@ final class InjectionReader
     }
 
     /**
-     * @param spec {@code NS/DEV=FILE[@TIME]}.
+     * @param spec {@code [NS/]DEV=FILE[@TIME]}: {@code DEV} for a device of the initial namespace, {@code NS/DEV}
+     *             for one of namespace NS, as captures name them.
      * @return the frames to inject.
      * @throws InjectionException when the spec is malformed or the file is not a readable Ethernet capture.
      */
@@ -40,13 +41,17 @@ final class InjectionReader
         final int equals = spec.indexOf('=');
         if (equals < 0)
         {
-            throw new InjectionException("--inject must be NS/DEV=FILE[@TIME], not '" + spec + "'");
+            throw new InjectionException("--inject must be [NS/]DEV=FILE[@TIME], not '" + spec + "'");
         }
         final String target = spec.substring(0, equals);
-        final int slash = target.indexOf('/');
-        if (slash <= 0 || slash == target.length() - 1 || target.indexOf('/', slash + 1) >= 0)
+        final dev.nslab.pcap.CaptureInterface device;
+        try
         {
-            throw new InjectionException("--inject: '" + target + "' is not NS/DEV (host for the initial namespace)");
+            device = dev.nslab.pcap.CaptureInterface.named(target);
+        }
+        catch (final IllegalArgumentException e)
+        {
+            throw new InjectionException("--inject: '" + target + "' is not DEV (initial namespace) or NS/DEV");
         }
         String file = spec.substring(equals + 1);
         long startNs = 0;
@@ -68,7 +73,7 @@ final class InjectionReader
         }
         if (file.isEmpty())
         {
-            throw new InjectionException("--inject must be NS/DEV=FILE[@TIME], not '" + spec + "'");
+            throw new InjectionException("--inject must be [NS/]DEV=FILE[@TIME], not '" + spec + "'");
         }
         final Path path = Path.of(file);
         if (!Files.exists(path))
@@ -79,7 +84,7 @@ final class InjectionReader
         {
             throw new InjectionException("--inject: " + file + ": not a readable file");
         }
-        return check(target.substring(0, slash), target.substring(slash + 1), file, path, startNs);
+        return check(device.namespace(), device.device(), file, path, startNs);
     }
 
     /** Reads the whole capture once, keeping nothing of its frames. */

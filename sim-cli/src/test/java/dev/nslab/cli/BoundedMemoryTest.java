@@ -113,9 +113,9 @@ class BoundedMemoryTest
         assertTrue(Files.size(capture) > 64L << 20, "bigger than the child's heap: " + Files.size(capture));
         final Path scenario = Files.writeString(directory.resolve("tap.sh"),
             "ip tuntap add dev tap0 mode tap\nip link set tap0 up\nip -s link show tap0\n");
-        final Streamed run = run(ChildNslab.nslab("32m", "run", "--inject", "host/tap0=" + capture, scenario.toString()));
+        final Streamed run = run(ChildNslab.nslab("32m", "run", "--inject", "tap0=" + capture, scenario.toString()));
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("nslab: injected " + frames + " of " + frames + " frames from " + capture + " into host/tap0\n",
+        assertEquals("nslab: injected " + frames + " of " + frames + " frames from " + capture + " into tap0\n",
             run.err());
     }
 

@@ -61,14 +61,14 @@ class InjectRefusalTest
     void shouldRefuseAMicrosecondFieldOutOfRange() throws IOException
     {
         final Path file = pcap("usec.pcap", false, 262_144, new long[][] {{1, 0}, {1, 0xFFFF_FFFFL}});
-        refused("host/tap0=" + file, file.toString(), "record 2", "microseconds field is 4294967295");
+        refused("tap0=" + file, file.toString(), "record 2", "microseconds field is 4294967295");
     }
 
     @Test
     void shouldRefuseANanosecondFieldOutOfRange() throws IOException
     {
         final Path file = pcap("nsec.pcap", true, 262_144, new long[][] {{1, 1_000_000_000L}});
-        refused("host/tap0=" + file, file.toString(), "record 1", "nanoseconds field is 1000000000");
+        refused("tap0=" + file, file.toString(), "record 1", "nanoseconds field is 1000000000");
     }
 
     @Test
@@ -79,7 +79,7 @@ class InjectRefusalTest
         {
             pcap.record(1, 0, CraftedCaptures.frame(60)).record(1, 1, CraftedCaptures.frame(142));
         }
-        refused("host/tap0=" + file, file.toString(), "record 2", "captured length 142", "snap length 64");
+        refused("tap0=" + file, file.toString(), "record 2", "captured length 142", "snap length 64");
     }
 
     @Test
@@ -88,7 +88,7 @@ class InjectRefusalTest
         final Path file = pcap("cut.pcap", false, 262_144, new long[][] {{1, 0}, {2, 0}, {3, 0}});
         final byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length - 10));
-        refused("host/tap0=" + file, file.toString(), "cut short after record 2");
+        refused("tap0=" + file, file.toString(), "cut short after record 2");
     }
 
     @Test
@@ -97,10 +97,10 @@ class InjectRefusalTest
         // if_tsresol 0: whole seconds; 2^40 s is about 35,000 years.
         final Path seconds = directory.resolve("seconds.pcapng");
         CraftedCaptures.pcapng(seconds, 0, 0, 1L, 1L << 40);
-        refused("host/tap0=" + seconds, seconds.toString(), "record 2", "out of range");
+        refused("tap0=" + seconds, seconds.toString(), "record 2", "out of range");
         final Path offset = directory.resolve("offset.pcapng");
         CraftedCaptures.pcapng(offset, 9, Long.MAX_VALUE / 2, 0L);
-        refused("host/tap0=" + offset, offset.toString(), "record 1", "if_tsoffset", "out of range");
+        refused("tap0=" + offset, offset.toString(), "record 1", "if_tsoffset", "out of range");
     }
 
     @Test
@@ -110,25 +110,25 @@ class InjectRefusalTest
         CraftedCaptures.pcapng(file, 9, 0, 1L, 2L, 3L);
         final byte[] whole = Files.readAllBytes(file);
         Files.write(file, Arrays.copyOf(whole, whole.length - 6));
-        refused("host/tap0=" + file, file.toString(), "cut short after record 2");
+        refused("tap0=" + file, file.toString(), "cut short after record 2");
     }
 
     @Test
     void shouldRefuseTimesBeyondTheLatestInjectionTime() throws IOException
     {
         final Path file = pcap("two.pcap", false, 262_144, new long[][] {{0, 0}, {1, 0}});
-        refused("host/tap0=" + file + "@9223372037s", "TIME '9223372037s' is too late");
-        refused("host/tap0=" + file + "@99999999999999999999m", "too late");
+        refused("tap0=" + file + "@9223372037s", "TIME '9223372037s' is too late");
+        refused("tap0=" + file + "@99999999999999999999m", "too late");
         final Path far = pcap("far.pcap", false, 262_144, new long[][] {{0, 0}, {0xFFFF_FFFFL, 0}});
-        refused("host/tap0=" + far + "@1000000000s", far.toString(), "record 2", "too long after the first");
+        refused("tap0=" + far + "@1000000000s", far.toString(), "record 2", "too long after the first");
     }
 
     @Test
     void shouldRefuseANegativeOrMalformedTime() throws IOException
     {
         final Path file = pcap("one.pcap", false, 262_144, new long[][] {{0, 0}});
-        refused("host/tap0=" + file + "@-1s", "'-1s' is not a TIME");
-        refused("host/tap0=" + file + "@1h", "'1h' is not a TIME");
+        refused("tap0=" + file + "@-1s", "'-1s' is not a TIME");
+        refused("tap0=" + file + "@1h", "'1h' is not a TIME");
     }
 
     @Test
@@ -136,11 +136,11 @@ class InjectRefusalTest
     {
         final Path fine = directory.resolve("fine.pcapng");
         CraftedCaptures.pcapng(fine, 0x80 | 60, 0, 1L << 59, 1L << 60);
-        final InProcessNslab.Run run = nslab("run", "--inject", "host/tap0=" + fine, scenario().toString());
+        final InProcessNslab.Run run = nslab("run", "--inject", "tap0=" + fine, scenario().toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("nslab: injected 2 of 2 frames from " + fine + " into host/tap0\n", run.err());
+        assertEquals("nslab: injected 2 of 2 frames from " + fine + " into tap0\n", run.err());
         final Path backwards = pcap("backwards.pcap", false, 262_144, new long[][] {{0xFFFF_FFFFL, 0}, {0, 0}});
-        final InProcessNslab.Run again = nslab("run", "--inject", "host/tap0=" + backwards, scenario().toString());
+        final InProcessNslab.Run again = nslab("run", "--inject", "tap0=" + backwards, scenario().toString());
         assertEquals(0, again.exitCode(), again.err());
         assertTrue(again.err().contains("injected 2 of 2 frames"), again.err());
     }

@@ -64,10 +64,10 @@ class InjectTest
     void shouldReplayACaptureIntoATapAtItsOwnTimesAndCaptureTheAnswers() throws Exception
     {
         final Path pcapng = directory.resolve("run.pcapng");
-        final InProcessNslab.Run run = nslab("run", "--inject", "host/tap0=" + frames(), "--pcapng", pcapng.toString(),
+        final InProcessNslab.Run run = nslab("run", "--inject", "tap0=" + frames(), "--pcapng", pcapng.toString(),
             "--capture", "tap0", scenario().toString());
         assertEquals(0, run.exitCode(), run.err());
-        assertEquals("nslab: injected 3 of 3 frames from " + directory.resolve("peer.pcap") + " into host/tap0\n",
+        assertEquals("nslab: injected 3 of 3 frames from " + directory.resolve("peer.pcap") + " into tap0\n",
             run.err());
         assertEquals(List.of(
             "tap0 ARP request who-has 10.0.1.2 tell 10.0.1.1",
@@ -87,7 +87,7 @@ class InjectTest
     void shouldStartAtTheTimeGiven() throws Exception
     {
         final Path pcapng = directory.resolve("run.pcapng");
-        final InProcessNslab.Run run = nslab("run", "--inject", "host/tap0=" + frames() + "@1.5s", "--pcapng",
+        final InProcessNslab.Run run = nslab("run", "--inject", "tap0=" + frames() + "@1.5s", "--pcapng",
             pcapng.toString(), scenario().toString());
         assertEquals(0, run.exitCode(), run.err());
         final long epoch = CaptureOptions.DEFAULT_EPOCH.getEpochSecond() * 1_000_000_000L;
@@ -100,14 +100,14 @@ class InjectTest
     void shouldReplayItsOwnPcapngAndBeDeterministic() throws Exception
     {
         final Path first = directory.resolve("first.pcapng");
-        assertEquals(0, nslab("run", "--inject", "host/tap0=" + frames(), "--pcapng", first.toString(),
+        assertEquals(0, nslab("run", "--inject", "tap0=" + frames(), "--pcapng", first.toString(),
             scenario().toString()).exitCode());
         final Path again = directory.resolve("again.pcapng");
         final Path replayOfReplay = directory.resolve("replay.pcapng");
-        assertEquals(0, nslab("run", "--inject", "host/tap0=" + frames(), "--pcapng", again.toString(),
+        assertEquals(0, nslab("run", "--inject", "tap0=" + frames(), "--pcapng", again.toString(),
             scenario().toString()).exitCode());
         assertTrue(java.util.Arrays.equals(Files.readAllBytes(first), Files.readAllBytes(again)), "byte-identical");
-        final InProcessNslab.Run replay = nslab("run", "--inject", "host/tap0=" + first, "--pcapng",
+        final InProcessNslab.Run replay = nslab("run", "--inject", "tap0=" + first, "--pcapng",
             replayOfReplay.toString(), scenario().toString());
         assertEquals(0, replay.exitCode(), replay.err());
         assertTrue(replay.err().startsWith("nslab: injected "), replay.err());
@@ -129,8 +129,9 @@ class InjectTest
         final Path garbage = directory.resolve("garbage.pcap");
         Files.write(garbage, new byte[] {1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14, 15, 16, 17, 18, 19, 20, 21,
             22, 23, 24, 25});
-        for (final String spec : List.of("host/tap0", "tap0=" + frames(), "host/tap0=", "host/tap0=" + directory,
-            "host/tap0=" + directory.resolve("missing.pcap"), "host/tap0=" + garbage))
+        for (final String spec : List.of("tap0", "a/b/tap0=" + frames(), "/tap0=" + frames(), "a/=" + frames(),
+            "../tap0=" + frames(), "tap0=", "tap0=" + directory,
+            "tap0=" + directory.resolve("missing.pcap"), "tap0=" + garbage))
         {
             final InProcessNslab.Run run = nslab("run", "--inject", spec, scenario.toString());
             assertEquals(2, run.exitCode(), spec + ": " + run.err());
@@ -139,7 +140,7 @@ class InjectTest
             assertEquals("", run.out(), "nothing ran");
             run.assertNoStackTrace();
         }
-        assertEquals(2, nslab("run", "--backend", "kernel", "--inject", "host/tap0=" + frames(), scenario.toString())
+        assertEquals(2, nslab("run", "--backend", "kernel", "--inject", "tap0=" + frames(), scenario.toString())
             .exitCode());
     }
 }

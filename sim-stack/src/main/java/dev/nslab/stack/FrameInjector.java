@@ -31,8 +31,8 @@ import dev.nslab.core.time.Timer;
  */
 public final class FrameInjector
 {
-    /** Namespace name meaning the initial namespace, as capture files name it. */
-    public static final String HOST_NAMESPACE = "host";
+    /** The namespace "name" of the initial namespace, which has none (as captures name it). */
+    public static final String INITIAL_NAMESPACE = "";
 
     private final Simulation simulation;
     private final String namespaceName;
@@ -49,7 +49,7 @@ public final class FrameInjector
 
     /**
      * @param simulation    the simulation to inject into.
-     * @param namespaceName the namespace's name; {@link #HOST_NAMESPACE} or null for the initial namespace.
+     * @param namespaceName the namespace's name; {@link #INITIAL_NAMESPACE} or null for the initial namespace.
      * @param deviceName    the device's name in that namespace.
      */
     public FrameInjector(final Simulation simulation, final String namespaceName, final String deviceName)
@@ -251,7 +251,7 @@ public final class FrameInjector
 
     private NetDevice findDevice()
     {
-        final NetNamespace namespace = namespaceName == null || namespaceName.equals(HOST_NAMESPACE)
+        final NetNamespace namespace = namespaceName == null || namespaceName.equals(INITIAL_NAMESPACE)
             ? simulation.host() : simulation.namespace(namespaceName);
         if (namespace == null || !namespace.isAlive())
         {

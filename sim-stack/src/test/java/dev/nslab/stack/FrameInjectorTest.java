@@ -42,7 +42,7 @@ class FrameInjectorTest
         final Lab lab = new Lab();
         final TapDevice tap = lab.sim.host().addTap("tap0");
         lab.sim.host().setUp(tap);
-        final FrameInjector toTap = new FrameInjector(lab.sim, FrameInjector.HOST_NAMESPACE, "tap0").add(0, new byte[60]);
+        final FrameInjector toTap = new FrameInjector(lab.sim, FrameInjector.INITIAL_NAMESPACE, "tap0").add(0, new byte[60]);
         final FrameInjector toNothing = new FrameInjector(lab.sim, "nons", "eth0").add(0, new byte[60]);
         toTap.start();
         toNothing.start();

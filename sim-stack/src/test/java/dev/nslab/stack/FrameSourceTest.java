@@ -43,7 +43,7 @@ class FrameSourceTest
         final TapDevice tap = lab.sim.host().addTap("tap0");
         lab.sim.host().setUp(tap);
         final Counting source = new Counting(1000);
-        final FrameInjector injector = new FrameInjector(lab.sim, FrameInjector.HOST_NAMESPACE, "tap0", source);
+        final FrameInjector injector = new FrameInjector(lab.sim, FrameInjector.INITIAL_NAMESPACE, "tap0", source);
         injector.start();
         assertEquals(1, source.read, "only the first frame, to know when to wake");
         lab.sim.runFor(10 * MS + MS / 2);
