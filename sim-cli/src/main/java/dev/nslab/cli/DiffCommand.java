@@ -45,6 +45,11 @@ final class DiffCommand implements Callable<Integer>
         converter = DurationConverter.class, description = "When uncounted pings get their Ctrl+C; default 3s.")
     private Duration interruptAfter;
 
+    @Option(names = "--time-limit", defaultValue = "120s", paramLabel = "DURATION", converter = DurationConverter.class,
+        description = "kernel: how long one command may run before the sandbox is killed (exit 4); default "
+            + "${DEFAULT-VALUE}. A command's output streams whatever its length: this bounds time, not memory.")
+    private Duration timeLimit;
+
     @Option(names = {"--pcap", "--captures"},
         description = "Also capture every interface on both backends and diff the captures' protocol summaries "
             + "(ARP and IPv4 frames per interface; times, MACs and IP ids left out).")
@@ -94,8 +99,7 @@ final class DiffCommand implements Callable<Integer>
         {
             try
             {
-                final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE, interruptAfter,
-                    KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+                final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, timeLimit);
                 if (null == captures)
                 {
                     KernelBackend.checkAvailable();

@@ -14,7 +14,7 @@ import picocli.CommandLine.Command;
 @Command(name = "nslab", mixinStandardHelpOptions = true, versionProvider = Nslab.Version.class,
     description = "A userspace simulator of Linux network namespaces: runs scenarios of ip, bridge, ping and sysctl "
         + "commands and prints what a real Linux machine would print.",
-    subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class,
+    subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class, GoldenCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {

@@ -44,6 +44,11 @@ final class RunCommand implements Callable<Integer>
         description = "When a ping with neither -c nor -w gets its Ctrl+C (3s, 500ms, 1.5s); default ${DEFAULT-VALUE}.")
     private Duration interruptAfter;
 
+    @Option(names = "--time-limit", defaultValue = "120s", paramLabel = "DURATION", converter = DurationConverter.class,
+        description = "kernel: how long one command may run before the sandbox is killed (exit 4); default "
+            + "${DEFAULT-VALUE}. A command's output streams whatever its length: this bounds time, not memory.")
+    private Duration timeLimit;
+
     @Option(names = "--pcap", paramLabel = "DIR",
         description = "Capture every interface that carries traffic into one pcap each: DIR/DEV.pcap for a device "
             + "of the initial namespace, DIR/netns/NS/DEV.pcap for one of namespace NS (nanosecond pcap, Ethernet). "
@@ -168,7 +173,7 @@ final class RunCommand implements Callable<Integer>
     private Integer runKernel(final Scenario scenario, final CaptureRequest capture, final PrintWriter out,
         final PrintWriter err)
     {
-        final KernelBackend kernel = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, KernelBackend.DEFAULT_COMMAND_TIMEOUT);
+        final KernelBackend kernel = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, timeLimit);
         try
         {
             // The kernel's output comes in real time: each piece is shown as soon as the sandbox reads it.

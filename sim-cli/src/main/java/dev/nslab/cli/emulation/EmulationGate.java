@@ -21,8 +21,7 @@ public final class EmulationGate implements CommandGate
     /** A gate is stateless; this one serves everyone. */
     public static final EmulationGate INSTANCE = new EmulationGate();
 
-    /** Public for {@link java.util.ServiceLoader}, through which sim-kernel's tools find the emulation's gate. */
-    public EmulationGate()
+    private EmulationGate()
     {
     }
 

@@ -1,0 +1,190 @@
+package dev.nslab.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+
+import dev.nslab.cli.emulation.EmulationGate;
+import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.TranscriptNormaliser;
+import dev.nslab.kernel.KernelBackend;
+import dev.nslab.kernel.KernelBackendException;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code nslab golden}: the kernel transcripts the tests hold the simulator to. {@code record} runs scenarios on the
+ * kernel and writes {@code NAME.kernel.txt} beside each {@code NAME.sh}; {@code check} runs them again and says
+ * whether every run's normalised transcript equals the recorded one, which is how a golden is known to be stable.
+ */
+@Command(name = "golden", mixinStandardHelpOptions = true,
+    description = "For maintainers: record kernel golden transcripts of scenarios, and check that they are stable.",
+    subcommands = {GoldenCommand.Record.class, GoldenCommand.Check.class})
+final class GoldenCommand implements Callable<Integer>
+{
+    @CommandLine.Spec
+    private CommandLine.Model.CommandSpec spec;
+
+    @Override
+    public Integer call()
+    {
+        spec.commandLine().usage(spec.commandLine().getErr());
+        return ExitCodes.CANNOT_RUN;
+    }
+
+    /** {@code nslab golden record}. */
+    @Command(name = "record", mixinStandardHelpOptions = true,
+        description = "Runs each scenario (or every *.sh of a directory) on the kernel and writes its raw transcript "
+            + "to NAME.kernel.txt beside it, or into --out DIR.")
+    static final class Record implements Callable<Integer>
+    {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--out", paramLabel = "DIR", description = "Where the goldens go; default beside each scenario.")
+        private Path outputDirectory;
+
+        @Parameters(arity = "1..*", paramLabel = "SCENARIO|DIR", description = "Scenarios, or directories of them.")
+        private List<Path> arguments;
+
+        @Override
+        public Integer call()
+        {
+            final PrintWriter out = spec.commandLine().getOut();
+            final PrintWriter err = spec.commandLine().getErr();
+            final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE);
+            try
+            {
+                KernelBackend.checkAvailable();
+                for (final Path file : scenarioFiles(arguments))
+                {
+                    final Optional<Scenario> scenario = CommandArguments.read(file, err);
+                    if (scenario.isEmpty())
+                    {
+                        return ExitCodes.CANNOT_RUN;
+                    }
+                    final long started = System.nanoTime();
+                    final String transcript = backend.run(scenario.get());
+                    final Path golden = null == outputDirectory ? goldenFile(file)
+                        : outputDirectory.resolve(goldenFile(file).getFileName());
+                    Files.writeString(golden, transcript, StandardCharsets.UTF_8);
+                    out.printf("%s (%.1f s)%n", golden, (System.nanoTime() - started) / 1e9);
+                }
+                return ExitCodes.OK;
+            }
+            catch (final KernelBackendException e)
+            {
+                err.println("nslab: " + e.getMessage());
+                return e.exitCode();
+            }
+            catch (final IOException e)
+            {
+                err.println("nslab: cannot write a golden transcript: " + e.getMessage());
+                return ExitCodes.CANNOT_RUN;
+            }
+        }
+    }
+
+    /** {@code nslab golden check}. */
+    @Command(name = "check", mixinStandardHelpOptions = true,
+        description = "Runs each scenario on the kernel --runs times and prints, per scenario, how many runs equal "
+            + "its recorded golden once normalised (as nslab diff normalises). Exit 0 only when all of them do.")
+    static final class Check implements Callable<Integer>
+    {
+        @CommandLine.Spec
+        private CommandLine.Model.CommandSpec spec;
+
+        @Option(names = "--runs", defaultValue = "3", paramLabel = "N", description = "Runs per scenario; default 3.")
+        private int runs;
+
+        @Option(names = "--goldens", paramLabel = "DIR", description = "Where the goldens are; default beside each "
+            + "scenario.")
+        private Path goldenDirectory;
+
+        @Parameters(arity = "1..*", paramLabel = "SCENARIO|DIR", description = "Scenarios, or directories of them.")
+        private List<Path> arguments;
+
+        @Override
+        public Integer call()
+        {
+            final PrintWriter out = spec.commandLine().getOut();
+            final PrintWriter err = spec.commandLine().getErr();
+            if (runs < 1)
+            {
+                throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
+            }
+            final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE);
+            int unstable = 0;
+            try
+            {
+                KernelBackend.checkAvailable();
+                for (final Path file : scenarioFiles(arguments))
+                {
+                    final Optional<Scenario> scenario = CommandArguments.read(file, err);
+                    if (scenario.isEmpty())
+                    {
+                        return ExitCodes.CANNOT_RUN;
+                    }
+                    final Path golden = null == goldenDirectory ? goldenFile(file)
+                        : goldenDirectory.resolve(goldenFile(file).getFileName());
+                    final String expected = TranscriptNormaliser.normalise(Files.readString(golden));
+                    int same = 0;
+                    for (int run = 0; run < runs; run++)
+                    {
+                        same += TranscriptNormaliser.normalise(backend.run(scenario.get())).equals(expected) ? 1 : 0;
+                    }
+                    out.printf("%-32s %d/%d runs equal the golden%n", file.getFileName(), same, runs);
+                    unstable += same == runs ? 0 : 1;
+                }
+                return unstable == 0 ? ExitCodes.OK : ExitCodes.DIFFERENT;
+            }
+            catch (final KernelBackendException e)
+            {
+                err.println("nslab: " + e.getMessage());
+                return e.exitCode();
+            }
+            catch (final IOException e)
+            {
+                err.println("nslab: cannot read a golden transcript: " + e.getMessage());
+                return ExitCodes.CANNOT_RUN;
+            }
+        }
+    }
+
+    /** @return {@code NAME.kernel.txt} beside {@code NAME.sh}. */
+    static Path goldenFile(final Path scenarioFile)
+    {
+        final String name = scenarioFile.getFileName().toString();
+        final String stem = name.endsWith(".sh") ? name.substring(0, name.length() - 3) : name;
+        return scenarioFile.resolveSibling(stem + ".kernel.txt");
+    }
+
+    private static List<Path> scenarioFiles(final List<Path> arguments) throws IOException
+    {
+        final List<Path> files = new ArrayList<>();
+        for (final Path path : arguments)
+        {
+            if (Files.isDirectory(path))
+            {
+                try (Stream<Path> listing = Files.list(path))
+                {
+                    listing.filter(p -> p.getFileName().toString().endsWith(".sh")).sorted().forEach(files::add);
+                }
+            }
+            else
+            {
+                files.add(path);
+            }
+        }
+        return files;
+    }
+}
