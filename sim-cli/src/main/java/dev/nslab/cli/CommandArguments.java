@@ -22,13 +22,14 @@ final class CommandArguments
      * Reads the scenario and vets every line with the emulation's gate before anything runs: a line nslab does not
      * emulate, or one that would read files or run programs, makes the whole scenario unrunnable on both backends.
      *
+     * @param file the scenario file; {@code -} reads it from standard input (named {@code <stdin>} in messages).
      * @return the scenario, or empty when it cannot be run (the reason, {@code FILE[:LINE]: ...}, was printed).
      */
     static Optional<Scenario> read(final Path file, final PrintWriter err)
     {
         try
         {
-            final Scenario scenario = Scenario.read(file);
+            final Scenario scenario = file.toString().equals("-") ? Scenario.read(System.in) : Scenario.read(file);
             EmulationGate.INSTANCE.check(scenario);
             return Optional.of(scenario);
         }

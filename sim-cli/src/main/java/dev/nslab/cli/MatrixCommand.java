@@ -1,8 +1,6 @@
 package dev.nslab.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
@@ -54,16 +52,7 @@ final class MatrixCommand implements Callable<Integer>
             return ExitCodes.CANNOT_RUN;
         }
         final Scenario scenario = read.get();
-        final String text;
-        try
-        {
-            text = Files.readString(scenarioFile);
-        }
-        catch (final IOException e)
-        {
-            err.println(scenarioFile + ": cannot read: " + e.getMessage());
-            return ExitCodes.CANNOT_RUN;
-        }
+        final String text = scenario.text();
         try
         {
             if (!diff)

@@ -77,8 +77,8 @@ final class RunCommand implements Callable<Integer>
             + "scenario (or from TIME, e.g. 1.5s). Repeatable.")
     private List<String> injectSpecs = new ArrayList<>();
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario: a shell script of ip, ping and "
-        + "sysctl lines.")
+    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario: a shell script of ip, bridge, ping "
+        + "and sysctl lines; - reads it from standard input.")
     private Path scenarioFile;
 
     @Override

@@ -56,6 +56,28 @@ class NslabCommandLineTest
     }
 
     @Test
+    void shouldReadTheScenarioFromStandardInputForADash()
+    {
+        final java.io.InputStream before = System.in;
+        try
+        {
+            System.setIn(new java.io.ByteArrayInputStream("ip netns add a\nip netns list\n".getBytes()));
+            final Run run = nslab("run", "-");
+            assertEquals(0, run.exitCode(), run.err());
+            assertEquals("$ ip netns add a\n$ ip netns list\na\n", run.out());
+            System.setIn(new java.io.ByteArrayInputStream("ip netns add a\nip -d link\n".getBytes()));
+            final Run refused = nslab("run", "-");
+            assertEquals(2, refused.exitCode());
+            assertEquals("<stdin>:2: 'ip -d' is not emulated\n", refused.err());
+            assertEquals("", refused.out());
+        }
+        finally
+        {
+            System.setIn(before);
+        }
+    }
+
+    @Test
     void shouldExitTwoWithOneLineForAnUnsupportedLine() throws IOException
     {
         final Path file = scenario("ip netns add a\n# a comment\necho hello\nip netns add b\n");

@@ -21,13 +21,37 @@ public final class Scenario
     /** Longest physical line accepted, in characters. */
     public static final int MAX_LINE_LENGTH = 1024 * 1024;
 
+    /** How messages name a scenario read from standard input ({@code nslab run -}). */
+    public static final String STANDARD_INPUT = "<stdin>";
+
     private final String name;
+    private final String text;
     private final List<ScenarioLine> lines;
 
-    private Scenario(final String name, final List<ScenarioLine> lines)
+    private Scenario(final String name, final String text, final List<ScenarioLine> lines)
     {
         this.name = name;
+        this.text = text;
         this.lines = List.copyOf(lines);
+    }
+
+    /**
+     * Reads and parses a scenario from a stream (standard input); its name in messages is {@link #STANDARD_INPUT}.
+     *
+     * @throws ScenarioException when it cannot be read, is not UTF-8 text, or holds a line nslab cannot run.
+     */
+    public static Scenario read(final java.io.InputStream in) throws ScenarioException
+    {
+        final byte[] bytes;
+        try
+        {
+            bytes = in.readAllBytes();
+        }
+        catch (final IOException | OutOfMemoryError e)
+        {
+            throw ScenarioException.inFile(STANDARD_INPUT, "cannot read: " + oneLine(e.getMessage()));
+        }
+        return parse(STANDARD_INPUT, decode(STANDARD_INPUT, bytes));
     }
 
     /**
@@ -72,7 +96,7 @@ public final class Scenario
     {
         Objects.requireNonNull(name, "name");
         checkText(name, text);
-        return new Scenario(name, ShellScanner.scan(name, text));
+        return new Scenario(name, text, ShellScanner.scan(name, text));
     }
 
     public String name()
@@ -83,6 +107,12 @@ public final class Scenario
     public List<ScenarioLine> lines()
     {
         return lines;
+    }
+
+    /** @return the text the scenario was parsed from. */
+    public String text()
+    {
+        return text;
     }
 
     private static String decode(final String fileName, final byte[] bytes) throws ScenarioException
