@@ -202,6 +202,23 @@ class KernelCaptureTest
             lines.toString());
     }
 
+    @Test
+    void shouldCaptureInANamespaceWhoseNameHoldsANewline() throws Exception
+    {
+        final Path pcaps = dir.resolve("pcaps");
+        final Scenario scenario = Scenario.parse("newline.sh",
+            "ip netns add 'a\nb'\nip -n 'a\nb' link set lo up\nip netns exec 'a\nb' ping -c 1 127.0.0.1\n");
+
+        final StringBuilder transcript = new StringBuilder();
+        final KernelRun run = new KernelBackend(TestGate.OWN_LINES).run(scenario, transcript::append,
+            KernelCapture.toDirectory(pcaps));
+
+        assertTrue(transcript.toString().contains("1 packets transmitted, 1 received"), transcript.toString());
+        assertEquals(List.of(), run.captureWarnings());
+        assertEquals(List.of("netns/a\nb/lo.pcap"), names(pcaps), transcript.toString());
+        assertTrue(CaptureSummary.of(pcaps).contains("a\nb/lo ICMP echo request 127.0.0.1 > 127.0.0.1 seq 1 ttl 64"));
+    }
+
     private static Scenario vethPair() throws Exception
     {
         return Scenario.parse(VETH_PAIR.getFileName().toString(), Files.readString(VETH_PAIR));
