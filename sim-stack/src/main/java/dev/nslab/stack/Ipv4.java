@@ -96,15 +96,15 @@ final class Ipv4
         frame.truncate(ip.totalLength());
         final int destination = ip.destination();
         final int source = ip.source();
-        if (isMartianSource(source))
+        if (device.isLoopback())
         {
-            stats.inAddrErrors++;
+            // Looped back: the packet keeps the route its output chose (skb_valid_dst), no input decision.
+            if (isForThisHost(destination))
+            {
+                deliverLocally(frame, now);
+                return;
+            }
             frame.release();
-            return;
-        }
-        if (isForThisHost(destination))
-        {
-            deliverLocally(frame, now);
             return;
         }
         if ((destination >>> 28) == 0xE)
@@ -112,19 +112,24 @@ final class Ipv4
             frame.release();
             return;
         }
-        if (!namespace.sysctls.ipForward)
+        switch (namespace.inputRoute.decide(destination, source, device, false))
         {
-            // ip_route_input_slow gives EHOSTUNREACH without forwarding; ip_error counts it and sends nothing.
-            stats.inAddrErrors++;
-            frame.release();
-            return;
+            case LOCAL, BROADCAST ->
+                deliverLocally(frame, now);
+            case FORWARD ->
+                forward(device, frame, namespace.inputRoute.route, now);
+            case NET_UNREACHABLE ->
+                forward(device, frame, null, now);
+            case HOST_UNREACHABLE ->
+            {
+                // ip_error without forwarding: EHOSTUNREACH is counted, nothing is sent.
+                stats.inAddrErrors++;
+                frame.release();
+            }
+            default ->
+                // Martians and reverse-path failures (ip_rcv_finish_core's drop_error): no ICMP.
+                frame.release();
         }
-        forward(device, frame, now);
-    }
-
-    private static boolean isMartianSource(final int source)
-    {
-        return (source >>> 28) == 0xE || source == 0xFFFF_FFFF || (source >>> 24) == 127 && false;
     }
 
     /**
@@ -181,11 +186,10 @@ final class Ipv4
         frame.release();
     }
 
-    /** ip_forward. */
-    private void forward(final NetDevice inDevice, final Frame frame, final long now)
+    /** ip_forward, with the route the input decision found (null when there is none). */
+    private void forward(final NetDevice inDevice, final Frame frame, final Route found, final long now)
     {
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
-        final Route found = namespace.fib.lookup(ip.destination());
         if (found == null || found.type != Route.Type.UNICAST)
         {
             // ip_error: ENETUNREACH with forwarding on.

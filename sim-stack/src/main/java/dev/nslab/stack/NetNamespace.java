@@ -41,6 +41,8 @@ public final class NetNamespace
     final Arp arp;
     final Ipv4 ipv4;
     final LoopbackDevice loopback;
+    /** ip_route_input_slow's decisions, shared by IPv4 input and ARP. */
+    final InputRoute inputRoute = new InputRoute(this);
     private final AddressConfig addresses;
     private final RouteConfig routes;
     private final BridgePorts bridgePorts;
@@ -50,6 +52,7 @@ public final class NetNamespace
         this.simulation = simulation;
         this.name = name;
         this.sysctls = sysctls;
+        sysctls.namespace = this;
         this.linkLayer = new LinkLayer(this);
         this.arp = new Arp(this);
         this.ipv4 = new Ipv4(this);
@@ -206,6 +209,9 @@ public final class NetNamespace
         // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
         device.qdiscAttached = false;
         device.neighbourParameters = sysctls.neighbourDefaults.copy();
+        // inetdev_init: the device's net.ipv4.conf starts as a copy of this namespace's default.
+        device.ipv4Config = sysctls.defaults().copyValues();
+        device.autoInet6Deleted = false;
         device.multicast.registered();
         devicesByIndex.put(index, device);
         devicesByName.put(device.name, device);
@@ -365,6 +371,7 @@ public final class NetNamespace
             return;
         }
         device.adminUp = true;
+        device.autoInet6Deleted = false;
         // dev_activate attaches the default qdisc; it stays attached through later downs.
         device.qdiscAttached = true;
         device.multicast.up(device);
@@ -491,30 +498,73 @@ public final class NetNamespace
         addresses.addAddress(device, address, prefixLength, broadcast);
     }
 
-    /** @return true when another address of the device covers the same subnet first (a secondary address). */
+    /** @return true when the address is secondary (IFA_F_SECONDARY): another address held its subnet first. */
     public boolean isSecondary(final NetDevice device, final InterfaceAddress address)
     {
-        return addresses.isSecondary(device, address);
+        return address.isSecondary();
     }
 
     /**
-     * {@code ip addr del A[/P] dev DEV}: a prefix length of -1 matches any (iproute2's wildcard deletion).
+     * {@code ip addr del A[/P] dev DEV}: a prefix length of -1 matches any (iproute2's wildcard deletion). Deleting
+     * a primary deletes its secondaries, or promotes the first one when promote_secondaries is on.
      */
     public void deleteAddress(final NetDevice device, final int address, final int prefixLength)
     {
         addresses.deleteAddress(device, address, prefixLength);
     }
 
-    /** {@code ip addr flush dev DEV}. */
+    /** {@code ip -4 addr del dev DEV}: a deletion that names no address takes the device's first one. */
+    public void deleteFirstAddress(final NetDevice device)
+    {
+        addresses.deleteFirstAddress(device);
+    }
+
+    /**
+     * Deletes an address as {@code ip addr flush} does, with the request it makes from the listing.
+     *
+     * @return false when the address is gone already (its primary's deletion took it), which flush ignores.
+     */
+    public boolean deleteListedAddress(final NetDevice device, final InterfaceAddress address)
+    {
+        return addresses.deleteListed(device, address);
+    }
+
+    /** {@code ip addr flush dev DEV} for IPv4, one round: every address listed now, in order; returns how many. */
     public int flushAddresses(final NetDevice device)
     {
         return addresses.flushAddresses(device);
+    }
+
+    /**
+     * Deletes the IPv6 address the kernel made by itself ({@code ip addr flush} without {@code -4} deletes it): it
+     * comes back only when the device comes up again (a carrier regained finds the device configured already, as
+     * addrconf's IF_READY has it). Its solicited-node group is left too.
+     */
+    public void deleteAutoInet6Address(final NetDevice device)
+    {
+        if (device.hasAutoInet6Address())
+        {
+            device.autoInet6Deleted = true;
+            device.multicast.linkLocalDeleted(device);
+        }
     }
 
     /** @return true when {@code address} is local to this namespace (a local route matches). */
     public boolean isLocalAddress(final int address)
     {
         return routes.isLocalAddress(address);
+    }
+
+    /** @return true when some device of the namespace has {@code address} as its own (inet_lookup_ifaddr_rcu). */
+    boolean isConfiguredAddress(final int address)
+    {
+        return addresses.isConfigured(address);
+    }
+
+    /** inet_confirm_addr: see {@link AddressConfig#confirmAddress}. */
+    int confirmAddress(final NetDevice device, final int destination, final int local, final Scope scope)
+    {
+        return addresses.confirmAddress(device, destination, local, scope);
     }
 
     /** inet_select_addr: a primary address of the device (preferring the destination's subnet), else any. */

@@ -122,7 +122,7 @@ public final class Simulation
         {
             throw new NetlinkException(Errno.EEXIST);
         }
-        final NetNamespace namespace = new NetNamespace(this, name, host.sysctls.copyForNewNamespace());
+        final NetNamespace namespace = new NetNamespace(this, name, Sysctls.forNewNamespace());
         namespaces.put(name, namespace);
         return namespace;
     }
