@@ -134,18 +134,24 @@ final class IpGate
         String statistics = null;
         String oneline = null;
         boolean all = false;
+        boolean inet = false;
         for (final GlobalOptions.Given given : parsed.given())
         {
             final String written = "ip " + given.word();
             switch (given.option())
             {
-                case LOOPS, INET, BRIEF, VERSION, HELP ->
+                case LOOPS, BRIEF, VERSION, HELP ->
                 {
                 }
+                case INET -> inet = true;
                 case STATISTICS -> statistics = given.word();
                 case ONELINE -> oneline = given.word();
                 case ALL -> all = true;
-                case FAMILY -> vetFamily(written, given.value());
+                case FAMILY ->
+                {
+                    vetFamily(written, given.value());
+                    inet |= given.value() != null;
+                }
                 case INET6, PACKET, MPLS, BRIDGE -> throw Refusal.notEmulated(written, "nslab simulates IPv4 only");
                 case BATCH -> throw Refusal.dangerous(written, "reads commands from a file");
                 case FORCE -> throw Refusal.dangerous(written, "serves -batch, which reads commands from a file");
@@ -161,7 +167,7 @@ final class IpGate
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
         switch (object)
         {
-            case "address" -> address(rest, statistics, oneline);
+            case "address" -> address(rest, statistics, oneline, inet);
             case "route" -> route(rest);
             case "neighbor", "neighbour" -> neighbour(rest, statistics);
             case "link" -> link(rest);
@@ -219,13 +225,14 @@ final class IpGate
         }
     }
 
-    private static void address(final List<String> arguments, final String statistics, final String oneline)
+    private static void address(final List<String> arguments, final String statistics, final String oneline,
+        final boolean inet)
     {
         final String verb = arguments.isEmpty() ? "show" : arguments.get(0);
         final List<String> rest = arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size());
         if (Keywords.matches(verb, "add"))
         {
-            addressModify(rest);
+            addressModify(rest, inet);
         }
         else if (Keywords.matchesAny(verb, "change", "replace") || verb.equals("chg"))
         {
@@ -233,7 +240,7 @@ final class IpGate
         }
         else if (Keywords.matches(verb, "delete"))
         {
-            addressModify(rest);
+            addressModify(rest, inet);
         }
         else if (Keywords.matchesAny(verb, "list", "show", "lst", "flush"))
         {
@@ -246,7 +253,7 @@ final class IpGate
             {
                 throw Refusal.notEmulated("ip " + oneline + " address");
             }
-            list(rest, "ip address " + (flush ? "flush" : "show"), false);
+            list(rest, "ip address " + (flush ? "flush" : "show"), false, inet);
         }
         else if (Keywords.matchesAny(verb, "save", "showdump", "restore", "help"))
         {
@@ -254,7 +261,7 @@ final class IpGate
         }
     }
 
-    private static void addressModify(final List<String> arguments)
+    private static void addressModify(final List<String> arguments, final boolean inet)
     {
         final Cursor words = new Cursor(arguments);
         while (words.hasNext())
@@ -263,6 +270,10 @@ final class IpGate
             final Rule rule = find(ADDRESS_MODIFY, word);
             if (rule != null)
             {
+                if (rule.kind() == Kind.VALUE && !word.equals("dev") && words.hasNext())
+                {
+                    refuseIpv6(words.peek(), inet, "ip address " + word);
+                }
                 apply(rule, word, words, "ip address");
                 continue;
             }
@@ -275,20 +286,49 @@ final class IpGate
             {
                 throw Refusal.notEmulated("ip address help");
             }
+            if (local != null)
+            {
+                refuseIpv6(local, inet, "ip address");
+            }
         }
     }
 
-    /** ipaddr_list_flush_or_save's arguments; {@code master} is modelled for {@code ip link show} only. */
-    private static void list(final List<String> arguments, final String what, final boolean link)
+    /** Without {@code -4} an IPv6 address would make an IPv6 request, which nslab does not simulate. */
+    private static void refuseIpv6(final String address, final boolean inet, final String what)
+    {
+        if (!inet && address.indexOf(':') >= 0)
+        {
+            throw Refusal.notEmulated(what + " " + address, "nslab simulates IPv4 only");
+        }
+    }
+
+    /**
+     * ipaddr_list_flush_or_save's arguments; {@code master} is modelled for {@code ip link show} only, the address
+     * filters ({@code to}, {@code scope}, the secondary and permanent flags) for {@code ip address} only.
+     */
+    private static void list(final List<String> arguments, final String what, final boolean link, final boolean inet)
     {
         final Cursor words = new Cursor(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
+            if (!link && (word.equals("to") || word.equals("scope")))
+            {
+                final String value = words.next();
+                if (value != null && word.equals("to"))
+                {
+                    refuseIpv6(value, inet, what + " to");
+                }
+                continue;
+            }
             final Rule rule = find(LIST_BEFORE_FLAGS, word);
             if (rule != null)
             {
                 apply(rule, word, words, what);
+                continue;
+            }
+            if (!link && isModelledAddressFilter(word))
+            {
                 continue;
             }
             if (isAddressFilter(word))
@@ -316,6 +356,13 @@ final class IpGate
                 }
             }
         }
+    }
+
+    /** The flags IPv4 addresses and the kernel's own IPv6 address carry: secondary (primary) and permanent (dynamic). */
+    private static boolean isModelledAddressFilter(final String word)
+    {
+        final String flag = word.startsWith("-") ? word.substring(1) : word;
+        return Set.of("secondary", "temporary", "primary", "permanent", "dynamic").contains(flag);
     }
 
     /** get_filter(): a flag name, {@code -} before it for its negation, {@code dynamic} and {@code primary}. */
@@ -506,7 +553,7 @@ final class IpGate
         }
         else if (Keywords.matchesAny(verb, "show", "lst", "list"))
         {
-            list(rest, "ip link show", true);
+            list(rest, "ip link show", true, false);
         }
         else if (Keywords.matchesAny(verb, "xstats", "afstats", "property", "help"))
         {
