@@ -19,6 +19,7 @@ public final class LoopbackDevice extends NetDevice implements EventHandler
     LoopbackDevice(final Simulation simulation)
     {
         super(simulation, "lo", 0L, MTU);
+        carrierStartsOff(false);
     }
 
     @Override

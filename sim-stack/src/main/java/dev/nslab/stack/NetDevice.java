@@ -40,6 +40,9 @@ public abstract class NetDevice
      * the kernel makes it again when the device next comes up.
      */
     boolean autoInet6Deleted;
+    /** The carrier as last noted, and how often it changed (IFLA_CARRIER_CHANGES: carrier_up + carrier_down). */
+    private boolean carrierNoted;
+    private long carrierChanges;
     /** The bridge this device is a port of (IFF_BRIDGE_PORT, its rx_handler), or null. */
     BridgeDevice master;
     final MulticastList multicast = new MulticastList();
@@ -58,6 +61,33 @@ public abstract class NetDevice
     }
 
     public abstract DeviceKind kind();
+
+    /**
+     * Sets where the carrier count starts: a device whose driver turns the carrier off once it is registered
+     * (veth_newlink, tun) has counted that change; one that never has it off before it is up (lo, a bridge) none.
+     */
+    final void carrierStartsOff(final boolean off)
+    {
+        carrierNoted = !off;
+        carrierChanges = off ? 1 : 0;
+    }
+
+    /** Notes the carrier after a change that may have moved it (netif_carrier_on/off count real changes only). */
+    final void noteCarrier()
+    {
+        final boolean carrier = hasCarrier();
+        if (carrier != carrierNoted)
+        {
+            carrierNoted = carrier;
+            carrierChanges++;
+        }
+    }
+
+    /** @return IFLA_CARRIER_CHANGES, which {@code ip -s -s link} prints as {@code transns}. */
+    public long carrierChanges()
+    {
+        return carrierChanges;
+    }
 
     /** @return true when the link below is there (LOWER_UP): a veth whose peer is up, an attached tap. */
     public abstract boolean hasCarrier();

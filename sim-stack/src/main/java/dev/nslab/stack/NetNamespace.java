@@ -323,6 +323,7 @@ public final class NetNamespace
 
     private void linkChangedOne(final NetDevice device)
     {
+        device.noteCarrier();
         device.multicast.carrierMaybeUp(device);
         bridgePorts.linkChanged(device);
     }

@@ -15,6 +15,7 @@ public final class VethDevice extends NetDevice implements EventHandler
     VethDevice(final Simulation simulation, final String name, final long mac)
     {
         super(simulation, name, mac, 1500);
+        carrierStartsOff(true);
     }
 
     @Override
