@@ -649,23 +649,6 @@ final class AddressConfig
         return same ? address : 0;
     }
 
-    /** inet_lookup_ifaddr_rcu: true when some device of the namespace has {@code address} as its local address. */
-    boolean isConfigured(final int address)
-    {
-        for (final NetDevice device : namespace.devicesInIndexOrder())
-        {
-            final List<InterfaceAddress> list = device.addresses;
-            for (int i = 0, n = list.size(); i < n; i++)
-            {
-                if (list.get(i).address() == address)
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
-    }
-
     /** inet_addr_onlink: a primary address of the device whose subnet holds {@code a} (and {@code b}, unless 0). */
     static boolean onLink(final NetDevice device, final int a, final int b)
     {

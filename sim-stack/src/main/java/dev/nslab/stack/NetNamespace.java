@@ -556,10 +556,15 @@ public final class NetNamespace
         return routes.isLocalAddress(address);
     }
 
-    /** @return true when some device of the namespace has {@code address} as its own (inet_lookup_ifaddr_rcu). */
+    /**
+     * @return true when some device of the namespace has {@code address} as its own (inet_lookup_ifaddr_rcu): the
+     *         local table holds a local /32 for every address configured, and only for those, so the frame path
+     *         asks it rather than scanning the devices.
+     */
     boolean isConfiguredAddress(final int address)
     {
-        return addresses.isConfigured(address);
+        final Route local = fib.local.lookup(address);
+        return local != null && local.type == Route.Type.LOCAL && local.prefixLength == 32;
     }
 
     /** inet_confirm_addr: see {@link AddressConfig#confirmAddress}. */
