@@ -367,15 +367,29 @@ final class AddressConfig
         fib.removeIf(route -> route.device == device && route.type != Route.Type.LOCAL);
     }
 
-    /** A device renamed: addresses labelled with its old name (as they are by default) take the new one. */
+    /** IFNAMSIZ, with its terminating NUL: a label holds at most 15 characters. */
+    private static final int IFNAMSIZ = 16;
+
+    /**
+     * inetdev_changename: a renamed device's addresses all take the new name as their label; all but the first keep
+     * the {@code :suffix} of their old label, or get {@code :N} for the N-th address, cut to fit 15 characters.
+     */
     void relabel(final NetDevice device, final String newName)
     {
+        int named = 0;
         for (final InterfaceAddress address : device.addresses)
         {
-            if (address.label().equals(device.name))
+            final String old = address.label();
+            String label = newName;
+            named++;
+            if (named > 1)
             {
-                address.label(newName);
+                final int colon = old.indexOf(':');
+                final String suffix = colon >= 0 ? old.substring(colon) : ":" + named;
+                label = suffix.length() + newName.length() < IFNAMSIZ ? newName + suffix
+                    : newName.substring(0, IFNAMSIZ - suffix.length() - 1) + suffix;
             }
+            address.label(label);
         }
     }
 
