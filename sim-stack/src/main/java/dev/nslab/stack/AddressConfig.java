@@ -158,10 +158,23 @@ final class AddressConfig
         }
     }
 
-    /** fib_magic RTM_NEWROUTE: unicast routes go to the main table, the others to the local one. */
+    /**
+     * fib_magic RTM_NEWROUTE: unicast routes go to the main table, the others to the local one. fib_create_info
+     * refuses (and fib_magic ignores) a route whose source is not a local address (fib_valid_prefsrc): the local
+     * table's first route for it must be local, which it is not when the address is also the broadcast address of
+     * another subnet of the device, added before it.
+     */
     private void addKernelRoute(final Route.Type type, final int destination, final int prefixLength,
         final NetDevice device, final int source)
     {
+        if (type != Route.Type.LOCAL || destination != source)
+        {
+            final Route sourceRoute = fib.local.lookup(source);
+            if (sourceRoute == null || sourceRoute.type != Route.Type.LOCAL)
+            {
+                return;
+            }
+        }
         final Route.Table table = type == Route.Type.UNICAST ? Route.Table.MAIN : Route.Table.LOCAL;
         final Scope scope = type == Route.Type.LOCAL ? Scope.HOST : Scope.LINK;
         fib.insertKernelRoute(new Route(type, table, destination, prefixLength, 0, device, Route.Protocol.KERNEL,

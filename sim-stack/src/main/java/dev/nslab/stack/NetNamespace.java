@@ -558,13 +558,19 @@ public final class NetNamespace
 
     /**
      * @return true when some device of the namespace has {@code address} as its own (inet_lookup_ifaddr_rcu): the
-     *         local table holds a local /32 for every address configured, and only for those, so the frame path
-     *         asks it rather than scanning the devices.
+     *         local table holds a local /32 for every address configured (beside a broadcast one, maybe), and only
+     *         for those, so the frame path asks it rather than scanning the devices.
      */
     boolean isConfiguredAddress(final int address)
     {
-        final Route local = fib.local.lookup(address);
-        return local != null && local.type == Route.Type.LOCAL && local.prefixLength == 32;
+        for (Route route = fib.local.chain(address, 32); route != null; route = route.nextSamePrefix)
+        {
+            if (route.type == Route.Type.LOCAL)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** inet_confirm_addr: see {@link AddressConfig#confirmAddress}. */
