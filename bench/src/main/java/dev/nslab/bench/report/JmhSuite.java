@@ -117,7 +117,7 @@ final class JmhSuite
         final String label)
     {
         figures.add(figure(id, label, result.getPrimaryResult()));
-        for (final Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet())
+        for (final Map.Entry<String, Result<?>> secondary : result.getSecondaryResults().entrySet())
         {
             if (secondary.getKey().endsWith(GC_NORM))
             {
@@ -129,7 +129,7 @@ final class JmhSuite
     /** A group's rate is what its consumer thread takes out of the ring. */
     private static Result<?> consumerSide(final RunResult result)
     {
-        for (final Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet())
+        for (final Map.Entry<String, Result<?>> secondary : result.getSecondaryResults().entrySet())
         {
             if (secondary.getKey().startsWith("consume"))
             {
