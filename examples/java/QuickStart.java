@@ -7,6 +7,7 @@ import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.PingOptions;
 import dev.nslab.stack.PingResult;
 import dev.nslab.stack.Simulation;
+import dev.nslab.stack.VethDevice;
 
 /** Two namespaces joined by a veth pair, a ping between them, and what the simulated kernel kept afterwards. */
 public final class QuickStart
@@ -16,8 +17,8 @@ public final class QuickStart
         final Simulation sim = new Simulation(42);                // the seed fixes MACs and timer jitter
         final NetNamespace a = sim.addNamespace("a");             // ip netns add a
         final NetNamespace b = sim.addNamespace("b");             // ip netns add b
-        final NetDevice va = a.addVethPair("va", "vb", b);        // ip -n a link add va type veth peer name vb netns b
-        final NetDevice vb = b.device("vb");
+        final VethDevice va = a.addVethPair("va", "vb", b);       // ip -n a link add va type veth peer name vb netns b
+        final NetDevice vb = va.peer();                           // the other end, in b
         a.addAddress(va, Ipv4View.parse("10.0.1.1"), 24, 0);      // ip -n a addr add 10.0.1.1/24 dev va
         b.addAddress(vb, Ipv4View.parse("10.0.1.2"), 24, 0);      // ip -n b addr add 10.0.1.2/24 dev vb
         a.setUp(va);                                              // ip -n a link set va up
