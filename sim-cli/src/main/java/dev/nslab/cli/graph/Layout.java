@@ -2,6 +2,7 @@ package dev.nslab.cli.graph;
 
 import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -9,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 
 /**
  * Places a topology on a canvas, deterministically, so that it reads at a glance:
@@ -94,6 +96,7 @@ final class Layout
     private final Map<String, Topology.Device> devices = new HashMap<>();
     private final Map<String, Integer> namespaceOf = new HashMap<>();
     private final Map<String, String> peerOf = new HashMap<>();
+    private final Map<Integer, Set<Integer>> neighbours = new HashMap<>();
     private final List<NamespacePlan> plans = new ArrayList<>();
     private final Map<NamespacePlan, Component> componentOf = new HashMap<>();
 
@@ -114,6 +117,13 @@ final class Layout
             {
                 peerOf.put(link.fromId(), link.toId());
                 peerOf.put(link.toId(), link.fromId());
+                final int from = namespaceOf.get(link.fromId());
+                final int to = namespaceOf.get(link.toId());
+                if (from != to)
+                {
+                    neighbours.computeIfAbsent(from, namespace -> new TreeSet<>()).add(to);
+                    neighbours.computeIfAbsent(to, namespace -> new TreeSet<>()).add(from);
+                }
             }
         }
     }
@@ -183,17 +193,7 @@ final class Layout
     /** The namespaces a namespace shares a veth pair with, in namespace order. */
     private Set<Integer> neighbours(final int namespace)
     {
-        final Set<Integer> neighbours = new java.util.TreeSet<>();
-        for (final Map.Entry<String, String> pair : peerOf.entrySet())
-        {
-            final int from = namespaceOf.get(pair.getKey());
-            final int to = namespaceOf.get(pair.getValue());
-            if (from == namespace && to != namespace)
-            {
-                neighbours.add(to);
-            }
-        }
-        return neighbours;
+        return neighbours.getOrDefault(namespace, Set.of());
     }
 
     /** @return the distance of every namespace reachable from {@code start}, in breadth-first order. */
@@ -342,32 +342,31 @@ final class Layout
         for (int c = 1; c < component.columns.size(); c++)
         {
             final List<NamespacePlan> previous = component.columns.get(c - 1);
-            component.columns.get(c).sort(Comparator.comparingDouble((NamespacePlan plan) -> barycenter(plan, previous))
+            final List<NamespacePlan> current = component.columns.get(c);
+            current.sort(Comparator.comparingDouble((NamespacePlan plan) -> barycenter(plan, previous))
                 .thenComparingInt(plan -> plan.index));
+            previous.forEach(plan -> plan.sortRows(slot -> peerPlace(plan, slot, current)));
+            current.forEach(plan -> plan.sortRows(slot -> peerPlace(plan, slot, previous)));
         }
         stack(component);
         final int compact = height(component);
-        for (int round = 0; round < MAX_ROUNDS; round++)
+        final int tolerated = compact * 3 / 2 + 100;
+        for (int round = 0; round < MAX_ROUNDS && level(component, true); round++)
         {
-            boolean changed = false;
-            for (int c = 1; c < component.columns.size(); c++)
-            {
-                changed |= level(component.columns.get(c), c - 1);
-            }
-            for (int c = component.columns.size() - 2; c >= 0; c--)
-            {
-                changed |= level(component.columns.get(c), c + 1);
-            }
-            if (!changed)
+            if (height(component) > tolerated)
             {
                 break;
             }
         }
-        if (height(component) > 3 * compact + 200)
+        if (height(component) > tolerated)
         {
-            // Peers ordered against each other pushed rows without end: keep the compact layout, wires turn.
-            component.columns.forEach(plans -> plans.forEach(plan -> plan.slots.forEach(slot -> slot.extraBefore = 0)));
-            stack(component);
+            // Peers in crossing orders pushed rows apart without end: level left to right once, or not at all.
+            unpush(component);
+            level(component, false);
+            if (height(component) > tolerated)
+            {
+                unpush(component);
+            }
         }
         component.height = height(component);
         int x = 0;
@@ -406,6 +405,52 @@ final class Layout
             }
         }
         return count == 0 ? Double.MAX_VALUE : sum / count;
+    }
+
+    /** One round of leveling: left to right, then (when {@code both}) right to left; whether anything moved. */
+    private boolean level(final Component component, final boolean both)
+    {
+        boolean changed = false;
+        for (int c = 1; c < component.columns.size(); c++)
+        {
+            changed |= level(component.columns.get(c), c - 1);
+        }
+        for (int c = component.columns.size() - 2; both && c >= 0; c--)
+        {
+            changed |= level(component.columns.get(c), c + 1);
+        }
+        return changed;
+    }
+
+    private static void unpush(final Component component)
+    {
+        component.columns.forEach(plans -> plans.forEach(plan -> plan.slots.forEach(slot -> slot.extraBefore = 0)));
+        stack(component);
+    }
+
+    /**
+     * @return where the peer of the row's device stands among {@code column}'s rows (its namespace's place, then
+     *         its row's), or null when the row has no wire to that column or has one elsewhere too.
+     */
+    private Double peerPlace(final NamespacePlan plan, final NamespacePlan.Slot slot, final List<NamespacePlan> column)
+    {
+        Double place = null;
+        for (final Topology.Device device : slot.devices)
+        {
+            final String peer = peerOf.get(device.id());
+            if (peer == null)
+            {
+                continue;
+            }
+            final NamespacePlan other = plans.get(namespaceOf.get(peer));
+            final int position = column.indexOf(other);
+            if (other == plan || position < 0)
+            {
+                return null;
+            }
+            place = position * 1000.0 + other.slots.indexOf(other.slotOf(peer));
+        }
+        return place;
     }
 
     /** Each column's namespaces one under the other from the top, rows unpushed. */
@@ -692,7 +737,7 @@ final class Layout
         points.add(end);
         if (!wire.leftEnd.equals(wire.link.fromId()))
         {
-            java.util.Collections.reverse(points);
+            Collections.reverse(points);
         }
         return new Drawing.Wire(wire.link, List.copyOf(points), allUp(wire.link));
     }

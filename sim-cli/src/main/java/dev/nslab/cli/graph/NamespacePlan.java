@@ -1,11 +1,13 @@
 package dev.nslab.cli.graph;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Function;
 
 /**
  * One namespace's box before the layout gives it a place: a title, rows of devices, then what explains
@@ -280,6 +282,66 @@ final class NamespacePlan
         }
         infoTop = y + INFO_GAP;
         bottom = infoTop + info.size() * INFO_LINE + PAD_BOTTOM;
+    }
+
+    /**
+     * Reorders the rows that have a key among themselves (the others keep their places), the ports of a bridge
+     * likewise within their bridge, so that wires to one neighbour leave in the order their peers stand in.
+     *
+     * @param key a row's place among its peers', or null to leave the row where it is.
+     */
+    void sortRows(final Function<Slot, Double> key)
+    {
+        final List<List<Slot>> entries = new ArrayList<>();
+        for (final Slot slot : slots)
+        {
+            if (slot.group == null)
+            {
+                entries.add(List.of(slot));
+            }
+            else if (slot == slot.group.slots.get(0))
+            {
+                permute(slot.group.slots, key);
+                entries.add(slot.group.slots);
+            }
+        }
+        final List<Slot> singles = new ArrayList<>();
+        entries.stream().filter(entry -> entry.get(0).group == null).forEach(entry -> singles.add(entry.get(0)));
+        permute(singles, key);
+        slots.clear();
+        int single = 0;
+        for (final List<Slot> entry : entries)
+        {
+            if (entry.get(0).group == null)
+            {
+                slots.add(singles.get(single++));
+            }
+            else
+            {
+                slots.addAll(entry);
+            }
+        }
+        place(top);
+    }
+
+    /** Sorts the keyed rows by key, stably, into the places keyed rows held. */
+    private static void permute(final List<Slot> rows, final Function<Slot, Double> key)
+    {
+        final List<Integer> places = new ArrayList<>();
+        final List<Slot> keyed = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++)
+        {
+            if (key.apply(rows.get(i)) != null)
+            {
+                places.add(i);
+                keyed.add(rows.get(i));
+            }
+        }
+        keyed.sort(Comparator.comparingDouble(key::apply));
+        for (int i = 0; i < places.size(); i++)
+        {
+            rows.set(places.get(i), keyed.get(i));
+        }
     }
 
     /** Moves a row, and every row under it, {@code distance} further down. */

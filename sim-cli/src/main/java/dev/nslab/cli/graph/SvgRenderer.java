@@ -65,8 +65,9 @@ public final class SvgRenderer
         final Box box = namespace.box();
         final NamespacePlan plan = namespace.plan();
         out.append(String.format("<g class=\"namespace\" data-name=\"%s\">%n", escape(plan.namespace.name())));
-        out.append(String.format("<rect class=\"namespace\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"10\" "
-            + "fill=\"#eef3fb\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>%n", box.x(), box.y(), box.width(), box.height()));
+        out.append(String.format("<rect class=\"namespace\" data-name=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" "
+            + "height=\"%d\" rx=\"10\" fill=\"#eef3fb\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>%n",
+            escape(plan.namespace.name()), box.x(), box.y(), box.width(), box.height()));
         out.append(String.format("<text x=\"%d\" y=\"%d\" font-weight=\"bold\" font-size=\"%d\">%s</text>%n",
             box.x() + NamespacePlan.PAD, box.y() + 21, NamespacePlan.TITLE_SIZE, escape(plan.title())));
         final int ruleY = plan.infoTop - NamespacePlan.INFO_GAP / 2;
