@@ -83,12 +83,21 @@ public final class EmulationGate implements CommandGate
         {
             return commandLine.runsUntilInterrupted(); // ping prints getopt's complaint and its usage, exits 2
         }
-        for (final char option : commandLine.options())
+        for (int i = 0; i < commandLine.options().size(); i++)
         {
+            final char option = commandLine.options().get(i);
             switch (option)
             {
-                case 'c', 'i', 'W', 'w', 't', 's', 'q', 'l', 'n', '4', 'I', 'h', '?', 'V' ->
+                case 'c', 'i', 'W', 'w', 't', 's', 'q', 'l', 'n', '4', 'I', 'h', '?', 'V', 'M', 'Q', 'O', 'D' ->
                 {
+                }
+                case 'p' ->
+                {
+                    if (commandLine.values().get(i).isEmpty())
+                    {
+                        // fill() would leave the data as malloc() gave it.
+                        throw Refusal.notEmulated("ping -p ''", "an empty pattern");
+                    }
                 }
                 case '6', 'F', 'N' -> throw Refusal.notEmulated("ping -" + option, "nslab simulates IPv4 only");
                 default -> throw Refusal.notEmulated("ping -" + option);
