@@ -162,6 +162,11 @@ final class PingCommand
         }
 
         final byte[] patternBytes = pattern == null ? null : fill(pattern, quiet, out);
+        if (tos < -1)
+        {
+            // -Q sets IPV6_TCLASS on ping's IPv6 socket too, which takes -1 to 255 only.
+            throw out.fail("ping: setsockopt: Invalid argument", 2);
+        }
 
         final NetNamespace namespace = invocation.namespace();
         NetDevice device = null;
