@@ -103,7 +103,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             return result(NetlinkException.Errno.ENETUNREACH, 2);
         }
         source = options.sourceAddress != 0 ? options.sourceAddress : route.source;
-        listener.started(source);
+        listener.started(source, ident);
         namespace.ipv4.addIcmpListener(this);
         try
         {

@@ -88,7 +88,7 @@ public final class EmulationGate implements CommandGate
             final char option = commandLine.options().get(i);
             switch (option)
             {
-                case 'c', 'i', 'W', 'w', 't', 's', 'q', 'l', 'n', '4', 'I', 'h', '?', 'V', 'M', 'Q', 'O', 'D' ->
+                case 'c', 'i', 'W', 'w', 't', 's', 'q', 'l', 'n', '4', 'I', 'h', '?', 'V', 'M', 'Q', 'O', 'D', 'v' ->
                 {
                 }
                 case 'p' ->

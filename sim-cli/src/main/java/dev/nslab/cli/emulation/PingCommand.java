@@ -94,6 +94,7 @@ final class PingCommand
         boolean quiet = false;
         boolean timestamps = false;
         boolean outstanding = false;
+        boolean verbose = false;
         PmtuDiscovery pmtuDiscovery = null;
         int tos = 0;
         String pattern = null;
@@ -115,6 +116,7 @@ final class PingCommand
                 case 'q' -> quiet = true;
                 case 'D' -> timestamps = true;
                 case 'O' -> outstanding = true;
+                case 'v' -> verbose = true;
                 case 'M' -> pmtuDiscovery = switch (value)
                 {
                     case "do" -> PmtuDiscovery.DO;
@@ -162,10 +164,21 @@ final class PingCommand
         }
 
         final byte[] patternBytes = pattern == null ? null : fill(pattern, quiet, out);
+        if (verbose)
+        {
+            // main(), after making its two raw sockets (descriptors 3 and 4); the message ends in its own newline.
+            out.line("ping: sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: 4 (socktype: SOCK_RAW), "
+                + "hints.ai_family: AF_UNSPEC\n");
+        }
         if (tos < -1)
         {
             // -Q sets IPV6_TCLASS on ping's IPv6 socket too, which takes -1 to 255 only.
             throw out.fail("ping: setsockopt: Invalid argument", 2);
+        }
+        if (verbose)
+        {
+            // getaddrinfo() of the numeric target: one AF_INET answer, its canonical name the text itself.
+            out.line("ai->ai_family: AF_INET, ai->ai_canonname: '" + target + "'");
         }
 
         final NetNamespace namespace = invocation.namespace();
@@ -228,7 +241,8 @@ final class PingCommand
         {
             pingOptions.ttl(ttl);
         }
-        final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName, sourceAddress != null, timestamps);
+        final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName, sourceAddress != null, timestamps,
+            verbose);
         final PingResult result = invocation.simulation().ping(namespace, pingOptions, printer);
         return printer.finish(result);
     }

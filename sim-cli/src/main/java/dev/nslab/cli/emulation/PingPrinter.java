@@ -20,6 +20,8 @@ final class PingPrinter implements PingListener
     private final String deviceName;
     private final boolean sourceGiven;
     private final boolean timestamps;
+    private final boolean verbose;
+    private int ident = -1;
     /** One reply line at a time, reused: millions of replies must not cost millions of builders. */
     private final StringBuilder line = new StringBuilder(96);
     private String fromText = "";
@@ -31,10 +33,12 @@ final class PingPrinter implements PingListener
      * @param sourceGiven whether {@code -I ADDRESS} chose the source.
      * @param timestamps  {@code -D}: print_timestamp's {@code [seconds.microseconds] } before reply, error and
      *                    outstanding lines.
+     * @param verbose     {@code -v}: {@code ident=N} in reply lines.
      */
     PingPrinter(final Output out, final PingOptions options, final String deviceName, final boolean sourceGiven,
-        final boolean timestamps)
+        final boolean timestamps, final boolean verbose)
     {
+        this.verbose = verbose;
         this.out = out;
         this.options = options;
         this.deviceName = deviceName;
@@ -43,6 +47,13 @@ final class PingPrinter implements PingListener
     }
 
     /** The header: {@code PING 10.0.0.2 (10.0.0.2) 56(84) bytes of data.} */
+    @Override
+    public void started(final int source, final int ident)
+    {
+        this.ident = ident;
+        started(source);
+    }
+
     @Override
     public void started(final int source)
     {
@@ -152,7 +163,12 @@ final class PingPrinter implements PingListener
             line.append(timestamp(reply.timeNs()));
         }
         line.append(reply.bytes()).append(" bytes from ").append(fromText).append(": icmp_seq=")
-            .append(reply.sequence()).append(" ttl=").append(reply.ttl());
+            .append(reply.sequence());
+        if (verbose && ident != -1)
+        {
+            line.append(" ident=").append(ident);
+        }
+        line.append(" ttl=").append(reply.ttl());
         if (reply.tripUs() >= 0)
         {
             line.append(" time=");
