@@ -22,11 +22,13 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
 {
     private static final int MIN_INTERVAL_MS = 10;
     /**
-     * The raw socket's send buffer: ping asks for less, the kernel grants SOCK_MIN_SNDBUF (2 x (2048 + 256)). Echo
-     * requests waiting for ARP stay charged to it, so a ping to an absent neighbour blocks in sendmsg once about a
-     * dozen are queued, as seen on the kernel machine (12 default-size echoes fit).
+     * The least send buffer the kernel grants, SOCK_MIN_SNDBUF (2 x (2048 + 256)): what ping's small request comes
+     * to. Echo requests waiting for ARP stay charged to it, so a ping to an absent neighbour blocks in sendmsg once
+     * about a dozen are queued, as seen on the kernel machine (12 default-size echoes fit).
      */
     static final int SEND_BUFFER = 4608;
+    /** The most SO_SNDBUF grants without a larger net.core.wmem_max than its default (212992), doubled. */
+    static final int MAX_DEFAULT_SEND_BUFFER = 2 * 212_992;
     /**
      * How long a task woken from sendmsg takes to run again. The kernel finishes its softirq work first: the ICMP
      * errors that freed the send buffer reach the socket before ping sends again, as the kernel's {@code pipe}
@@ -55,6 +57,8 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     private boolean blockedInSend;
     private boolean arrivedWhileBlocked;
     private long sendBufferUsed;
+    /** sk_sndbuf after ping4_run's sock_setbufs. */
+    private final long sendBuffer;
     /** pinger()'s oom_count: ENOBUFS in a row. */
     private long outOfBuffers;
     private final Timer exitTimer = new Timer(this::onExitTimer);
@@ -91,6 +95,22 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         this.options = options;
         this.ident = pid & 0xFFFF;
         this.listener = listener;
+        this.sendBuffer = sendBufferFor(options.dataLength);
+    }
+
+    /**
+     * ping4_run's estimate of one echo's memory (data + 8, plus 260 bytes for every 512), which sock_setbufs asks
+     * for as SO_SNDBUF; the kernel doubles it, within SOCK_MIN_SNDBUF and 2 x net.core.wmem_max.
+     */
+    static long packetMemory(final long dataLength)
+    {
+        final long hold = dataLength + 8;
+        return hold + (hold + 511) / 512 * (20 + 16 + 64 + 160);
+    }
+
+    static long sendBufferFor(final long dataLength)
+    {
+        return Math.max(SEND_BUFFER, Math.min(2 * packetMemory(dataLength), MAX_DEFAULT_SEND_BUFFER));
     }
 
     PingResult run()
@@ -263,7 +283,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         {
             listener.event(new PingResult.NoAnswerYet(now, (int) (transmitted % 65536)));
         }
-        if (sendBufferUsed >= SEND_BUFFER)
+        if (sendBufferUsed >= sendBuffer)
         {
             // sock_alloc_send_pskb: no room, sleep until write space or SO_SNDTIMEO (none for -i 0).
             blockedInSend = true;
@@ -394,7 +414,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     public void uncharge(final int charge)
     {
         sendBufferUsed -= charge;
-        if (blockedInSend && sendBufferUsed < SEND_BUFFER / 2 && !writeSpace.isScheduled())
+        if (blockedInSend && sendBufferUsed < sendBuffer / 2 && !writeSpace.isScheduled())
         {
             // Woken from inside the stack: resume as an event of its own, never recursively.
             simulation.loop.schedule(writeSpace, simulation.loop.now() + WAKE_UP_LATENCY_NS);
@@ -427,12 +447,12 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     {
         final int sequence = (int) ((transmitted + 1) & 0xFFFF);
         receivedBits[sequence >>> 6] &= ~(1L << (sequence & 63));
-        final int icmpLength = IcmpView.HEADER_LENGTH + options.dataLength;
-        if (icmpLength > 0xFFFF)
+        if ((long) IcmpView.HEADER_LENGTH + options.dataLength > 0xFFFF)
         {
             // raw_sendmsg refuses it before taking any memory.
             return SendStatus.TOO_LONG;
         }
+        final int icmpLength = IcmpView.HEADER_LENGTH + options.dataLength;
         final Frame frame = simulation.pool.acquire().reset(icmpLength);
         final byte[] buffer = frame.buffer();
         final int offset = frame.offset();
