@@ -32,6 +32,11 @@ final class Ipv4
     private final RouteResult route = new RouteResult();
     final Reassembly reassembly;
     final IcmpRateLimiter rateLimiter;
+    final PathMtuCache pathMtu = new PathMtuCache();
+    /** Set when a device dropped a frame at once (NET_XMIT_DROP), so that the sender's sendmsg sees ENOBUFS. */
+    boolean transmitDropped;
+    /** The MTU of the last {@link SendStatus#MESSAGE_TOO_LONG}: the ee_info of its local error. */
+    private int localErrorMtu;
     private final List<IcmpListener> icmpListeners = new ArrayList<>();
     private int nextIdentification;
 
@@ -225,34 +230,65 @@ final class Ipv4
      * @param source      source address, 0 to let routing pick it.
      * @param oif         ifindex to send through (SO_BINDTODEVICE), 0 for any.
      * @param dontFragIfFits set DF when the datagram fits the path MTU (IP_PMTUDISC_WANT), as ping's raw socket.
-     * @return false when there is no route (ENETUNREACH); the frame was released.
+     * @return false when the datagram did not go out (no route, too long); the frame was released.
      */
     boolean sendDatagram(final Frame frame, final int source, final int destination, final int protocol,
         final int ttl, final int tos, final int oif, final boolean dontFragIfFits, final long now)
     {
+        final SendStatus status = sendFromSocket(frame, source, destination, protocol, ttl, tos, oif,
+            dontFragIfFits ? PmtuDiscovery.WANT : PmtuDiscovery.DONT, now);
+        return status == SendStatus.SENT || status == SendStatus.NO_BUFFER_SPACE;
+    }
+
+    /**
+     * raw_sendmsg for a socket without IP_HDRINCL (ping's): the length check, the route, ip_append_data's EMSGSIZE
+     * (over 65535 bytes, or over the path MTU under {@link PmtuDiscovery#DO}), the DF bit of __ip_make_skb,
+     * fragmentation at the path MTU, and the device's verdict (ENOBUFS when it dropped the frame at once).
+     *
+     * @return what sendmsg returned; the frame is sent or released either way.
+     */
+    SendStatus sendFromSocket(final Frame frame, final int source, final int destination, final int protocol,
+        final int ttl, final int tos, final int oif, final PmtuDiscovery discovery, final long now)
+    {
+        if (frame.length() > 0xFFFF)
+        {
+            frame.release();
+            return SendStatus.TOO_LONG;
+        }
         final RouteResult route = this.route;
         if (!namespace.routeOutput(destination, oif, route))
         {
             namespace.stats.outNoRoutes++;
             frame.release();
-            return false;
+            return SendStatus.NO_ROUTE;
         }
         final int from = source != 0 ? source : route.source;
         final int totalLength = frame.length() + Ipv4View.MIN_HEADER_LENGTH;
-        if (totalLength > 0xFFFF)
+        // dst_mtu: the device's MTU, at most IP_MAX_MTU, lowered by what ICMP taught (ipv4_mtu).
+        final int pathMtu = this.pathMtu.mtu(destination, Math.min(route.device.mtu, 0xFFFF), now);
+        final int maxUnfragmented = discovery == PmtuDiscovery.DO ? pathMtu : 0xFFFF;
+        if (totalLength > maxUnfragmented)
         {
-            // ip_append_data: a datagram longer than an IPv4 total length can say is EMSGSIZE.
+            // ip_local_error(EMSGSIZE, mtu): ping reads it from the error queue.
+            localErrorMtu = pathMtu;
             frame.release();
-            return false;
+            return SendStatus.MESSAGE_TOO_LONG;
         }
         final int offset = frame.push(Ipv4View.MIN_HEADER_LENGTH);
-        final boolean fits = totalLength <= route.device.mtu;
-        final int flags = dontFragIfFits && fits ? Ipv4View.FLAG_DONT_FRAGMENT : 0;
-        ip.wrap(frame.buffer(), offset).write(tos, totalLength, nextIdentification(), flags, ttl, protocol, from,
-            destination);
+        final boolean dontFragment = discovery == PmtuDiscovery.DO
+            || discovery == PmtuDiscovery.WANT && totalLength <= pathMtu;
+        ip.wrap(frame.buffer(), offset).write(tos, totalLength, nextIdentification(),
+            dontFragment ? Ipv4View.FLAG_DONT_FRAGMENT : 0, ttl, protocol, from, destination);
         namespace.stats.outRequests++;
-        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, now);
-        return true;
+        transmitDropped = false;
+        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, pathMtu, now);
+        return transmitDropped ? SendStatus.NO_BUFFER_SPACE : SendStatus.SENT;
+    }
+
+    /** @return the MTU the last {@link SendStatus#MESSAGE_TOO_LONG} reported. */
+    int localErrorMtu()
+    {
+        return localErrorMtu;
     }
 
     /**
@@ -260,6 +296,12 @@ final class Ipv4
      * of -1 means the limited or subnet broadcast.
      */
     void output(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    {
+        output(frame, device, nextHop, device.mtu, now);
+    }
+
+    /** {@link #output(Frame, NetDevice, int, long)} fragmenting at {@code mtu} (a path MTU below the device's). */
+    private void output(final Frame frame, final NetDevice device, final int nextHop, final int mtu, final long now)
     {
         if (!device.adminUp)
         {
@@ -270,7 +312,7 @@ final class Ipv4
             return;
         }
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
-        if (ip.totalLength() > device.mtu)
+        if (ip.totalLength() > mtu)
         {
             if (ip.dontFragment())
             {
@@ -278,7 +320,7 @@ final class Ipv4
                 frame.release();
                 return;
             }
-            fragment(frame, device, nextHop, now);
+            fragment(frame, device, nextHop, mtu, now);
             return;
         }
         transmit(frame, device, nextHop, now);
@@ -300,8 +342,12 @@ final class Ipv4
         }
     }
 
-    /** ip_do_fragment: pieces of (MTU - header) rounded down to 8 bytes, the last one the rest. */
-    private void fragment(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    /**
+     * ip_do_fragment: pieces of (MTU - header) rounded down to 8 bytes, the last one the rest; it stops at the
+     * first piece the device drops at once, as the kernel's loop stops at the first error.
+     */
+    private void fragment(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
+        final long now)
     {
         final byte[] buffer = frame.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
@@ -311,7 +357,7 @@ final class Ipv4
         final int originalFlags = ip.flagsFragment();
         final int baseOffset = (originalFlags & Ipv4View.FRAGMENT_OFFSET_MASK) * 8;
         final boolean originalMore = (originalFlags & Ipv4View.FLAG_MORE_FRAGMENTS) != 0;
-        final int chunk = (device.mtu - headerLength) & ~7;
+        final int chunk = (mtu - headerLength) & ~7;
         if (chunk <= 0)
         {
             namespace.stats.fragFails++;
@@ -329,8 +375,15 @@ final class Ipv4
             final int flags = ((baseOffset + done) / 8) | (last && !originalMore ? 0 : Ipv4View.FLAG_MORE_FRAGMENTS);
             this.innerIp.wrap(pieceBuffer, piece.offset()).totalLength(headerLength + length).flagsFragment(flags)
                 .updateChecksum();
-            namespace.stats.fragCreates++;
+            transmitDropped = false;
             transmit(piece, device, nextHop, now);
+            if (transmitDropped)
+            {
+                namespace.stats.fragFails++;
+                frame.release();
+                return;
+            }
+            namespace.stats.fragCreates++;
         }
         namespace.stats.fragOKs++;
         frame.release();
@@ -364,6 +417,7 @@ final class Ipv4
             frame.release();
             return;
         }
+        learnPathMtu(buffer, icmpOffset, icmpLength, now);
         final List<IcmpListener> listeners = this.icmpListeners;
         for (int i = 0, n = listeners.size(); i < n; i++)
         {
@@ -377,6 +431,32 @@ final class Ipv4
             return;
         }
         frame.release();
+    }
+
+    /**
+     * icmp_unreach + icmp_err: "fragmentation needed" about an ICMP message of ours lowers the path MTU to its
+     * destination (ipv4_update_pmtu), which later sends to it use.
+     */
+    private void learnPathMtu(final byte[] buffer, final int icmpOffset, final int icmpLength, final long now)
+    {
+        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        if (icmp.type() != IcmpView.TYPE_DEST_UNREACHABLE || icmp.code() != IcmpView.CODE_FRAGMENTATION_NEEDED
+            || icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH)
+        {
+            return;
+        }
+        final int mtu = icmp.rest() & 0xFFFF;
+        final Ipv4View inner = innerIp.wrap(buffer, icmp.dataOffset());
+        if (mtu == 0 || inner.protocol() != Ipv4View.PROTOCOL_ICMP)
+        {
+            return;
+        }
+        final int destination = inner.destination();
+        final RouteResult route = this.route;
+        if (namespace.routeOutput(destination, 0, route))
+        {
+            pathMtu.update(destination, mtu, Math.min(route.device.mtu, 0xFFFF), now);
+        }
     }
 
     /** icmp_echo + icmp_reply, in place: the request becomes the reply. */
