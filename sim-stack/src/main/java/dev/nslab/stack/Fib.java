@@ -41,7 +41,10 @@ public final class Fib
     private long nextSequence;
     /** fib_has_custom_rules, inverted: local and main are looked up as one and the rules are not read. */
     private boolean merged = true;
-    /** The merged lookup index over local and main, or null when a change made it stale. */
+    /**
+     * The merged lookup index over local and main (throw routes' ranges lead to null), or null when a change made
+     * it stale.
+     */
     private PrefixRangeTable mergedIndex;
     private final List<FibRule> rules = new ArrayList<>();
 
@@ -70,7 +73,7 @@ public final class Fib
         if (merged)
         {
             final Route route = mergedLookup(destination);
-            if (route != null && route.type != Route.Type.THROW)
+            if (route != null)
             {
                 return route;
             }
@@ -201,6 +204,15 @@ public final class Fib
         final Route[] heads = new Route[capacity];
         int count = local.exportHeads(destinations, lengths, heads, 0, null);
         count = main.exportHeads(destinations, lengths, heads, count, local);
+        for (int i = 0; i < count; i++)
+        {
+            if (heads[i].type == Route.Type.THROW)
+            {
+                // A throw route's range answers "nothing here", as no route does: the lookup goes on to the
+                // default table either way, and the hot path need not read the route to know.
+                heads[i] = null;
+            }
+        }
         return PrefixRangeTable.build(destinations, lengths, heads, count);
     }
 

@@ -180,6 +180,11 @@ public final class Route
     final int scope;
     final int preferredSource;
     final int metric;
+    /**
+     * rt_uses_gateway: the gateway is a neighbour on the link (the nexthop's scope is link). A gateway found through
+     * a local or host-scope route (one of our addresses, 127.0.0.1) is not: packets go to the destination itself.
+     */
+    boolean gatewayOnLink;
     long sequence;
     /** Next route with the same destination and prefix length in its table's index (metric order). */
     Route nextSamePrefix;
@@ -206,6 +211,7 @@ public final class Route
         this.scope = scope;
         this.preferredSource = preferredSource;
         this.metric = metric;
+        this.gatewayOnLink = gateway != 0;
     }
 
     public Type type()
@@ -279,10 +285,16 @@ public final class Route
         return scope != Scope.HOST.value() && device != null && !device.hasCarrier();
     }
 
+    /** @return true when packets go to the gateway (rt_uses_gateway), false when to the destination itself. */
+    public boolean usesGateway()
+    {
+        return gatewayOnLink;
+    }
+
     /** @return the next hop for a destination this route matched. */
     public int nextHop(final int destination)
     {
-        return gateway != 0 ? gateway : destination;
+        return gatewayOnLink ? gateway : destination;
     }
 
     @Override

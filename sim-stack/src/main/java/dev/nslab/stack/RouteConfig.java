@@ -53,6 +53,7 @@ final class RouteConfig
             throw new NetlinkException(Errno.EINVAL, "Invalid scope.");
         }
         NetDevice device = request.device;
+        Route gatewayRoute = null;
         if (type.isReject())
         {
             if (request.gateway != 0 || device != null)
@@ -80,7 +81,8 @@ final class RouteConfig
             }
             else if (request.gateway != 0)
             {
-                device = checkGateway(request.gateway, device, table.id, scope);
+                gatewayRoute = checkGateway(request.gateway, device, table.id, scope);
+                device = gatewayRoute.device;
             }
             else
             {
@@ -101,6 +103,8 @@ final class RouteConfig
         }
         final Route route = new Route(type, table.id, request.destination, request.prefixLength,
             type.isReject() ? 0 : request.gateway, device, protocol, scope, request.preferredSource, metric);
+        // fib_check_nh_v4_gw: the nexthop's scope is that of the route its gateway was found through.
+        route.gatewayOnLink = gatewayRoute != null && gatewayRoute.scope == Scope.LINK.value();
         final Route existing = table.find(request.destination, request.prefixLength, metric);
         if (existing != null)
         {
@@ -150,9 +154,11 @@ final class RouteConfig
     /**
      * fib_check_nh_v4_gw: the gateway must resolve, at a scope wider than the route's (link at least) and through
      * {@code device} if one was given, to a unicast or local route: in the route's own table first (unless main), then
-     * with a full fib_lookup (rules included). The nexthop takes that route's device.
+     * with a full fib_lookup (rules included). The nexthop takes that route's device and scope.
+     *
+     * @return the route the gateway was found through.
      */
-    private NetDevice checkGateway(final int gateway, final NetDevice device, final int tableId, final int scope)
+    private Route checkGateway(final int gateway, final NetDevice device, final int tableId, final int scope)
     {
         final int minScope = Math.max(scope + 1, Scope.LINK.value());
         final int oif = device == null ? 0 : device.ifindex;
@@ -180,7 +186,7 @@ final class RouteConfig
         {
             throw new NetlinkException(Errno.ENETDOWN);
         }
-        return found.device;
+        return found;
     }
 
     /**
@@ -338,14 +344,30 @@ final class RouteConfig
         int from = source;
         if (from == 0)
         {
-            // fib_result_prefsrc: the route's prefsrc, else the nexthop's address (nh_saddr: inet_select_addr with
-            // the gateway at link scope, or with none at host scope).
+            // fib_result_prefsrc: the route's prefsrc, else the nexthop's address (nh_saddr: inet_select_addr
+            // towards the gateway at the route's own scope: universe for a gateway, so never lo's 127.0.0.1).
             from = route.preferredSource != 0 ? route.preferredSource
-                : addresses.selectSourceAddress(route.device, route.gateway,
-                    route.gateway != 0 ? Scope.LINK : Scope.HOST);
+                : addresses.selectSourceAddress(route.device, route.gateway, scopeAtMost(route.scope));
         }
         return output(out, route.type == Route.Type.BROADCAST ? RouteResult.Kind.BROADCAST : RouteResult.Kind.UNICAST,
             route, route.device, destination, from, result.table);
+    }
+
+    /**
+     * @return the widest named scope not narrower than {@code value}: addresses only have named scopes, so comparing
+     *         theirs with it is comparing them with {@code value}.
+     */
+    private static Scope scopeAtMost(final int value)
+    {
+        Scope best = Scope.UNIVERSE;
+        for (final Scope scope : Scope.values())
+        {
+            if (scope.value() <= value && scope.value() >= best.value())
+            {
+                best = scope;
+            }
+        }
+        return best;
     }
 
     /** __mkroute_output: a loopback source only through lo; lo and broadcast routes keep the packet local. */
@@ -506,14 +528,14 @@ final class RouteConfig
         }
         if (reverse.route.device == input)
         {
-            return reverse.route.gateway == 0 ? 1 : 0;
+            return reverse.route.gatewayOnLink ? 0 : 1;
         }
         if (input.addresses.isEmpty())
         {
             return 0;
         }
         fib.resolve(source, destination, reverseInput, input, 0, reverse);
-        return reverse.error == null && reverse.route.type == Route.Type.UNICAST && reverse.route.gateway == 0 ? 1
+        return reverse.error == null && reverse.route.type == Route.Type.UNICAST && !reverse.route.gatewayOnLink ? 1
             : 0;
     }
 }

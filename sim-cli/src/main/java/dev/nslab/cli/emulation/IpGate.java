@@ -292,7 +292,15 @@ final class IpGate
                     }
                     words.next();
                 }
-                case "label", "group", "vrf", "nomaster", "type" -> throw Refusal.notEmulated(what + " " + word);
+                case "type" ->
+                {
+                    if (!link)
+                    {
+                        throw Refusal.notEmulated(what + " type");
+                    }
+                    words.next();
+                }
+                case "label", "group", "vrf", "nomaster" -> throw Refusal.notEmulated(what + " " + word);
                 case "dev" -> words.next();
                 default ->
                 {

@@ -98,7 +98,7 @@ final class RoutePrinter
         {
             line.append("from ").append(Inet.format(from)).append(' ');
         }
-        if (result.route() != null && result.route().gateway() != 0)
+        if (result.route() != null && result.route().usesGateway())
         {
             line.append("via ").append(Inet.format(result.route().gateway())).append(' ');
         }
