@@ -9,6 +9,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
+import java.util.SplittableRandom;
 
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.stack.NetlinkException.Errno;
@@ -289,5 +290,64 @@ class PolicyRoutingTest
         a.addRoute(RouteRequest.to(ip("10.10.0.0"), 16).dev(va).table(Route.Table.DEFAULT.id()), false);
         assertEquals(List.of(356, 100, 253, 254, 255), a.fib().tablesInDumpOrder(),
             "by id modulo 256, the newest first in a bucket");
+    }
+
+    @Test
+    void shouldMatchTheMergedTriesReferenceOnRandomLocalAndMainTables()
+    {
+        final SplittableRandom random = new SplittableRandom(11);
+        final Fib fib = new Fib();
+        final NetDevice lo = new Lab().sim.host().loopback();
+        final List<Route> all = new java.util.ArrayList<>();
+        final Route.Type[] types = {Route.Type.UNICAST, Route.Type.UNICAST, Route.Type.LOCAL, Route.Type.THROW,
+            Route.Type.UNREACHABLE};
+        for (int i = 0; i < 2000; i++)
+        {
+            // Few distinct short prefixes, so that local and main often share one.
+            final int length = random.nextInt(8, 17);
+            final int destination = (random.nextInt(4) << 28) | (random.nextInt(16) << 20);
+            final Route.Type type = types[random.nextInt(types.length)];
+            final boolean inLocal = type == Route.Type.LOCAL || random.nextBoolean();
+            final Route route = new Route(type, inLocal ? 255 : 254, destination, length, 0,
+                type.isReject() ? null : lo, Route.Protocol.BOOT, 0, 0, random.nextInt(3));
+            fib.insert(route);
+            all.add(route);
+        }
+        for (int i = 0; i < 20_000; i++)
+        {
+            final int destination = random.nextInt();
+            // fib_table_lookup over the merged trie: the longest prefix of either table, local's aliases first on a
+            // tie, then the lowest metric; a throw there means none (the default table does not exist here).
+            Route expected = null;
+            for (final Route route : all)
+            {
+                if (!Prefix.contains(route.destination(), route.prefixLength(), destination))
+                {
+                    continue;
+                }
+                if (expected == null || route.prefixLength() > expected.prefixLength()
+                    || route.prefixLength() == expected.prefixLength() && (route.tableId() > expected.tableId()
+                        || route.tableId() == expected.tableId() && route.metric() < expected.metric()))
+                {
+                    expected = route;
+                }
+            }
+            if (expected != null && expected.type() == Route.Type.THROW)
+            {
+                expected = null;
+            }
+            final Route found = fib.lookup(destination);
+            if (expected == null)
+            {
+                assertNull(found, Lab.text(destination));
+                continue;
+            }
+            assertEquals(expected.prefixLength(), found.prefixLength(), Lab.text(destination));
+            assertEquals(expected.tableId(), found.tableId(), Lab.text(destination));
+            assertEquals(expected.metric(), found.metric(), Lab.text(destination));
+            final FibLookup lookup = new FibLookup();
+            fib.resolve(destination, 0, lo, null, 0, lookup);
+            assertEquals(expected.type().error(), lookup.error, Lab.text(destination));
+        }
     }
 }
