@@ -47,6 +47,8 @@ public final class Fib
      */
     private PrefixRangeTable mergedIndex;
     private final List<FibRule> rules = new ArrayList<>();
+    /** For {@link #lookup(int)} while the rules are custom. */
+    private final FibLookup scratch = new FibLookup();
 
     Fib()
     {
@@ -78,10 +80,9 @@ public final class Fib
                 return route;
             }
             final FibTable fallback = defaultTable;
-            final Route inDefault = fallback == null ? null : fallback.lookup(destination);
-            return inDefault == null || inDefault.type == Route.Type.THROW ? null : inDefault;
+            return fallback == null ? null : fallback.lookup(destination);
         }
-        final FibLookup result = new FibLookup();
+        final FibLookup result = scratch;
         resolve(destination, 0, null, null, 0, result);
         return result.route;
     }
@@ -112,7 +113,7 @@ public final class Fib
             {
                 final Route inDefault = plain ? fallback.lookup(destination)
                     : fallback.lookup(destination, minScope, oif);
-                if (inDefault != null && inDefault.type != Route.Type.THROW)
+                if (inDefault != null && (plain || inDefault.type != Route.Type.THROW))
                 {
                     found(out, inDefault, fallback.id);
                     return;
@@ -134,17 +135,23 @@ public final class Fib
                 out.error = rule.action.error();
                 return;
             }
-            final FibTable table = tables.get(rule.table);
+            FibTable table = rule.tableFound;
             if (table == null)
             {
-                continue; // fib4_rule_action: no such table is -EAGAIN
+                table = rule.tableFound = tables.get(rule.table);
+                if (table == null)
+                {
+                    continue; // fib4_rule_action: no such table is -EAGAIN
+                }
             }
             final Route route = plain ? table.lookup(destination) : table.lookup(destination, minScope, oif);
-            if (route == null || route.type == Route.Type.THROW)
+            if (route == null || !plain && route.type == Route.Type.THROW)
             {
                 continue;
             }
-            found(out, route, table.id);
+            out.route = route;
+            out.table = table.id;
+            out.error = plain && table.nothingFails() ? null : route.type.error();
             return;
         }
         out.error = Errno.ENETUNREACH; // -ESRCH from fib_rules_lookup, turned into -ENETUNREACH by __fib_lookup

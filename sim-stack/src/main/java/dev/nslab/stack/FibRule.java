@@ -58,6 +58,8 @@ public final class FibRule
     final int table;
     final Action action;
     final Route.Protocol protocol;
+    /** The table once it exists (tables are never destroyed), so lookups need not find it by id each time. */
+    FibTable tableFound;
 
     FibRule(final int priority, final boolean invert, final int source, final int sourceLength,
         final int destination, final int destinationLength, final String inputDevice, final String outputDevice,

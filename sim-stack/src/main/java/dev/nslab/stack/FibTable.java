@@ -34,6 +34,8 @@ final class FibTable
     long created;
     private final PrefixMap[] byLength = new PrefixMap[33];
     private int size;
+    /** How many routes of an error type (unreachable, prohibit, blackhole) the table holds. */
+    private int failing;
     /** The lookup index, or null when a change made it stale. */
     private PrefixRangeTable ranges;
 
@@ -86,7 +88,22 @@ final class FibTable
             previous.nextSamePrefix = route;
         }
         size++;
+        failing += fails(route);
         changed();
+    }
+
+    private static int fails(final Route route)
+    {
+        return route.type.error() != null ? 1 : 0;
+    }
+
+    /**
+     * @return true when no route of the table fails a lookup: a lookup that found one need not read it to know it
+     *         succeeded (at a million routes, reading it is a cache miss).
+     */
+    boolean nothingFails()
+    {
+        return failing == 0;
     }
 
     /** NLM_F_REPLACE: {@code replacement} takes {@code existing}'s place in its chain (and its dump position). */
@@ -110,6 +127,7 @@ final class FibTable
             previous.nextSamePrefix = replacement;
         }
         existing.nextSamePrefix = null;
+        failing += fails(replacement) - fails(existing);
         changed();
     }
 
@@ -175,11 +193,12 @@ final class FibTable
         }
         route.nextSamePrefix = null;
         size--;
+        failing -= fails(route);
         changed();
         return true;
     }
 
-    /** @return the most specific route to {@code destination}, or null. */
+    /** @return the most specific route to {@code destination}, or null (also when that is a throw route). */
     Route lookup(final int destination)
     {
         PrefixRangeTable table = ranges;
@@ -271,6 +290,14 @@ final class FibTable
         final int[] lengths = new int[prefixes];
         final Route[] heads = new Route[prefixes];
         final int count = exportHeads(destinations, lengths, heads, 0, null);
+        for (int i = 0; i < count; i++)
+        {
+            if (heads[i].type == Route.Type.THROW)
+            {
+                // fib_table_lookup answers -EAGAIN for a throw route, as for no route: the lookup goes on.
+                heads[i] = null;
+            }
+        }
         return PrefixRangeTable.build(destinations, lengths, heads, count);
     }
 
