@@ -2,7 +2,8 @@
 # "oif" (a local address of another device is then on-link, an unreachable route too), "iif" (the input route:
 # martian sources are Invalid argument, No route to host without forwarding, "cache iif DEV", local and broadcast
 # delivery, <redirect> when the packet would leave the way it came), a gateway that is our own address (no "via"),
-# a prefix length (a warning), 0.0.0.0, and -o joining the cache line with a backslash.
+# a prefix length (a warning), 0.0.0.0, 255.255.255.255 (broadcast out of the default route's device, or the
+# bound one), and -o joining the cache line with a backslash.
 ip netns add a
 ip netns add b
 ip link add va netns a type veth peer name vb netns b
@@ -32,6 +33,8 @@ ip -n a route get 10.6.0.1
 ip -n a route get 10.0.0.0/24
 ip -n a route get default
 ip -n a route get 0.0.0.0
+ip -n a route get 255.255.255.255
+ip -n a route get 255.255.255.255 oif vc
 ip -n a route get 10.9.9.9 iif vc
 ip -n a route get 10.9.9.9 from 10.1.0.2 iif vc
 ip -n a route get 10.0.0.1 from 10.1.0.2 iif vc

@@ -312,10 +312,6 @@ final class RouteConfig
                     source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0);
             }
         }
-        else if (destination == LIMITED_BROADCAST)
-        {
-            return fail(out, Errno.ENETUNREACH);
-        }
         if (destination == 0)
         {
             // No destination: the source, or 127.0.0.1 both ways, through lo (RTN_LOCAL).
@@ -348,6 +344,11 @@ final class RouteConfig
             // towards the gateway at the route's own scope: universe for a gateway, so never lo's 127.0.0.1).
             from = route.preferredSource != 0 ? route.preferredSource
                 : addresses.selectSourceAddress(route.device, route.gateway, scopeAtMost(route.scope));
+        }
+        if (destination == LIMITED_BROADCAST)
+        {
+            // __mkroute_output: 255.255.255.255 is broadcast out of the route's device, no gateway.
+            return output(out, RouteResult.Kind.BROADCAST, null, route.device, destination, from, result.table);
         }
         return output(out, route.type == Route.Type.BROADCAST ? RouteResult.Kind.BROADCAST : RouteResult.Kind.UNICAST,
             route, route.device, destination, from, result.table);
