@@ -128,12 +128,13 @@ final class AddressConfig
     }
 
     /**
-     * NETDEV_DOWN (fib_disable_ip): every route through the device goes, user routes included, except the local
-     * routes of the addresses it keeps.
+     * NETDEV_DOWN (fib_disable_ip): every route through the device goes, user routes included, except those of host
+     * scope (the local routes of the addresses it keeps, and {@code scope host} routes): fib_sync_down_dev without
+     * force leaves nexthops of scope "nowhere" alone.
      */
     void deviceDown(final NetDevice device)
     {
-        fib.removeIf(route -> route.device == device && route.type != Route.Type.LOCAL);
+        fib.removeIf(route -> route.device == device && route.scope != Scope.HOST.value());
     }
 
     /** A device renamed: addresses labelled with its old name (as they are by default) take the new one. */

@@ -30,6 +30,8 @@ final class Ipv4
     private final Ipv4View innerIp = new Ipv4View();
     private final IcmpView icmp = new IcmpView();
     private final RouteResult route = new RouteResult();
+    /** The input route of the packet being received; kept apart from {@link #route}, which its errors reuse. */
+    private final RouteResult inputRoute = new RouteResult();
     final Reassembly reassembly;
     final IcmpRateLimiter rateLimiter;
     final PathMtuCache pathMtu = new PathMtuCache();
@@ -107,8 +109,9 @@ final class Ipv4
             frame.release();
             return;
         }
-        if (isForThisHost(destination))
+        if (device.isLoopback())
         {
+            // A looped-back packet keeps the output route it was sent with (RTCF_LOCAL): no input lookup.
             deliverLocally(frame, now);
             return;
         }
@@ -117,34 +120,69 @@ final class Ipv4
             frame.release();
             return;
         }
+        final RouteResult input = this.inputRoute;
+        if (!namespace.routes.routeInput(destination, source, device, input))
+        {
+            routeError(frame, input.error, now);
+            return;
+        }
+        if (input.kind != RouteResult.Kind.UNICAST)
+        {
+            deliverLocally(frame, now);
+            return;
+        }
+        forward(input, frame, now);
+    }
+
+    /**
+     * ip_error: a packet the input route refused. Without forwarding it is counted and dropped; with it, no route
+     * is ICMP net unreachable (and InNoRoutes), an unreachable route host unreachable, a prohibit route or rule
+     * "packet filtered" (communication administratively prohibited), anything else (a blackhole, a martian) silence,
+     * each error subject to the per-source token bucket.
+     */
+    private void routeError(final Frame frame, final NetlinkException.Errno error, final long now)
+    {
+        final NamespaceStats stats = namespace.stats;
         if (!namespace.sysctls.ipForward)
         {
-            // ip_route_input_slow gives EHOSTUNREACH without forwarding; ip_error counts it and sends nothing.
-            stats.inAddrErrors++;
+            if (error == NetlinkException.Errno.EHOSTUNREACH)
+            {
+                stats.inAddrErrors++;
+            }
+            else if (error == NetlinkException.Errno.ENETUNREACH)
+            {
+                stats.inNoRoutes++;
+            }
             frame.release();
             return;
         }
-        forward(device, frame, now);
+        final int code;
+        switch (error)
+        {
+            case EHOSTUNREACH -> code = IcmpView.CODE_HOST_UNREACHABLE;
+            case ENETUNREACH ->
+            {
+                code = IcmpView.CODE_NET_UNREACHABLE;
+                stats.inNoRoutes++;
+            }
+            case EACCES -> code = IcmpView.CODE_PACKET_FILTERED;
+            default ->
+            {
+                frame.release();
+                return;
+            }
+        }
+        final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
+        if (rateLimiter.ipErrorAllows(ip.source(), now))
+        {
+            sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, code, 0, now);
+        }
+        frame.release();
     }
 
     private static boolean isMartianSource(final int source)
     {
         return (source >>> 28) == 0xE || source == 0xFFFF_FFFF || (source >>> 24) == 127 && false;
-    }
-
-    /**
-     * ip_route_input's local table answer: one of our addresses, or a broadcast we accept. One lookup serves both
-     * questions, where asking {@link NetNamespace#isLocalAddress} and then {@link #isBroadcastFor} would look the
-     * same address up twice for every forwarded packet.
-     */
-    private boolean isForThisHost(final int destination)
-    {
-        if (destination == 0xFFFF_FFFF)
-        {
-            return true;
-        }
-        final Route local = namespace.fib.local.lookup(destination);
-        return local != null && (local.type == Route.Type.LOCAL || isBroadcastRouteFor(local, destination));
     }
 
     private boolean isBroadcastFor(final int destination)
@@ -153,7 +191,7 @@ final class Ipv4
         {
             return true;
         }
-        final Route local = namespace.fib.local.lookup(destination);
+        final Route local = namespace.fib.localLookup(destination);
         return local != null && isBroadcastRouteFor(local, destination);
     }
 
@@ -186,29 +224,17 @@ final class Ipv4
         frame.release();
     }
 
-    /** ip_forward. */
-    private void forward(final NetDevice inDevice, final Frame frame, final long now)
+    /** ip_forward, along the input route {@code input} found. */
+    private void forward(final RouteResult input, final Frame frame, final long now)
     {
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
-        final Route found = namespace.fib.lookup(ip.destination());
-        if (found == null || found.type != Route.Type.UNICAST)
-        {
-            // ip_error: ENETUNREACH with forwarding on.
-            namespace.stats.inNoRoutes++;
-            if (rateLimiter.ipErrorAllows(ip.source(), now))
-            {
-                sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_NET_UNREACHABLE, 0, now);
-            }
-            frame.release();
-            return;
-        }
         if (ip.ttl() <= 1)
         {
             sendError(frame, IcmpView.TYPE_TIME_EXCEEDED, IcmpView.CODE_TTL_EXCEEDED_IN_TRANSIT, 0, now);
             frame.release();
             return;
         }
-        final NetDevice outDevice = found.device;
+        final NetDevice outDevice = input.device;
         final int mtu = outDevice.mtu;
         if (ip.totalLength() > mtu && ip.dontFragment())
         {
@@ -219,7 +245,7 @@ final class Ipv4
         }
         ip.decrementTtl();
         namespace.stats.forwDatagrams++;
-        output(frame, outDevice, found.nextHop(ip.destination()), now);
+        output(frame, outDevice, input.nextHop, now);
     }
 
     // --------------------------------------------------------------------------------------------------- output
@@ -227,7 +253,7 @@ final class Ipv4
     /**
      * Routes and sends a locally generated IPv4 packet whose payload is in {@code frame}: prepends the header.
      *
-     * @param source      source address, 0 to let routing pick it.
+     * @param source      the socket's bound source address (the rules see it), 0 to let routing pick it.
      * @param oif         ifindex to send through (SO_BINDTODEVICE), 0 for any.
      * @param dontFragIfFits set DF when the datagram fits the path MTU (IP_PMTUDISC_WANT), as ping's raw socket.
      * @return false when the datagram did not go out (no route, too long); the frame was released.
@@ -256,7 +282,7 @@ final class Ipv4
             return SendStatus.TOO_LONG;
         }
         final RouteResult route = this.route;
-        if (!namespace.routeOutput(destination, oif, route))
+        if (!namespace.routes.routeOutput(destination, source, oif, route))
         {
             namespace.stats.outNoRoutes++;
             frame.release();
@@ -467,7 +493,8 @@ final class Ipv4
         final int requester = ip.source();
         final int us = ip.destination();
         final RouteResult route = this.route;
-        if (!namespace.routeOutput(requester, 0, route))
+        // icmp_reply: from the address the request was sent to, which the rules see.
+        if (!namespace.routes.routeOutput(requester, us, 0, route))
         {
             namespace.stats.outNoRoutes++;
             frame.release();
@@ -531,7 +558,8 @@ final class Ipv4
         }
         final boolean wasForUs = namespace.isLocalAddress(originalDestination);
         final RouteResult route = this.route;
-        if (!namespace.routeOutput(originalSource, 0, route))
+        // icmp_send: from the offending packet's destination when it was ours, else chosen by the route.
+        if (!namespace.routes.routeOutput(originalSource, wasForUs ? originalDestination : 0, 0, route))
         {
             return;
         }

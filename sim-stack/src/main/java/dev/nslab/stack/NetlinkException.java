@@ -47,6 +47,8 @@ public final class NetlinkException extends RuntimeException
         ENETDOWN("Network is down"),
         ENETUNREACH("Network is unreachable"),
         EHOSTUNREACH("No route to host"),
+        EACCES("Permission denied"),
+        ENOBUFS("No buffer space available"),
         EADDRNOTAVAIL("Cannot assign requested address"),
         EOPNOTSUPP("Operation not supported"),
         ERANGE("Numerical result out of range"),

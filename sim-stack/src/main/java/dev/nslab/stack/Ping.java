@@ -118,9 +118,10 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         final RouteResult route = new RouteResult();
         final int oif = options.device == null ? 0 : options.device.ifindex;
         startNs = simulation.loop.now();
-        if (!namespace.routeOutput(options.destination, oif, route))
+        // ping4_run's probe: a UDP connect() when no source address was given (routing, rules included).
+        if (options.sourceAddress == 0 && !namespace.routeConnect(options.destination, oif, route))
         {
-            return result(NetlinkException.Errno.ENETUNREACH, 2);
+            return result(route.error(), 2);
         }
         source = options.sourceAddress != 0 ? options.sourceAddress : route.source;
         listener.started(source, ident);
@@ -474,8 +475,9 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         final int charge = truesize(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
         sendBufferUsed += charge;
         frame.chargeTo(this, charge);
-        return namespace.ipv4.sendFromSocket(frame, source, options.destination, Ipv4View.PROTOCOL_ICMP, ttl,
-            options.tos, oif, options.pmtuDiscovery, now);
+        // The raw socket is bound to a source only with -I ADDRESS: each packet's route lookup sees that, or none.
+        return namespace.ipv4.sendFromSocket(frame, options.sourceAddress, options.destination, Ipv4View.PROTOCOL_ICMP,
+            ttl, options.tos, oif, options.pmtuDiscovery, now);
     }
 
     @Override

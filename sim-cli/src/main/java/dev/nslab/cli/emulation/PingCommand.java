@@ -5,6 +5,7 @@ import java.util.List;
 
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.NetlinkException;
 import dev.nslab.stack.PingOptions;
 import dev.nslab.stack.PmtuDiscovery;
 import dev.nslab.stack.PingResult;
@@ -199,14 +200,15 @@ final class PingCommand
         if (sourceAddress == null)
         {
             // The probe connect() of ping4_run: a UDP route lookup.
-            if (!namespace.routeOutput(destination, device == null ? 0 : device.ifindex(), route))
+            if (!namespace.routeConnect(destination, device == null ? 0 : device.ifindex(), route))
             {
-                throw out.fail("ping: connect: Network is unreachable", 2);
-            }
-            if (route.kind() == RouteResult.Kind.BROADCAST)
-            {
-                throw out.fail("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules",
-                    2);
+                // EACCES: a broadcast route (no SO_BROADCAST), or a prohibit route or rule.
+                if (route.error() == NetlinkException.Errno.EACCES)
+                {
+                    throw out.fail(
+                        "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules", 2);
+                }
+                throw out.fail("ping: connect: " + route.error().message(), 2);
             }
         }
         if (device != null && sourceAddress == null && !hasAddress(device, route.source()))
