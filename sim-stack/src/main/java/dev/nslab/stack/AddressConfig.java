@@ -161,15 +161,16 @@ final class AddressConfig
     /**
      * fib_magic RTM_NEWROUTE: unicast routes go to the main table, the others to the local one. fib_create_info
      * refuses (and fib_magic ignores) a route whose source is not a local address (fib_valid_prefsrc): the local
-     * table's first route for it must be local, which it is not when the address is also the broadcast address of
-     * another subnet of the device, added before it.
+     * table's answer for it (the merged local/main trie while the rules are the default ones) must be a local route,
+     * which it is not when the address is also the broadcast address of another subnet of the device, added before
+     * it.
      */
     private void addKernelRoute(final Route.Type type, final int destination, final int prefixLength,
         final NetDevice device, final int source)
     {
         if (type != Route.Type.LOCAL || destination != source)
         {
-            final Route sourceRoute = fib.local.lookup(source);
+            final Route sourceRoute = fib.localLookup(source);
             if (sourceRoute == null || sourceRoute.type != Route.Type.LOCAL)
             {
                 return;
@@ -190,7 +191,7 @@ final class AddressConfig
         for (Route route = fib.table(table).chain(destination & Prefix.mask(prefixLength), prefixLength);
             route != null; route = route.nextSamePrefix)
         {
-            if (route.type == type && route.scope == scope && route.protocol == Route.Protocol.KERNEL
+            if (route.type == type && route.scope == scope.value() && route.protocol == Route.Protocol.KERNEL
                 && route.device == device && route.gateway == 0 && route.preferredSource == source)
             {
                 fib.remove(route);
@@ -304,7 +305,7 @@ final class AddressConfig
             if (gone && !namespace.isLocalAddress(local))
             {
                 // fib_sync_down_addr: the main table's routes whose source this was die (fib_flush).
-                fib.removeIf(route -> route.table == Route.Table.MAIN && route.preferredSource == local);
+                fib.removeIf(route -> route.table == Route.Table.MAIN.id() && route.preferredSource == local);
             }
         }
     }
@@ -372,12 +373,13 @@ final class AddressConfig
     }
 
     /**
-     * NETDEV_DOWN (fib_disable_ip without force): every route through the device goes, user routes included, except
-     * the local routes of the addresses it keeps (their next hop has scope nowhere).
+     * NETDEV_DOWN (fib_disable_ip): every route through the device goes, user routes included, except those of host
+     * scope (the local routes of the addresses it keeps, and {@code scope host} routes): fib_sync_down_dev without
+     * force leaves nexthops of scope "nowhere" alone.
      */
     void deviceDown(final NetDevice device)
     {
-        fib.removeIf(route -> route.device == device && route.type != Route.Type.LOCAL);
+        fib.removeIf(route -> route.device == device && route.scope != Scope.HOST.value());
     }
 
     /** IFNAMSIZ, with its terminating NUL: a label holds at most 15 characters. */

@@ -9,12 +9,13 @@ import dev.nslab.stack.Ipv4DeviceConfig.Setting;
 
 /**
  * ARP for one namespace (RFC 826, net/ipv4/arp.c's arp_process and arp_solicit, arp_accept=0): a request is
- * answered when the input route of its target from its sender is local ({@link InputRoute}, so reverse-path
- * filtering applies to the sender) and {@code arp_ignore} and {@code arp_filter} allow it, or, with
- * {@code proxy_arp} and forwarding on the input device, when the target is routed through another device (the
- * answer to a broadcast request waits a random time below proxy_delay, 0.8 s, as pneigh_enqueue has it). The
- * sender of an answered request is learned as STALE; replies confirm entries that are resolving. Requests go out
- * with the source address {@code arp_announce} picks. Frames are 42 bytes: Linux does not pad ARP on veth or tap.
+ * answered when the input route of its target from its sender is local ({@link RouteConfig#routeInput} in its ARP
+ * mode, so reverse-path filtering and accept_local apply to the sender) and {@code arp_ignore} and
+ * {@code arp_filter} allow it, or, with {@code proxy_arp} and forwarding on the input device, when the target is
+ * routed through another device (the answer to a broadcast request waits a random time below proxy_delay, 0.8 s, as
+ * pneigh_enqueue has it). The sender of an answered request is learned as STALE; replies confirm entries that are
+ * resolving. Requests go out with the source address {@code arp_announce} picks. Frames are 42 bytes: Linux does not
+ * pad ARP on veth or tap.
  */
 final class Arp implements EventHandler
 {
@@ -24,6 +25,8 @@ final class Arp implements EventHandler
     private final NetNamespace namespace;
     private final ArpView arp = new ArpView();
     private final RouteResult filterRoute = new RouteResult();
+    /** The input route of a request's target (ip_route_input_noref), kept apart from {@link #filterRoute}. */
+    private final RouteResult inputRoute = new RouteResult();
 
     Arp(final NetNamespace namespace)
     {
@@ -79,8 +82,9 @@ final class Arp implements EventHandler
         }
         if (operation == ArpView.OPERATION_REQUEST)
         {
-            final InputRoute.Verdict verdict = namespace.inputRoute.decide(targetIp, senderIp, device, true);
-            if (verdict == InputRoute.Verdict.LOCAL)
+            final RouteResult input = inputRoute;
+            final boolean routed = namespace.routes.routeInput(targetIp, senderIp, device, true, input);
+            if (routed && input.kind == RouteResult.Kind.LOCAL)
             {
                 if (!ignores(device, senderIp, targetIp) && !filters(device, senderIp))
                 {
@@ -89,8 +93,8 @@ final class Arp implements EventHandler
                 }
                 return;
             }
-            if (verdict == InputRoute.Verdict.FORWARD && Sysctls.forwards(device)
-                && namespace.inputRoute.route.device != device && namespace.sysctls.orConf(device, Setting.PROXY_ARP))
+            if (routed && input.kind == RouteResult.Kind.UNICAST && Sysctls.forwards(device)
+                && input.device != device && namespace.sysctls.orConf(device, Setting.PROXY_ARP))
             {
                 // arp_fwd_proxy (medium_id 0): answer for the target with our own address.
                 device.neighbours.learnFromRequest(senderIp, senderMac, now);

@@ -19,8 +19,8 @@ import dev.nslab.stack.NetlinkException.Errno;
  *
  * <p>This class keeps the registry (devices by index and name, nsids) and the devices' lifecycle, and is the public
  * face of the rest, which lives in one class per job: {@link AddressConfig} (addresses, the routes the kernel makes
- * for them, source address selection), {@link RouteConfig} (user routes, the output route lookup) and
- * {@link BridgePorts} (bridge membership).
+ * for them, source address selection), {@link RouteConfig} (user routes, the output and input route lookups),
+ * {@link RuleConfig} (policy rules) and {@link BridgePorts} (bridge membership).
  */
 public final class NetNamespace
 {
@@ -41,10 +41,10 @@ public final class NetNamespace
     final Arp arp;
     final Ipv4 ipv4;
     final LoopbackDevice loopback;
-    /** ip_route_input_slow's decisions, shared by IPv4 input and ARP. */
-    final InputRoute inputRoute = new InputRoute(this);
     private final AddressConfig addresses;
-    private final RouteConfig routes;
+    /** User routes and the route lookups: output, and input (ip_route_input_slow), which IPv4 and ARP share. */
+    final RouteConfig routes;
+    private final RuleConfig rules;
     private final BridgePorts bridgePorts;
 
     NetNamespace(final Simulation simulation, final String name, final Sysctls sysctls)
@@ -59,6 +59,7 @@ public final class NetNamespace
         this.loopback = new LoopbackDevice(simulation);
         this.addresses = new AddressConfig(this, fib);
         this.routes = new RouteConfig(this, fib, addresses, loopback);
+        this.rules = new RuleConfig(fib);
         this.bridgePorts = new BridgePorts(this);
         register(loopback, 0);
     }
@@ -556,23 +557,6 @@ public final class NetNamespace
         return routes.isLocalAddress(address);
     }
 
-    /**
-     * @return true when some device of the namespace has {@code address} as its own (inet_lookup_ifaddr_rcu): the
-     *         local table holds a local /32 for every address configured (beside a broadcast one, maybe), and only
-     *         for those, so the frame path asks it rather than scanning the devices.
-     */
-    boolean isConfiguredAddress(final int address)
-    {
-        for (Route route = fib.local.chain(address, 32); route != null; route = route.nextSamePrefix)
-        {
-            if (route.type == Route.Type.LOCAL)
-            {
-                return true;
-            }
-        }
-        return false;
-    }
-
     /** inet_confirm_addr: see {@link AddressConfig#confirmAddress}. */
     int confirmAddress(final NetDevice device, final int destination, final int local, final Scope scope)
     {
@@ -587,7 +571,7 @@ public final class NetNamespace
 
     // -------------------------------------------------------------------------------------------------- routes
 
-    /** {@code ip route add}: with the kernel's checks (fib_check_nh). */
+    /** {@code ip route add}, or {@code replace}: with the kernel's checks (fib_table_insert, fib_create_info). */
     public Route addRoute(final RouteRequest request, final boolean replace)
     {
         return routes.addRoute(request, replace);
@@ -599,15 +583,59 @@ public final class NetNamespace
         routes.deleteRoute(request);
     }
 
+    /** {@code ip rule add}: fib_nl_newrule (the kernel picks the preference when none is given); EEXIST. */
+    public FibRule addRule(final RuleRequest request)
+    {
+        return rules.addRule(request);
+    }
+
+    /** {@code ip rule del}: the first rule matching what was given; ENOENT when none. */
+    public void deleteRule(final RuleRequest request)
+    {
+        rules.deleteRule(request);
+    }
+
     /**
-     * The output route lookup (ip_route_output_key): local destinations go through lo with themselves as source;
-     * with a bound interface and no matching route the destination is assumed on-link, as the kernel does.
+     * The output route lookup (ip_route_output_key) with no source: local destinations go through lo with themselves
+     * as source; with a bound interface and no matching route the destination is assumed on-link, as the kernel does.
      *
-     * @return false when there is no route (ENETUNREACH).
+     * @return false when there is no route ({@link RouteResult#error()}: ENETUNREACH, EHOSTUNREACH, ...).
      */
     public boolean routeOutput(final int destination, final int oif, final RouteResult out)
     {
-        return routes.routeOutput(destination, oif, out);
+        return routes.routeOutput(destination, 0, oif, out);
+    }
+
+    /**
+     * The output route lookup for a flow from {@code source} (a bound socket; 0 for none), which the rules see.
+     *
+     * @return false when there is no route ({@link RouteResult#error()} says why).
+     */
+    public boolean routeOutput(final int destination, final int source, final int oif, final RouteResult out)
+    {
+        return routes.routeOutput(destination, source, oif, out);
+    }
+
+    /**
+     * The route a UDP connect() gets (ip_route_connect, as ping's probe socket): looked up again with the chosen
+     * source, and EACCES for a broadcast.
+     *
+     * @return false when connect() fails ({@link RouteResult#error()} is its errno).
+     */
+    public boolean routeConnect(final int destination, final int oif, final RouteResult out)
+    {
+        return routes.routeConnect(destination, oif, out);
+    }
+
+    /**
+     * The input route lookup (ip_route_input) for a packet from {@code source} to {@code destination} arriving on
+     * {@code input}, as {@code ip route get ... iif} asks it.
+     *
+     * @return false when the packet would be dropped ({@link RouteResult#error()} says why).
+     */
+    public boolean routeInput(final int destination, final int source, final NetDevice input, final RouteResult out)
+    {
+        return routes.routeInput(destination, source, input, false, out);
     }
 
     /** Tears the namespace down (ip netns delete): its devices go, veth peers elsewhere with them, taps too. */

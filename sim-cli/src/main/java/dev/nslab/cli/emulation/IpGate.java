@@ -56,26 +56,6 @@ final class IpGate
     private static final List<Rule> LIST_BEFORE_FLAGS = List.of(refuse("to"), refuse("scope"),
         new Rule("up", false, Kind.FLAG));
 
-    /** iproute_modify's tests before its final branch (destination). */
-    private static final List<Rule> ROUTE_MODIFY = List.of(
-        refuse("src"), refuse("as"), new Rule("via", false, Kind.VALUE), refuse("from"), refuse("tos"),
-        refusePrefix("dsfield"), refuse("expires"), new Rule("metric", true, Kind.VALUE),
-        new Rule("priority", true, Kind.VALUE), new Rule("preference", false, Kind.VALUE), refuse("scope"),
-        refuse("mtu"), refuse("hoplimit"), refuse("advmss"), refusePrefix("reordering"), refuse("rtt"),
-        refuse("rto_min"), refusePrefix("window"), refusePrefix("cwnd"), refusePrefix("initcwnd"),
-        refusePrefix("initrwnd"), refusePrefix("features"), refusePrefix("quickack"), refusePrefix("congctl"),
-        refusePrefix("rttvar"), refusePrefix("ssthresh"), refusePrefix("realms"), refuse("onlink"), refuse("nexthop"),
-        refuse("nhid"), refusePrefix("protocol"), refusePrefix("table"), refusePrefix("vrf"),
-        new Rule("dev", false, Kind.VALUE), new Rule("oif", false, Kind.VALUE), refusePrefix("pref"),
-        refuse("encap"), refuse("ttl-propagate"), refusePrefix("fastopen_no_cookie"));
-
-    /** iproute_get's tests before its final branch (destination). */
-    private static final List<Rule> ROUTE_GET = List.of(
-        refuse("tos"), refusePrefix("dsfield"), refusePrefix("from"), refusePrefix("help"), refusePrefix("iif"),
-        refusePrefix("mark"), new Rule("oif", true, Kind.VALUE), new Rule("dev", false, Kind.VALUE),
-        refusePrefix("notify"), refusePrefix("connected"), refusePrefix("vrf"), refusePrefix("uid"),
-        refusePrefix("fibmatch"), refuse("as"), refusePrefix("sport"), refusePrefix("dport"), refusePrefix("ipproto"));
-
     /** iplink_parse's tests before its final branch (device), each mapped to the modes that model it. */
     private static final List<Rule> LINK_PARSE = List.of(
         new Rule("up", false, Kind.FLAG), new Rule("down", false, Kind.FLAG), new Rule("name", false, Kind.VALUE),
@@ -168,7 +148,8 @@ final class IpGate
         switch (object)
         {
             case "address" -> address(rest, statistics, oneline, inet);
-            case "route" -> route(rest);
+            case "route" -> RouteGate.route(rest, inet, statistics);
+            case "rule" -> RouteGate.rule(rest);
             case "neighbor", "neighbour" -> neighbour(rest, statistics);
             case "link" -> link(rest);
             case "tuntap", "tap" ->
@@ -345,7 +326,15 @@ final class IpGate
                     }
                     words.next();
                 }
-                case "label", "group", "vrf", "nomaster", "type" -> throw Refusal.notEmulated(what + " " + word);
+                case "type" ->
+                {
+                    if (!link)
+                    {
+                        throw Refusal.notEmulated(what + " type");
+                    }
+                    words.next();
+                }
+                case "label", "group", "vrf", "nomaster" -> throw Refusal.notEmulated(what + " " + word);
                 case "dev" -> words.next();
                 default ->
                 {
@@ -370,134 +359,6 @@ final class IpGate
     {
         final String flag = word.startsWith("-") ? word.substring(1) : word;
         return ADDRESS_FLAGS.contains(flag) || flag.equals("dynamic") || flag.equals("primary");
-    }
-
-    private static void route(final List<String> arguments)
-    {
-        if (arguments.isEmpty())
-        {
-            return;
-        }
-        final String verb = arguments.get(0);
-        final List<String> rest = arguments.subList(1, arguments.size());
-        if (Keywords.matches(verb, "add"))
-        {
-            routeModify(rest, "add");
-        }
-        else if (Keywords.matches(verb, "change") || verb.equals("chg"))
-        {
-            throw Refusal.notEmulated("ip route change");
-        }
-        else if (Keywords.matches(verb, "replace"))
-        {
-            routeModify(rest, "replace");
-        }
-        else if (Keywords.matchesAny(verb, "prepend", "append", "test"))
-        {
-            throw Refusal.notEmulated("ip route " + verb);
-        }
-        else if (Keywords.matches(verb, "delete"))
-        {
-            routeModify(rest, "delete");
-        }
-        else if (Keywords.matchesAny(verb, "list", "show", "lst"))
-        {
-            routeList(rest);
-        }
-        else if (Keywords.matches(verb, "get"))
-        {
-            routeGet(rest);
-        }
-        else if (Keywords.matchesAny(verb, "flush", "save", "restore", "showdump", "help"))
-        {
-            throw Refusal.notEmulated("ip route " + verb);
-        }
-    }
-
-    private static void routeModify(final List<String> arguments, final String verb)
-    {
-        final Cursor words = new Cursor(arguments);
-        boolean destinationGiven = false;
-        while (words.hasNext())
-        {
-            final String word = words.next();
-            final Rule rule = find(ROUTE_MODIFY, word);
-            if (rule != null)
-            {
-                if (rule.keyword().equals("encap"))
-                {
-                    throw Refusal.notEmulated("ip route encap", "encap bpf loads programs from files");
-                }
-                if (rule.keyword().equals("via") && words.hasNext() && FAMILIES.contains(words.peek()))
-                {
-                    throw Refusal.notEmulated("ip route via " + words.peek());
-                }
-                apply(rule, word, words, "ip route");
-                continue;
-            }
-            String destination = word.equals("to") ? words.next() : word;
-            if (destination == null)
-            {
-                return;
-            }
-            final String type = RouteCommand.routeType(destination);
-            if (type != null)
-            {
-                if (!type.equals("unicast"))
-                {
-                    throw Refusal.notEmulated("ip route " + destination);
-                }
-                destination = words.next();
-            }
-            if (destination != null && Keywords.matches(destination, "help"))
-            {
-                throw Refusal.notEmulated("ip route help");
-            }
-            destinationGiven |= destination != null;
-        }
-        if (!destinationGiven && !words.incomplete())
-        {
-            throw Refusal.notEmulated("ip route " + verb, "without a destination");
-        }
-    }
-
-    /** {@code ip route [show] [table main|local]}: nothing else is modelled. */
-    private static void routeList(final List<String> arguments)
-    {
-        final Cursor words = new Cursor(arguments);
-        while (words.hasNext())
-        {
-            final String word = words.next();
-            if (!Keywords.matches(word, "table"))
-            {
-                throw Refusal.notEmulated("ip route show " + word);
-            }
-            final String table = words.next();
-            if (table != null && !table.equals("main") && !table.equals("local"))
-            {
-                throw Refusal.notEmulated("ip route show table " + table);
-            }
-        }
-    }
-
-    private static void routeGet(final List<String> arguments)
-    {
-        final Cursor words = new Cursor(arguments);
-        while (words.hasNext())
-        {
-            final String word = words.next();
-            final Rule rule = find(ROUTE_GET, word);
-            if (rule != null)
-            {
-                apply(rule, word, words, "ip route get");
-                continue;
-            }
-            final String destination = word.equals("to") ? words.next() : word;
-            if (destination != null && Keywords.matches(destination, "help"))
-            {
-                throw Refusal.notEmulated("ip route get help");
-            }
-        }
     }
 
     private static void neighbour(final List<String> arguments, final String statistics)
