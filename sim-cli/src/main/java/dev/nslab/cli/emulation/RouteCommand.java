@@ -420,10 +420,14 @@ final class RouteCommand
             throw out.fail(TABLE_MISSING + "\nDump terminated", 2);
         }
         final RoutePrinter.Shown shown = filter.shown();
+        final Listing listing = Listing.open(options, out);
         for (final Route route : routes)
         {
-            out.line(RoutePrinter.format(route, shown));
+            RoutePrinter.print(listing.begin(), route, shown, options.details());
+            listing.fields().text("\n");
+            listing.end();
         }
+        listing.close();
         return 0;
     }
 
@@ -593,7 +597,10 @@ final class RouteCommand
         {
             throw out.fail("RTNETLINK answers: " + result.error().message(), 2);
         }
-        out.print(RoutePrinter.formatLookup(destination.address(), from, result, inputName, options.oneline()));
+        final Listing listing = Listing.open(options, out);
+        RoutePrinter.printLookup(listing.begin(), destination.address(), from, result, inputName);
+        listing.end();
+        listing.close();
         return 0;
     }
 }
