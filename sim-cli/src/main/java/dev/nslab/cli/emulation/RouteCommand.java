@@ -415,7 +415,8 @@ final class RouteCommand
         {
             if (filter.table == Route.Table.MAIN.id())
             {
-                return 0; // save_route_errhndlr: ENOENT for main is no error
+                Listing.open(options, out).close(); // save_route_errhndlr: ENOENT for main is no error
+                return 0;
             }
             throw out.fail(TABLE_MISSING + "\nDump terminated", 2);
         }

@@ -107,7 +107,7 @@ final class RoutePrinter
         fields.string("dst", "%s ", Inet.format(destination));
         if (from != 0)
         {
-            fields.string("src", "from %s ", Inet.format(from));
+            fields.string("from", "from %s ", Inet.format(from));
         }
         if (result.route() != null && result.route().usesGateway())
         {
