@@ -5,8 +5,9 @@ import dev.nslab.stack.NetDevice;
 
 /**
  * {@code ip addr} output, in text or JSON ({@link Fields}): each device's header (see {@link LinkPrinter}) and its
- * addresses (print_addrinfo), the {@code -o} lines, or the brief form. IPv6 is not simulated, but the address the kernel makes by itself is shown where it would have
- * one ({@link NetDevice#hasAutoInet6Address}): {@code ::1} on a loopback, the EUI-64 link-local elsewhere.
+ * addresses (print_addrinfo), the {@code -o} lines, or the brief form. IPv6 is not simulated, but the address the
+ * kernel makes by itself is shown where it would have one ({@link NetDevice#hasAutoInet6Address}): {@code ::1} on a
+ * loopback, the EUI-64 link-local elsewhere.
  */
 final class AddressPrinter
 {

@@ -44,8 +44,8 @@ public final class TranscriptNormaliser
     /** A pretty JSON IPv6 address object's family line; its other lines follow up to the closing brace. */
     private static final Pattern JSON_INET6_FAMILY = Pattern.compile("^\\s*\"family\": \"inet6\",$");
     private static final Pattern JSON_OBJECT_END = Pattern.compile("^\\s*}.*");
-    /** Link-local IPv6 addresses, made of the random MACs. */
-    private static final Pattern LINK_LOCAL = Pattern.compile("fe80::[0-9a-f:]+");
+    /** A link-local IPv6 address as a JSON string ({@code ip -j -br addr}), made of the random MAC. */
+    private static final Pattern LINK_LOCAL = Pattern.compile("\"fe80::[0-9a-f:]+\"");
 
     private final Consumer<String> out;
     private final List<String> neighbourLines = new ArrayList<>();
@@ -209,7 +209,7 @@ public final class TranscriptNormaliser
     static String maskLine(final String line)
     {
         String masked = JSON_INET6_OBJECT.matcher(line).replaceAll("{\"family\":\"inet6\"}");
-        masked = LINK_LOCAL.matcher(masked).replaceAll("fe80::X");
+        masked = LINK_LOCAL.matcher(masked).replaceAll("\"fe80::X\"");
         masked = JSON_INDEX.matcher(masked).replaceAll("\"$1\":$2N");
         masked = maskMacs(masked);
         masked = INTERFACE_INDEX.matcher(masked).replaceFirst("N: ");
