@@ -83,7 +83,7 @@ class NslabCommandLineTest
             System.setIn(new java.io.ByteArrayInputStream("ip netns add a\nip -d link\n".getBytes()));
             final Run refused = nslab("run", "-");
             assertEquals(2, refused.exitCode());
-            assertEquals("<stdin>:2: 'ip -d' is not emulated\n", refused.err());
+            assertEquals("<stdin>:2: 'ip -d link' is not emulated\n", refused.err());
             assertEquals("", refused.out());
         }
         finally

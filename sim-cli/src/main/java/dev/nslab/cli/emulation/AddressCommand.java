@@ -220,6 +220,7 @@ final class AddressCommand
             return flush(namespace, only, filter, options, invocation);
         }
         final AddressPrinter printer = new AddressPrinter(invocation);
+        final Listing listing = Listing.open(options, out);
         for (final NetDevice device : namespace.devices())
         {
             if ((only != null && device != only) || (upOnly && !device.isUp()))
@@ -228,9 +229,11 @@ final class AddressCommand
             }
             if (printer.isListed(device, filter))
             {
-                printer.print(device, options, filter);
+                printer.print(listing.begin(), device, options, filter);
+                listing.end();
             }
         }
+        listing.close();
         return 0;
     }
 

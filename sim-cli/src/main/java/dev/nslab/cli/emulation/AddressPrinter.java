@@ -4,13 +4,15 @@ import dev.nslab.stack.InterfaceAddress;
 import dev.nslab.stack.NetDevice;
 
 /**
- * {@code ip addr} output: each device's header (see {@link LinkPrinter}) and its address lines (print_addrinfo), or
- * the brief form. IPv6 is not simulated, but the address the kernel makes by itself is shown where it would have
- * one ({@link NetDevice#hasAutoInet6Address}): {@code ::1} on a loopback, the EUI-64 link-local elsewhere.
+ * {@code ip addr} output, in text or JSON ({@link Fields}): each device's header (see {@link LinkPrinter}) and its
+ * addresses (print_addrinfo), the {@code -o} lines, or the brief form. IPv6 is not simulated, but the address the
+ * kernel makes by itself is shown where it would have one ({@link NetDevice#hasAutoInet6Address}): {@code ::1} on a
+ * loopback, the EUI-64 link-local elsewhere.
  */
 final class AddressPrinter
 {
-    private static final String LIFETIME = "       valid_lft forever preferred_lft forever";
+    /** INFINITY_LIFE_TIME: the lifetime JSON shows for {@code forever}. */
+    private static final long INFINITY_LIFE_TIME = 0xFFFFFFFFL;
 
     private final Invocation invocation;
     private final LinkPrinter links;
@@ -41,45 +43,44 @@ final class AddressPrinter
         return !filter.inetOnly && device.addresses().isEmpty() && !device.hasAutoInet6Address();
     }
 
-    void print(final NetDevice device, final IpOptions options, final AddressFilter filter)
+    /**
+     * One device of the list (ipaddr_list_flush_or_save's loop): its link fields unless {@code -o} (brief keeps
+     * them), then the {@code addr_info} array of the addresses the filter passes.
+     */
+    void print(final Fields fields, final NetDevice device, final IpOptions options, final AddressFilter filter)
     {
-        if (options.brief())
+        final boolean brief = options.brief();
+        if (brief)
         {
-            printBrief(device, filter);
-            return;
+            links.printBriefStart(fields, device);
         }
-        links.printDevice(device, false, filter.inetOnly, 0);
-        final Output out = invocation.out();
+        else if (!options.oneline())
+        {
+            links.printDevice(fields, device, false, filter.inetOnly, 0);
+            fields.text("\n");
+        }
+        final boolean prefixed = options.oneline() && !brief;
+        fields.openJsonArray("addr_info");
         for (final InterfaceAddress address : device.addresses())
         {
             if (filter.matches(address))
             {
-                out.line(inetLine(address));
-                out.line(LIFETIME);
+                fields.openObject(null);
+                printAddress(fields, device, address, brief, prefixed);
+                fields.closeObject();
             }
         }
         if (filter.matchesAutoInet6(device))
         {
-            out.line(inet6Line(device));
-            out.line(LIFETIME);
+            fields.openObject(null);
+            printAddress(fields, device, null, brief, prefixed);
+            fields.closeObject();
         }
-    }
-
-    private void printBrief(final NetDevice device, final AddressFilter filter)
-    {
-        final StringBuilder line = new StringBuilder(links.briefStart(device));
-        for (final InterfaceAddress address : device.addresses())
+        fields.closeJsonArray();
+        if (brief)
         {
-            if (filter.matches(address))
-            {
-                line.append(briefAddress(address));
-            }
+            fields.text("\n");
         }
-        if (filter.matchesAutoInet6(device))
-        {
-            line.append(inet6Address(device)).append(' ');
-        }
-        invocation.out().line(line.toString());
     }
 
     /**
@@ -88,46 +89,63 @@ final class AddressPrinter
      */
     void printFlushed(final NetDevice device, final InterfaceAddress address, final IpOptions options)
     {
-        if (options.brief())
+        final TextFields text = new TextFields(options.oneline());
+        printAddress(text, device, address, options.brief(), !options.brief());
+        invocation.out().print(text.take());
+    }
+
+    /**
+     * print_addrinfo for one address ({@code null}: the device's own IPv6 address): {@code family local/prefixlen
+     * [brd B] scope S [secondary] LABEL} and the lifetimes, or only {@code local/prefixlen } when brief;
+     * {@code prefixed} ({@code -o}, or a flush) puts {@code IDX: DEV} first.
+     */
+    private static void printAddress(final Fields fields, final NetDevice device, final InterfaceAddress address,
+        final boolean brief, final boolean prefixed)
+    {
+        final boolean inet = address != null;
+        if (!brief)
         {
-            invocation.out().print(address == null ? inet6Address(device) + " " : briefAddress(address));
+            if (prefixed)
+            {
+                fields.jsonNumber("index", device.ifindex());
+                fields.jsonString("dev", device.name());
+                fields.text(device.ifindex() + ": " + device.name());
+            }
+            fields.string("family", "    %s ", inet ? "inet" : "inet6");
+        }
+        fields.string("local", "%s", inet ? Inet.format(address.address()) : inet6Local(device));
+        fields.number("prefixlen", "/%d ", inet ? address.prefixLength() : device.isLoopback() ? 128 : 64);
+        if (brief)
+        {
             return;
         }
-        final String text = address == null ? inet6Line(device) : inetLine(address);
-        invocation.out().print(device.ifindex() + ": " + device.name() + text + (options.oneline() ? "\\" : "\n")
-            + LIFETIME + "\n");
-    }
-
-    /** {@code     inet A/P [brd B] scope S [secondary] LABEL}. */
-    private static String inetLine(final InterfaceAddress address)
-    {
-        final StringBuilder line = new StringBuilder("    inet ");
-        line.append(Inet.format(address.address())).append('/').append(address.prefixLength()).append(' ');
-        if (address.broadcast() != 0)
+        if (inet && address.broadcast() != 0)
         {
-            line.append("brd ").append(Inet.format(address.broadcast())).append(' ');
+            fields.text("brd ");
+            fields.string("broadcast", "%s ", Inet.format(address.broadcast()));
         }
-        line.append("scope ").append(address.scope().label()).append(' ');
-        if (address.isSecondary())
+        fields.string("scope", "scope %s ", inet ? address.scope().label() : device.isLoopback() ? "host" : "link");
+        if (inet && address.isSecondary())
         {
-            line.append("secondary ");
+            fields.flag("secondary", "secondary ");
         }
-        return line.append(address.label()).toString();
+        if (inet)
+        {
+            fields.string("label", "%s", address.label());
+        }
+        fields.newline();
+        fields.text("       valid_lft ");
+        fields.jsonNumber("valid_life_time", INFINITY_LIFE_TIME);
+        fields.text("forever");
+        fields.text(" preferred_lft ");
+        fields.jsonNumber("preferred_life_time", INFINITY_LIFE_TIME);
+        fields.text("forever");
+        fields.text("\n");
     }
 
-    private static String inet6Line(final NetDevice device)
+    /** @return the IPv6 address the kernel configures by itself. */
+    private static String inet6Local(final NetDevice device)
     {
-        return "    inet6 " + inet6Address(device) + " scope " + (device.isLoopback() ? "host" : "link") + " ";
-    }
-
-    private static String briefAddress(final InterfaceAddress address)
-    {
-        return Inet.format(address.address()) + "/" + address.prefixLength() + " ";
-    }
-
-    /** @return the IPv6 address the kernel configures by itself, with its prefix length. */
-    private static String inet6Address(final NetDevice device)
-    {
-        return device.isLoopback() ? "::1/128" : Inet.linkLocal(device.mac()) + "/64";
+        return device.isLoopback() ? "::1" : Inet.linkLocal(device.mac());
     }
 }

@@ -47,6 +47,8 @@ final class IpCommand
         int details = 0;
         boolean oneline = false;
         boolean all = false;
+        boolean json = false;
+        boolean pretty = false;
         final GlobalOptions.Parsed parsed = GlobalOptions.IP.parse(arguments);
         for (final GlobalOptions.Given given : parsed.given())
         {
@@ -59,6 +61,8 @@ final class IpCommand
                 case ONELINE -> oneline = true;
                 case BRIEF -> brief = true;
                 case ALL -> all = true;
+                case JSON -> json = true;
+                case PRETTY -> pretty = true;
                 case VERSION ->
                 {
                     out.line("ip utility, iproute2-6.1.0, libbpf 1.1.2");
@@ -81,7 +85,7 @@ final class IpCommand
         {
             throw out.fail(USAGE, 255);
         }
-        final IpOptions options = new IpOptions(inetOnly, brief, statistics, details, oneline, all);
+        final IpOptions options = new IpOptions(inetOnly, brief, statistics, details, oneline, all, json, pretty);
         final String object = arguments.get(index);
         final List<String> rest = arguments.subList(index + 1, arguments.size());
         return switch (objectOf(object))

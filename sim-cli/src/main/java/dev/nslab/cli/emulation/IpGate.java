@@ -113,6 +113,8 @@ final class IpGate
         final GlobalOptions.Parsed parsed = GlobalOptions.IP.parse(arguments);
         String statistics = null;
         String oneline = null;
+        String json = null;
+        String details = null;
         boolean all = false;
         boolean inet = false;
         for (final GlobalOptions.Given given : parsed.given())
@@ -120,12 +122,14 @@ final class IpGate
             final String written = "ip " + given.word();
             switch (given.option())
             {
-                case LOOPS, BRIEF, VERSION, HELP ->
+                case LOOPS, BRIEF, VERSION, HELP, PRETTY ->
                 {
                 }
                 case INET -> inet = true;
                 case STATISTICS -> statistics = given.word();
                 case ONELINE -> oneline = given.word();
+                case JSON -> json = given.word();
+                case DETAILS -> details = given.word();
                 case ALL -> all = true;
                 case FAMILY ->
                 {
@@ -145,6 +149,7 @@ final class IpGate
         }
         final String object = IpCommand.objectOf(arguments.get(parsed.objectIndex()));
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
+        vetForms(object, rest.isEmpty() ? "" : rest.get(0), json, details);
         switch (object)
         {
             case "address" -> address(rest, statistics, oneline, inet);
@@ -175,6 +180,34 @@ final class IpGate
             default -> throw Refusal.notEmulated("ip " + object);
         }
         return Accepted.PLAIN;
+    }
+
+    /**
+     * {@code -j} is emulated for the lists nslab prints (addresses, links, routes and {@code route get},
+     * neighbours, rules, namespaces and their ids), {@code -d} for route lists only; elsewhere they refuse the line.
+     */
+    private static void vetForms(final String object, final String verb, final String json, final String details)
+    {
+        final boolean list = verb.isEmpty() || Keywords.matchesAny(verb, "list", "show", "lst");
+        if (json != null)
+        {
+            final boolean emulated = switch (object)
+            {
+                case "address", "neighbor", "neighbour", "rule" -> list;
+                case "link" -> list && !Keywords.matchesAny(verb, "set", "change");
+                case "route" -> list || Keywords.matches(verb, "get");
+                case "netns" -> list || Keywords.matches(verb, "list-id");
+                default -> false;
+            };
+            if (!emulated)
+            {
+                throw Refusal.notEmulated(("ip " + json + " " + object + " " + verb).strip());
+            }
+        }
+        if (details != null && !(object.equals("route") && list))
+        {
+            throw Refusal.notEmulated(("ip " + details + " " + object + " " + verb).strip());
+        }
     }
 
     private static void vetFamily(final String written, final String family)
@@ -229,10 +262,6 @@ final class IpGate
             if (!flush && statistics != null)
             {
                 throw Refusal.notEmulated("ip " + statistics + " address");
-            }
-            if (!flush && oneline != null)
-            {
-                throw Refusal.notEmulated("ip " + oneline + " address");
             }
             list(rest, "ip address " + (flush ? "flush" : "show"), false, inet);
         }

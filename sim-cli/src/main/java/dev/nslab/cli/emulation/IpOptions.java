@@ -9,7 +9,10 @@ package dev.nslab.cli.emulation;
  * @param details    {@code -d}, counted.
  * @param oneline    {@code -o}.
  * @param all        {@code -all}: every namespace (for {@code netns delete}).
+ * @param json       {@code -j}.
+ * @param pretty     {@code -p}, which changes JSON only.
  */
-record IpOptions(boolean inetOnly, boolean brief, int statistics, int details, boolean oneline, boolean all)
+record IpOptions(boolean inetOnly, boolean brief, int statistics, int details, boolean oneline, boolean all,
+    boolean json, boolean pretty)
 {
 }

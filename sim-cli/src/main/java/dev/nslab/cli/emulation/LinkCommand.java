@@ -273,6 +273,7 @@ final class LinkCommand
         final NetNamespace namespace = invocation.namespace();
         final NetDevice only = AddressCommand.filterDevice(namespace, deviceName, out);
         final LinkPrinter printer = new LinkPrinter(invocation);
+        final Listing listing = Listing.open(options, out);
         for (final NetDevice device : namespace.devices())
         {
             if ((only != null && device != only) || (upOnly && !device.isUp())
@@ -282,15 +283,19 @@ final class LinkCommand
             {
                 continue;
             }
+            final Fields fields = listing.begin();
             if (options.brief())
             {
-                printer.printBriefLink(device);
+                printer.printBriefLink(fields, device);
             }
             else
             {
-                printer.printDevice(device, true, false, options.statistics(), options.oneline());
+                printer.printDevice(fields, device, true, false, options.statistics());
+                fields.text("\n");
             }
+            listing.end();
         }
+        listing.close();
         return 0;
     }
 

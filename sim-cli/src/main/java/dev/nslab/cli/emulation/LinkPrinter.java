@@ -10,9 +10,9 @@ import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.VethDevice;
 
 /**
- * A device's lines as iproute2 6.1's print_linkinfo and print_linkinfo_brief write them: the header
- * ({@code N: name@peer: <FLAGS> mtu ... qlen 1000}), the {@code link/ether} line with {@code link-netns}, the
- * {@code -s} tables, and the brief form.
+ * A device's fields as iproute2 6.1's print_linkinfo and print_linkinfo_brief write them, in text or JSON
+ * ({@link Fields}): the header ({@code N: name@peer: <FLAGS> mtu ... qlen 1000}), the {@code link/ether} line with
+ * {@code link-netns}, the {@code -s} tables ({@code stats64}), and the brief form.
  */
 final class LinkPrinter
 {
@@ -28,74 +28,170 @@ final class LinkPrinter
     }
 
     /**
-     * Prints the header and, unless {@code inetOnly}, the link line; {@code linkMode} adds {@code mode DEFAULT} and
-     * the statistics. The caller ends the device's block (ip addr appends its address lines first).
+     * print_linkinfo: the header and, unless {@code inetOnly}, the link line; {@code linkMode} ({@code ip link})
+     * adds {@code mode DEFAULT} and the statistics. The caller ends the device's object (ip addr appends its
+     * addresses first).
      */
-    void printDevice(final NetDevice device, final boolean linkMode, final boolean inetOnly, final int statistics)
-    {
-        printDevice(device, linkMode, inetOnly, statistics, false);
-    }
-
-    /** As above; {@code oneline} ({@code -o}) joins the device's lines with a backslash, as iproute2's _SL_ does. */
-    void printDevice(final NetDevice device, final boolean linkMode, final boolean inetOnly, final int statistics,
-        final boolean oneline)
+    void printDevice(final Fields fields, final NetDevice device, final boolean linkMode, final boolean inetOnly,
+        final int statistics)
     {
         final Peer peer = peerOf(device);
-        final StringBuilder line = new StringBuilder();
-        line.append(device.ifindex()).append(": ").append(device.name()).append(peer.suffix).append(": ");
-        line.append(flags(device, peer.peerDown)).append(' ');
-        line.append("mtu ").append(device.mtu()).append(' ');
-        line.append("qdisc ").append(device.qdiscKind()).append(' ');
+        fields.number("ifindex", "%d: ", device.ifindex());
+        printName(fields, device, peer, "%s: ");
+        printFlags(fields, device, peer.peerDown);
+        fields.number("mtu", "mtu %d ", device.mtu());
+        fields.string("qdisc", "qdisc %s ", device.qdiscKind());
         if (device.master() != null)
         {
-            line.append("master ").append(device.master().name()).append(' ');
+            fields.string("master", "master %s ", device.master().name());
         }
-        line.append("state ").append(device.operState().name()).append(' ');
+        fields.text("state ");
+        fields.string("operstate", "%s ", device.operState().name());
         if (linkMode)
         {
-            line.append("mode DEFAULT ");
+            fields.string("linkmode", "mode %s ", "DEFAULT");
         }
-        line.append("group default ");
-        line.append("qlen ").append(device.txQueueLength());
+        fields.string("group", "group %s ", "default");
+        fields.number("txqlen", "qlen %d", device.txQueueLength());
         if (!inetOnly)
         {
-            line.append('\n').append("    link/").append(device.isLoopback() ? "loopback " : "ether ")
-                .append(Inet.formatMac(device.mac())).append(" brd ")
-                .append(device.isLoopback() ? "00:00:00:00:00:00" : BROADCAST_MAC);
+            fields.newline();
+            fields.string("link_type", "    link/%s ", device.isLoopback() ? "loopback" : "ether");
+            fields.string("address", "%s", Inet.formatMac(device.mac()));
+            fields.text(" brd ");
+            fields.string("broadcast", "%s", device.isLoopback() ? "00:00:00:00:00:00" : BROADCAST_MAC);
         }
-        if (peer.linkNetns != null)
+        if (peer.linkNetnsid >= 0)
         {
-            line.append(' ').append(peer.linkNetns);
+            fields.jsonNumber("link_netnsid", peer.linkNetnsid);
+            fields.text(peer.linkNetnsName != null ? " link-netns " + peer.linkNetnsName
+                : " link-netnsid " + peer.linkNetnsid);
         }
         if (linkMode && statistics > 0)
         {
-            line.append('\n').append(statistics(device.counters(), statistics, device.carrierChanges()));
-            line.setLength(line.length() - 1);
+            printStatistics(fields, device, statistics);
         }
-        invocation.out().line(oneline ? line.toString().replace("\n", "\\") : line.toString());
     }
 
     /** {@code ip -br link}: name, state, MAC, flags. */
-    void printBriefLink(final NetDevice device)
+    void printBriefLink(final Fields fields, final NetDevice device)
     {
         final Peer peer = peerOf(device);
-        invocation.out().line(briefStart(device, peer) + Inet.formatMac(device.mac()) + " "
-            + flags(device, peer.peerDown) + " ");
+        printName(fields, device, peer, "%-16s ");
+        fields.string("operstate", "%-14s ", device.operState().name());
+        fields.string("address", "%s ", Inet.formatMac(device.mac()));
+        printFlags(fields, device, peer.peerDown);
+        fields.text("\n");
     }
 
-    /** The name and state columns of a brief line ({@code %-16s %-14s }). */
-    String briefStart(final NetDevice device)
+    /** print_linkinfo_brief without the link family: the name and state columns of {@code ip -br addr}. */
+    void printBriefStart(final Fields fields, final NetDevice device)
     {
-        return briefStart(device, peerOf(device));
+        final Peer peer = peerOf(device);
+        printName(fields, device, peer, "%-16s ");
+        fields.string("operstate", "%-14s ", device.operState().name());
     }
 
-    private String briefStart(final NetDevice device, final Peer peer)
+    /** print_name_and_link: {@code name@peer} in text; {@code link} or {@code link_index}, then the name, in JSON. */
+    private static void printName(final Fields fields, final NetDevice device, final Peer peer, final String format)
     {
-        return String.format("%-16s %-14s ", device.name() + peer.suffix, device.operState().name());
+        if (peer.linkName != null)
+        {
+            fields.jsonString("link", peer.linkName);
+        }
+        else if (peer.linkIndex > 0)
+        {
+            fields.jsonNumber("link_index", peer.linkIndex);
+        }
+        final boolean shown = !fields.isJson() && (peer.linkName != null || peer.linkIndex > 0);
+        final String suffix = peer.linkName != null ? "@" + peer.linkName : "@if" + peer.linkIndex;
+        fields.string("ifname", format, shown ? device.name() + suffix : device.name());
     }
 
-    /** print_link_flags: NO-CARRIER first, then the IFF_ names in bit order, then M-DOWN. */
+    /** print_link_flags: {@code <A,B> } in text, the {@code flags} array in JSON. */
+    private static void printFlags(final Fields fields, final NetDevice device, final boolean peerDown)
+    {
+        final List<String> names = flagNames(device);
+        fields.openArray("flags", "<");
+        for (int i = 0; i < names.size(); i++)
+        {
+            fields.string(null, i < names.size() - 1 ? "%s," : "%s", names.get(i));
+        }
+        if (peerDown)
+        {
+            fields.string(null, ",%s", "M-DOWN");
+        }
+        fields.closeArray("> ");
+    }
+
+    /**
+     * print_stats64: JSON's {@code stats64} object (its RX {@code over_errors} where the text shows missed), or the
+     * text tables, whose lines {@code -o} joins with backslashes.
+     */
+    private static void printStatistics(final Fields fields, final NetDevice device, final int level)
+    {
+        final DeviceCounters counters = device.counters();
+        if (!fields.isJson())
+        {
+            for (final String line : statistics(counters, level, device.carrierChanges()).split("\n"))
+            {
+                fields.newline();
+                fields.text(line);
+            }
+            return;
+        }
+        fields.openObject("stats64");
+        fields.openObject("rx");
+        fields.jsonNumber("bytes", counters.rxBytes);
+        fields.jsonNumber("packets", counters.rxPackets);
+        fields.jsonNumber("errors", counters.rxErrors);
+        fields.jsonNumber("dropped", counters.rxDropped);
+        fields.jsonNumber("over_errors", counters.rxOverErrors);
+        fields.jsonNumber("multicast", counters.rxMulticast);
+        if (level > 1)
+        {
+            fields.jsonNumber("length_errors", counters.rxLengthErrors);
+            fields.jsonNumber("crc_errors", counters.rxCrcErrors);
+            fields.jsonNumber("frame_errors", counters.rxFrameErrors);
+            fields.jsonNumber("fifo_errors", counters.rxFifoErrors);
+            fields.jsonNumber("missed_errors", counters.rxMissed);
+            if (counters.rxNohandler != 0)
+            {
+                fields.jsonNumber("nohandler", counters.rxNohandler);
+            }
+            if (counters.rxOtherhostDropped != 0)
+            {
+                fields.jsonNumber("otherhost", counters.rxOtherhostDropped);
+            }
+        }
+        fields.closeObject();
+        fields.openObject("tx");
+        fields.jsonNumber("bytes", counters.txBytes);
+        fields.jsonNumber("packets", counters.txPackets);
+        fields.jsonNumber("errors", counters.txErrors);
+        fields.jsonNumber("dropped", counters.txDropped);
+        fields.jsonNumber("carrier_errors", counters.txCarrierErrors);
+        fields.jsonNumber("collisions", counters.collisions);
+        if (level > 1)
+        {
+            fields.jsonNumber("aborted_errors", counters.txAbortedErrors);
+            fields.jsonNumber("fifo_errors", counters.txFifoErrors);
+            fields.jsonNumber("window_errors", counters.txWindowErrors);
+            fields.jsonNumber("heartbeat_errors", counters.txHeartbeatErrors);
+            fields.jsonNumber("carrier_changes", device.carrierChanges());
+        }
+        fields.closeObject();
+        fields.closeObject();
+    }
+
+    /** print_link_flags as text, for bridge link: {@code <A,B[,M-DOWN]>}. */
     static String flags(final NetDevice device, final boolean peerDown)
+    {
+        return "<" + String.join(",", flagNames(device)) + (peerDown ? ",M-DOWN" : "") + ">";
+    }
+
+    /** The IFF_ names print_link_flags prints: NO-CARRIER first, then the flags in bit order (M-DOWN apart). */
+    private static List<String> flagNames(final NetDevice device)
     {
         final List<String> names = new ArrayList<>();
         if (device.isUp() && !device.hasCarrier())
@@ -119,37 +215,36 @@ final class LinkPrinter
                 names.add("LOWER_UP");
             }
         }
-        if (peerDown)
-        {
-            names.add("M-DOWN");
-        }
-        return "<" + String.join(",", names) + ">";
+        return names;
     }
 
-    /** The {@code @peer} part, the M-DOWN flag and the {@code link-netns}/{@code link-netnsid} attribute. */
-    private record Peer(String suffix, boolean peerDown, String linkNetns)
+    /**
+     * IFLA_LINK and IFLA_LINK_NETNSID: the peer's name when it is in this namespace (and whether it is down, for
+     * M-DOWN), else its index and this namespace's id for the peer's, with the name {@code ip netns} knows it by.
+     */
+    private record Peer(String linkName, int linkIndex, boolean peerDown, int linkNetnsid, String linkNetnsName)
     {
+        static final Peer NONE = new Peer(null, 0, false, -1, null);
     }
 
     private Peer peerOf(final NetDevice device)
     {
         if (device.kind() != DeviceKind.VETH)
         {
-            return new Peer("", false, null);
+            return Peer.NONE;
         }
         final VethDevice peer = ((VethDevice) device).peer();
         if (peer == null || !peer.isAlive())
         {
-            return new Peer("", false, null);
+            return Peer.NONE;
         }
         if (peer.namespace() == namespace)
         {
-            return new Peer("@" + peer.name(), !peer.isUp(), null);
+            return new Peer(peer.name(), 0, !peer.isUp(), -1, null);
         }
         // The dump itself gives this namespace an id for the peer's (rtnl_fill_link_netnsid allocates).
         final int id = namespace.allocateNsid(peer.namespace());
-        final String name = invocation.nameOf(peer.namespace());
-        return new Peer("@if" + peer.ifindex(), false, name != null ? "link-netns " + name : "link-netnsid " + id);
+        return new Peer(null, peer.ifindex(), false, id, invocation.nameOf(peer.namespace()));
     }
 
     /**

@@ -16,22 +16,23 @@ final class NeighbourCommand
     {
         if (arguments.isEmpty())
         {
-            return showOrFlush(arguments, invocation, false);
+            return showOrFlush(arguments, options, invocation, false);
         }
         final String verb = arguments.get(0);
         final List<String> rest = arguments.subList(1, arguments.size());
         if (Keywords.matchesAny(verb, "list", "show", "lst"))
         {
-            return showOrFlush(rest, invocation, false);
+            return showOrFlush(rest, options, invocation, false);
         }
         if (Keywords.matches(verb, "flush"))
         {
-            return showOrFlush(rest, invocation, true);
+            return showOrFlush(rest, options, invocation, true);
         }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip neigh help\".", 255);
     }
 
-    private static int showOrFlush(final List<String> arguments, final Invocation invocation, final boolean flush)
+    private static int showOrFlush(final List<String> arguments, final IpOptions options, final Invocation invocation,
+        final boolean flush)
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
@@ -50,6 +51,7 @@ final class NeighbourCommand
         {
             throw out.fail("Flush requires arguments.", 1);
         }
+        final Listing listing = flush ? null : Listing.open(options, out);
         for (final NetDevice device : invocation.namespace().devices())
         {
             if (only != null && device != only)
@@ -63,8 +65,13 @@ final class NeighbourCommand
             }
             for (final Neighbour neighbour : device.neighbours().entries())
             {
-                out.line(NeighbourPrinter.format(neighbour, only == null));
+                NeighbourPrinter.print(listing.begin(), neighbour, only == null);
+                listing.end();
             }
+        }
+        if (listing != null)
+        {
+            listing.close();
         }
         return 0;
     }

@@ -2,26 +2,33 @@ package dev.nslab.cli.emulation;
 
 import dev.nslab.stack.Neighbour;
 
-/** ipneigh.c's print_neigh: {@code ADDR [dev DEV] [lladdr MAC] STATE }, with the trailing space. */
+/**
+ * ipneigh.c's print_neigh, in text ({@code ADDR [dev DEV] [lladdr MAC] STATE }, with the trailing space) or JSON
+ * ({@code dst}, {@code dev}, {@code lladdr}, the {@code state} array).
+ */
 final class NeighbourPrinter
 {
     private NeighbourPrinter()
     {
     }
 
-    static String format(final Neighbour neighbour, final boolean showDevice)
+    /** One entry; {@code showDevice} unless {@code dev D} filtered the list. The text ends with its newline. */
+    static void print(final Fields fields, final Neighbour neighbour, final boolean showDevice)
     {
-        final StringBuilder line = new StringBuilder();
-        line.append(Inet.format(neighbour.address())).append(' ');
+        fields.string("dst", "%s ", Inet.format(neighbour.address()));
         if (showDevice)
         {
-            line.append("dev ").append(neighbour.device().name()).append(' ');
+            fields.text("dev ");
+            fields.string("dev", "%s ", neighbour.device().name());
         }
         if (neighbour.state().isValid())
         {
-            line.append("lladdr ").append(Inet.formatMac(neighbour.mac())).append(' ');
+            fields.text("lladdr ");
+            fields.string("lladdr", "%s ", Inet.formatMac(neighbour.mac()));
         }
-        line.append(neighbour.state().name()).append(' ');
-        return line.toString();
+        fields.openJsonArray("state");
+        fields.string(null, "%s ", neighbour.state().name());
+        fields.closeJsonArray();
+        fields.text("\n");
     }
 }

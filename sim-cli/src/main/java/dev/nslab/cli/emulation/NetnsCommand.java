@@ -32,7 +32,7 @@ final class NetnsCommand
         final Output out = invocation.out();
         if (arguments.isEmpty())
         {
-            return list(invocation);
+            return list(options, invocation);
         }
         if (!options.all() && arguments.size() > 1 && isInvalidName(arguments.get(1)))
         {
@@ -42,11 +42,11 @@ final class NetnsCommand
         final List<String> rest = arguments.subList(1, arguments.size());
         if (Keywords.matchesAny(command, "list", "show", "lst"))
         {
-            return list(invocation);
+            return list(options, invocation);
         }
         if (Keywords.matches(command, "list-id"))
         {
-            return listIds(rest, invocation);
+            return listIds(rest, options, invocation);
         }
         if (Keywords.matches(command, "help"))
         {
@@ -82,30 +82,49 @@ final class NetnsCommand
     }
 
     /** The names as readdir on the tmpfs returns them (newest first), with the id this namespace has for each. */
-    private static int list(final Invocation invocation)
+    private static int list(final IpOptions options, final Invocation invocation)
     {
         final List<NetNamespace> named = new ArrayList<>(invocation.simulation().namespaces());
+        final Listing listing = Listing.open(options, invocation.out());
         for (int i = named.size() - 1; i >= 0; i--)
         {
             final NetNamespace namespace = named.get(i);
             final int id = invocation.namespace().nsidOf(namespace);
-            invocation.out().line(namespace.name() + (id >= 0 ? " (id: " + id + ")" : ""));
+            final Fields fields = listing.begin();
+            fields.string("name", "%s", namespace.name());
+            if (id >= 0)
+            {
+                fields.number("id", " (id: %d)", id);
+            }
+            fields.text("\n");
+            listing.end();
         }
+        listing.close();
         return 0;
     }
 
-    private static int listIds(final List<String> arguments, final Invocation invocation)
+    /** print_nsid: {@code nsid N (iproute2 netns name: NAME)} for each id this namespace has given. */
+    private static int listIds(final List<String> arguments, final IpOptions options, final Invocation invocation)
     {
         if (!arguments.isEmpty())
         {
             // The gate lets no target-nsid / nsid filter through; anything else is a usage error as in ipnetns.c.
             throw invocation.out().fail(USAGE, 255);
         }
+        final Listing listing = Listing.open(options, invocation.out());
         for (final Map.Entry<Integer, NetNamespace> entry : invocation.namespace().nsids().entrySet())
         {
             final String name = invocation.nameOf(entry.getValue());
-            invocation.out().line("nsid " + entry.getKey() + " " + (name != null ? "(iproute2 netns name: " + name + ")" : ""));
+            final Fields fields = listing.begin();
+            fields.number("nsid", "nsid %d ", entry.getKey());
+            if (name != null)
+            {
+                fields.string("name", "(iproute2 netns name: %s)", name);
+            }
+            fields.text("\n");
+            listing.end();
         }
+        listing.close();
         return 0;
     }
 

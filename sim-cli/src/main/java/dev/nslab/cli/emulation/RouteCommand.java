@@ -415,15 +415,20 @@ final class RouteCommand
         {
             if (filter.table == Route.Table.MAIN.id())
             {
-                return 0; // save_route_errhndlr: ENOENT for main is no error
+                Listing.open(options, out).close(); // save_route_errhndlr: ENOENT for main is no error
+                return 0;
             }
             throw out.fail(TABLE_MISSING + "\nDump terminated", 2);
         }
         final RoutePrinter.Shown shown = filter.shown();
+        final Listing listing = Listing.open(options, out);
         for (final Route route : routes)
         {
-            out.line(RoutePrinter.format(route, shown));
+            RoutePrinter.print(listing.begin(), route, shown, options.details());
+            listing.fields().text("\n");
+            listing.end();
         }
+        listing.close();
         return 0;
     }
 
@@ -593,7 +598,10 @@ final class RouteCommand
         {
             throw out.fail("RTNETLINK answers: " + result.error().message(), 2);
         }
-        out.print(RoutePrinter.formatLookup(destination.address(), from, result, inputName, options.oneline()));
+        final Listing listing = Listing.open(options, out);
+        RoutePrinter.printLookup(listing.begin(), destination.address(), from, result, inputName);
+        listing.end();
+        listing.close();
         return 0;
     }
 }

@@ -1,10 +1,14 @@
 package dev.nslab.cli.emulation;
 
+import java.util.ArrayList;
+import java.util.List;
+
 import dev.nslab.stack.Route;
 import dev.nslab.stack.RouteResult;
 
 /**
- * iproute.c's print_route for table dumps and for {@code ip route get}; every line ends with a space.
+ * iproute.c's print_route for table dumps and for {@code ip route get}, in text (every line ends with a space) or
+ * JSON ({@link Fields}).
  */
 final class RoutePrinter
 {
@@ -24,120 +28,161 @@ final class RoutePrinter
     {
     }
 
-    /** One route of {@code ip route show [table local]}. */
+    /** One route of {@code ip route show [table local]}, as text. */
     static String format(final Route route)
     {
         return format(route, Shown.PLAIN);
     }
 
-    /** One route of a dump, with the attributes {@code shown} allows. */
+    /** One route of a dump as text, with the attributes {@code shown} allows. */
     static String format(final Route route, final Shown shown)
     {
-        final StringBuilder line = new StringBuilder();
-        if (route.type() != Route.Type.UNICAST)
-        {
-            line.append(route.type().label()).append(' ');
-        }
-        line.append(destination(route.destination(), route.prefixLength())).append(' ');
-        if (route.gateway() != 0 && shown.gateway())
-        {
-            line.append("via ").append(Inet.format(route.gateway())).append(' ');
-        }
-        if (route.device() != null && shown.device())
-        {
-            line.append("dev ").append(route.device().name()).append(' ');
-        }
-        if (shown.table() && route.tableId() != Route.Table.MAIN.id())
-        {
-            line.append("table ").append(RouteNames.tableName(route.tableId())).append(' ');
-        }
-        if (route.protocol() != Route.Protocol.BOOT && shown.protocol())
-        {
-            line.append("proto ").append(route.protocol().label()).append(' ');
-        }
-        if (route.scopeValue() != 0 && shown.scope())
-        {
-            line.append("scope ").append(RouteNames.scopeName(route.scopeValue())).append(' ');
-        }
-        if (route.preferredSource() != 0 && shown.source())
-        {
-            line.append("src ").append(Inet.format(route.preferredSource())).append(' ');
-        }
-        if (route.metric() != 0 && shown.metric())
-        {
-            line.append("metric ").append(Integer.toUnsignedString(route.metric())).append(' ');
-        }
-        if (route.isLinkDown())
-        {
-            line.append("linkdown ");
-        }
-        return line.toString();
+        final TextFields text = new TextFields(false);
+        print(text, route, shown, 0);
+        return text.take();
     }
 
     /**
-     * The two lines of {@code ip route get} (rt_fill_info read back): the cloned route and its {@code cache} line,
-     * which {@code -o} joins with a backslash.
+     * print_route for a dump: {@code -d} ({@code details}) shows the type, protocol and scope of every route and
+     * the main table's name; the text form ends with a space, without the newline.
+     */
+    static void print(final Fields fields, final Route route, final Shown shown, final int details)
+    {
+        if (route.type() != Route.Type.UNICAST || details > 0)
+        {
+            fields.string("type", "%s ", route.type().label());
+        }
+        fields.string("dst", "%s ", destination(route.destination(), route.prefixLength()));
+        if (route.gateway() != 0 && shown.gateway())
+        {
+            fields.text("via ");
+            fields.string("gateway", "%s ", Inet.format(route.gateway()));
+        }
+        if (route.device() != null && shown.device())
+        {
+            device(fields, "dev", route.device().name());
+        }
+        if (shown.table() && (route.tableId() != Route.Table.MAIN.id() || details > 0))
+        {
+            fields.string("table", "table %s ", RouteNames.tableName(route.tableId()));
+        }
+        if ((route.protocol() != Route.Protocol.BOOT || details > 0) && shown.protocol())
+        {
+            fields.string("protocol", "proto %s ", route.protocol().label());
+        }
+        if ((route.scopeValue() != 0 || details > 0) && shown.scope())
+        {
+            fields.string("scope", "scope %s ", RouteNames.scopeName(route.scopeValue()));
+        }
+        if (route.preferredSource() != 0 && shown.source())
+        {
+            fields.jsonString("prefsrc", Inet.format(route.preferredSource()));
+            fields.text("src " + Inet.format(route.preferredSource()) + " ");
+        }
+        if (route.metric() != 0 && shown.metric())
+        {
+            fields.number("metric", "metric %d ", Integer.toUnsignedLong(route.metric()));
+        }
+        printFlags(fields, route.isLinkDown());
+    }
+
+    /**
+     * The two lines of {@code ip route get} (rt_fill_info read back) as one object: the cloned route and its
+     * {@code cache} flags, which {@code -o} joins with a backslash; the text ends with a newline.
      *
      * @param from  the {@code from} address asked for, or 0.
      * @param input the {@code iif} device's name, or null for an output route.
      */
-    static String formatLookup(final int destination, final int from, final RouteResult result, final String input,
-        final boolean oneline)
+    static void printLookup(final Fields fields, final int destination, final int from, final RouteResult result,
+        final String input)
     {
-        final StringBuilder line = new StringBuilder();
         switch (result.kind())
         {
-            case LOCAL -> line.append("local ");
-            case BROADCAST -> line.append("broadcast ");
+            case LOCAL -> fields.string("type", "%s ", "local");
+            case BROADCAST -> fields.string("type", "%s ", "broadcast");
             default ->
             {
             }
         }
-        line.append(Inet.format(destination)).append(' ');
+        fields.string("dst", "%s ", Inet.format(destination));
         if (from != 0)
         {
-            line.append("from ").append(Inet.format(from)).append(' ');
+            fields.string("from", "from %s ", Inet.format(from));
         }
         if (result.route() != null && result.route().usesGateway())
         {
-            line.append("via ").append(Inet.format(result.route().gateway())).append(' ');
+            fields.text("via ");
+            fields.string("gateway", "%s ", Inet.format(result.route().gateway()));
         }
-        line.append("dev ").append(result.device().name()).append(' ');
+        device(fields, "dev", result.device().name());
         if (result.table() != 0 && result.table() != Route.Table.MAIN.id())
         {
-            line.append("table ").append(RouteNames.tableName(result.table())).append(' ');
+            fields.string("table", "table %s ", RouteNames.tableName(result.table()));
         }
+        if (input == null && result.source() != from)
+        {
+            fields.jsonString("prefsrc", Inet.format(result.source()));
+            fields.text("src " + Inet.format(result.source()) + " ");
+        }
+        printFlags(fields, false);
         if (input == null)
         {
-            if (result.source() != from)
-            {
-                line.append("src ").append(Inet.format(result.source())).append(' ');
-            }
-            line.append("uid 0 ");
+            fields.number("uid", "uid %d ", 0);
         }
-        line.append(oneline ? "\\" : "\n").append("    cache ");
-        final StringBuilder flags = new StringBuilder();
+        printCacheFlags(fields, result);
+        if (input != null)
+        {
+            device(fields, "iif", input);
+        }
+        fields.text("\n");
+    }
+
+    /** print_rt_flags: a JSON array, bare words in text; of the RTNH_F flags nslab has {@code linkdown}. */
+    private static void printFlags(final Fields fields, final boolean linkDown)
+    {
+        fields.openJsonArray("flags");
+        if (linkDown)
+        {
+            fields.string(null, "%s ", "linkdown");
+        }
+        fields.closeJsonArray();
+    }
+
+    /** print_cache_flags: {@code _SL_    cache <a,b> } in text, the {@code cache} array in JSON. */
+    private static void printCacheFlags(final Fields fields, final RouteResult result)
+    {
+        final List<String> flags = new ArrayList<>();
         if (result.isLocal())
         {
-            flags.append("local");
+            flags.add("local");
         }
         if (result.kind() == RouteResult.Kind.BROADCAST)
         {
-            flags.append(flags.length() > 0 ? "," : "").append("brd");
+            flags.add("brd");
         }
         if (result.isRedirect())
         {
-            flags.append(flags.length() > 0 ? "," : "").append("redirect");
+            flags.add("redirect");
         }
-        if (flags.length() > 0)
+        fields.openJsonArray("cache");
+        fields.newline();
+        fields.text("    cache ");
+        if (!flags.isEmpty())
         {
-            line.append('<').append(flags).append("> ");
+            fields.text("<");
         }
-        if (input != null)
+        for (int i = 0; i < flags.size(); i++)
         {
-            line.append("iif ").append(input).append(' ');
+            fields.string(null, i < flags.size() - 1 ? "%s," : "%s> ", flags.get(i));
         }
-        return line.append('\n').toString();
+        fields.closeJsonArray();
+    }
+
+    /** print_rta_ifidx: {@code PREFIX NAME } in text, {@code "PREFIX":"NAME"} in JSON. */
+    private static void device(final Fields fields, final String prefix, final String name)
+    {
+        fields.jsonString(prefix, name);
+        fields.text(prefix + " " + name + " ");
     }
 
     private static String destination(final int address, final int prefixLength)

@@ -334,6 +334,7 @@ final class RuleCommand
         }
         final NetNamespace namespace = invocation.namespace();
         final List<FibRule> rules = new ArrayList<>(namespace.fib().rules());
+        final Listing listing = flush ? null : Listing.open(options, out);
         for (final FibRule rule : rules)
         {
             if (!filter.accepts(rule))
@@ -342,7 +343,9 @@ final class RuleCommand
             }
             if (!flush)
             {
-                out.line(RulePrinter.format(rule, namespace));
+                RulePrinter.print(listing.begin(), rule, namespace);
+                listing.fields().text("\n");
+                listing.end();
                 continue;
             }
             // flush_rule: the protocol filter applies here only, and a rule dumped without a preference (0) stays.
@@ -358,6 +361,10 @@ final class RuleCommand
             {
                 throw NetlinkErrors.fail(out, e);
             }
+        }
+        if (listing != null)
+        {
+            listing.close();
         }
         return 0;
     }

@@ -4,67 +4,84 @@ import dev.nslab.stack.FibRule;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Route;
 
-/** iprule.c's print_rule: {@code PRIO:<tab>[not ]from SRC[ to DST][ iif D][ oif D][ lookup T][ ACTION][ proto P]}. */
+/**
+ * iprule.c's print_rule, in text ({@code PRIO:<tab>[not ]from SRC[ to DST][ iif D][ oif D][ lookup T][ ACTION]
+ * [ proto P]}) or JSON ({@link Fields}).
+ */
 final class RulePrinter
 {
     private RulePrinter()
     {
     }
 
-    /** One rule as {@code ip rule} lists it; a device name no device has is {@code [detached]}. */
+    /** One rule as {@code ip rule} lists it, as text; a device name no device has is {@code [detached]}. */
     static String format(final FibRule rule, final NetNamespace namespace)
     {
-        final StringBuilder line = new StringBuilder();
-        line.append(Integer.toUnsignedString(rule.priority())).append(":\t");
+        final TextFields text = new TextFields(false);
+        print(text, rule, namespace);
+        return text.take();
+    }
+
+    /** One rule's fields, without the text's newline. */
+    static void print(final Fields fields, final FibRule rule, final NetNamespace namespace)
+    {
+        fields.number("priority", "%d:\t", Integer.toUnsignedLong(rule.priority()));
         if (rule.inverted())
         {
-            line.append("not ");
+            fields.nullField("not", "not ");
         }
-        line.append("from ");
         if (rule.sourceLength() != 0)
         {
-            line.append(prefix(rule.source(), rule.sourceLength()));
+            fields.text("from ");
+            prefix(fields, "src", rule.source(), "srclen", rule.sourceLength());
         }
         else
         {
-            line.append("all");
+            fields.string("src", "from %s", "all");
         }
         if (rule.destinationLength() != 0)
         {
-            line.append(" to ").append(prefix(rule.destination(), rule.destinationLength()));
+            fields.text(" to ");
+            prefix(fields, "dst", rule.destination(), "dstlen", rule.destinationLength());
         }
-        device(line, " iif ", rule.inputDevice(), namespace);
-        device(line, " oif ", rule.outputDevice(), namespace);
+        device(fields, "iif", rule.inputDevice(), namespace);
+        device(fields, "oif", rule.outputDevice(), namespace);
         if (rule.table() != 0)
         {
-            line.append(" lookup ").append(RouteNames.tableName(rule.table()));
+            fields.string("table", " lookup %s", RouteNames.tableName(rule.table()));
         }
         if (rule.action() != FibRule.Action.TO_TABLE)
         {
-            line.append(' ').append(RouteNames.typeName(rule.action().value()));
+            fields.string("action", " %s", RouteNames.typeName(rule.action().value()));
         }
         final Route.Protocol protocol = rule.protocol();
         if (protocol != Route.Protocol.UNSPEC && protocol != Route.Protocol.KERNEL)
         {
-            line.append(" proto ").append(protocol.label());
+            fields.string("protocol", " proto %s", protocol.label());
         }
-        return line.toString();
     }
 
-    private static String prefix(final int address, final int length)
+    /** {@code ADDR[/LEN]}: the length only when it is not the host length. */
+    private static void prefix(final Fields fields, final String key, final int address, final String lengthKey,
+        final int length)
     {
-        return length == 32 ? Inet.format(address) : Inet.format(address) + "/" + length;
+        fields.string(key, "%s", Inet.format(address));
+        if (length != 32)
+        {
+            fields.number(lengthKey, "/%d", length);
+        }
     }
 
-    private static void device(final StringBuilder line, final String label, final String name,
+    private static void device(final Fields fields, final String key, final String name,
         final NetNamespace namespace)
     {
         if (name != null)
         {
-            line.append(label).append(name);
+            fields.text(" " + key + " ");
+            fields.string(key, "%s", name);
             if (namespace.device(name) == null)
             {
-                line.append(" [detached]");
+                fields.nullField(key + "_detached", " [detached]");
             }
         }
     }

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier), the {@code pipe} count,
  * IPv6 address lines (link-local addresses and DAD state depend on random MACs and timers), the EUI-64 interface
  * identifiers derived from MACs wherever else an IPv6 address shows ({@code ip -br addr}), and the order of
- * {@code ip neigh} lines. Everything else must match byte for byte.
+ * {@code ip neigh} lines; in {@code ip -j} output likewise the indexes and namespace ids, the IPv6 address objects
+ * (all but their family) and the order of a compact neighbour list. Everything else must match byte for byte.
  */
 public final class TranscriptNormaliser
 {
@@ -41,12 +42,25 @@ public final class TranscriptNormaliser
     private static final Pattern PING_TIMESTAMP = Pattern.compile("^\\[\\d+\\.\\d{6}\\] ");
     private static final Pattern INET6_LINE = Pattern.compile("^\\s+inet6 .*");
     private static final Pattern VALID_LFT_LINE = Pattern.compile("^\\s+valid_lft .*");
+    /** {@code ip -o addr}'s IPv6 line, lifetimes included: {@code 2: va    inet6 fe80::.../64 scope link \...}. */
+    private static final Pattern INET6_ONELINE = Pattern.compile("^\\d+: \\S+\\s+inet6 .*");
+    /** JSON's indexes and namespace ids ({@code "ifindex":2}, {@code "link_index": 7}), compact or pretty. */
+    private static final Pattern JSON_INDEX =
+        Pattern.compile("\"(ifindex|link_index|index|link_netnsid)\":( ?)\\d+");
+    /** A compact JSON IPv6 address object of {@code addr_info} (flat: no nested braces). */
+    private static final Pattern JSON_INET6_OBJECT = Pattern.compile("\\{[^{}]*\"family\":\"inet6\"[^{}]*}");
+    /** A pretty JSON IPv6 address object's family line; its other lines follow up to the closing brace. */
+    private static final Pattern JSON_INET6_FAMILY = Pattern.compile("^\\s*\"family\": \"inet6\",$");
+    private static final Pattern JSON_OBJECT_END = Pattern.compile("^\\s*}.*");
+    /** A link-local IPv6 address as a JSON string ({@code ip -j -br addr}), made of the random MAC. */
+    private static final Pattern LINK_LOCAL = Pattern.compile("\"fe80::[0-9a-f:]+\"");
 
     private final Consumer<String> out;
     private final List<String> neighbourLines = new ArrayList<>();
     private boolean inCommand;
     private boolean sortingNeighbours;
     private boolean afterInet6Line;
+    private boolean inJsonInet6Object;
 
     /**
      * A normaliser that works line by line, for transcripts too long to hold: feed it with {@link #line}, end with
@@ -82,6 +96,7 @@ public final class TranscriptNormaliser
             inCommand = true;
             sortingNeighbours = isNeighbourCommand(line);
             afterInet6Line = false;
+            inJsonInet6Object = false;
             return;
         }
         if (!inCommand)
@@ -112,9 +127,30 @@ public final class TranscriptNormaliser
         inCommand = false;
     }
 
-    /** IPv6 address lines go, each with the {@code valid_lft} line that follows it in the same command. */
+    /**
+     * IPv6 address lines go, each with the {@code valid_lft} line that follows it in the same command, and so do
+     * the lines of a pretty JSON IPv6 address object after its family (its address and DAD flags vary).
+     */
     private boolean isDropped(final String line)
     {
+        if (inJsonInet6Object)
+        {
+            if (!JSON_OBJECT_END.matcher(line).matches())
+            {
+                return true;
+            }
+            inJsonInet6Object = false;
+            return false;
+        }
+        if (JSON_INET6_FAMILY.matcher(line).matches())
+        {
+            inJsonInet6Object = true;
+            return false;
+        }
+        if (INET6_ONELINE.matcher(line).matches())
+        {
+            return true;
+        }
         if (afterInet6Line)
         {
             afterInet6Line = false;
@@ -154,7 +190,7 @@ public final class TranscriptNormaliser
                 exitLine = line;
                 continue;
             }
-            kept.add(maskLine(line));
+            kept.add(sortJsonArray(maskLine(line)));
         }
         neighbourLines.clear();
         kept.sort(null);
@@ -165,9 +201,25 @@ public final class TranscriptNormaliser
         }
     }
 
+    /** A compact JSON list of flat objects ({@code ip -j neigh}) in sorted order, as its lines are sorted. */
+    private static String sortJsonArray(final String line)
+    {
+        if (!line.startsWith("[{") || !line.endsWith("}]"))
+        {
+            return line;
+        }
+        final String inside = line.substring(2, line.length() - 2);
+        final List<String> objects = new ArrayList<>(List.of(inside.split("\\},\\{")));
+        objects.sort(null);
+        return "[{" + String.join("},{", objects) + "}]";
+    }
+
     static String maskLine(final String line)
     {
-        String masked = maskMacs(line);
+        String masked = JSON_INET6_OBJECT.matcher(line).replaceAll("{\"family\":\"inet6\"}");
+        masked = LINK_LOCAL.matcher(masked).replaceAll("\"fe80::X\"");
+        masked = JSON_INDEX.matcher(masked).replaceAll("\"$1\":$2N");
+        masked = maskMacs(masked);
         masked = EUI64_IDENTIFIER.matcher(masked).replaceAll("xxxx:xxff:fexx:xxxx");
         masked = INTERFACE_INDEX.matcher(masked).replaceFirst("N: ");
         masked = PEER_INDEX.matcher(masked).replaceAll("@ifN");

@@ -106,6 +106,34 @@ class TranscriptNormaliserTest
     }
 
     @Test
+    void shouldMaskJsonIndexesAndIpv6AddressObjects()
+    {
+        assertNormalised("$ ip -j a\n[{\"ifindex\":3,\"link_index\":7,\"link_netnsid\":1,\"addr_info\":[{\"index\":3,"
+            + "\"family\":\"inet\"},{\"family\":\"inet6\",\"local\":\"fe80::1\",\"tentative\":true}]},"
+            + "{\"addr_info\":[{\"local\":\"fe80::50bf:f8ff:fe2f:a47b\",\"prefixlen\":64}]}]\n",
+            "$ ip -j a\n[{\"ifindex\":N,\"link_index\":N,\"link_netnsid\":N,\"addr_info\":[{\"index\":N,"
+            + "\"family\":\"inet\"},{\"family\":\"inet6\"}]},"
+            + "{\"addr_info\":[{\"local\":\"fe80::X\",\"prefixlen\":64}]}]\n");
+    }
+
+    @Test
+    void shouldKeepOnlyTheFamilyOfAPrettyJsonIpv6AddressAndDropOnelineIpv6Lines()
+    {
+        assertNormalised("$ ip -j -p a\n        \"ifindex\": 2,\n            },{\n                \"family\": \"inet6\",\n"
+            + "                \"local\": \"fe80::1\",\n                \"tentative\": true,\n            } ]\n"
+            + "$ ip -o a\n2: va    inet6 fe80::1/64 scope link tentative \\       valid_lft forever\n",
+            "$ ip -j -p a\n        \"ifindex\": N,\n            },{\n                \"family\": \"inet6\",\n"
+            + "            } ]\n$ ip -o a\n");
+    }
+
+    @Test
+    void shouldSortTheObjectsOfACompactNeighbourList()
+    {
+        assertNormalised("$ ip -j neigh\n[{\"dst\":\"10.0.0.2\"},{\"dst\":\"10.0.0.1\"}]\n",
+            "$ ip -j neigh\n[{\"dst\":\"10.0.0.1\"},{\"dst\":\"10.0.0.2\"}]\n");
+    }
+
+    @Test
     void shouldSortNeighbourOutputAndKeepExitLast()
     {
         assertNormalised(
