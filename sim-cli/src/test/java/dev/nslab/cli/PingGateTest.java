@@ -36,6 +36,9 @@ class PingGateTest
             "10.0.0.1")).refusal());
         assertEquals("'ping -r' is not emulated", vet("ping -c 1 -r 10.0.0.1").refusal());
         assertEquals("'ping -f' is not emulated", vet("ping -c 1 -f 10.0.0.1").refusal());
+        assertEquals("'ping ::1' is not emulated (nslab simulates IPv4 only)", vet("ping -c 1 ::1").refusal());
+        assertEquals("'ping localhost' is not emulated (host names: nslab pings addresses)",
+            vet("ping -c 1 localhost").refusal());
     }
 
     private static CommandVerdict vet(final String line)

@@ -111,7 +111,8 @@ public final class EmulationGate implements CommandGate
         }
         if (operands.size() == 1 && Inet.parseAton(operands.get(0)) == null)
         {
-            throw Refusal.notEmulated("ping " + operands.get(0), "host names: nslab pings addresses");
+            throw Refusal.notEmulated("ping " + operands.get(0), operands.get(0).indexOf(':') >= 0
+                ? "nslab simulates IPv4 only" : "host names: nslab pings addresses");
         }
         return commandLine.runsUntilInterrupted();
     }
