@@ -29,8 +29,6 @@ public final class BridgeDevice extends NetDevice
     boolean macSetByUser;
     /** True when the MTU was set by the user: br_mtu_auto_adjust stops. */
     boolean mtuSetByUser;
-    /** Carrier at the last port-state selection, to notice its loss (neighbours are flushed then). */
-    boolean hadCarrier = true;
     private final EthernetView ethernet = new EthernetView();
 
     BridgeDevice(final Simulation simulation, final String name, final long mac)
@@ -64,17 +62,6 @@ public final class BridgeDevice extends NetDevice
     }
 
     @Override
-    public OperState operState()
-    {
-        // No carrier event ever reached linkwatch: the operstate stays IF_OPER_UNKNOWN.
-        if (adminUp && !carrierManaged)
-        {
-            return OperState.UNKNOWN;
-        }
-        return super.operState();
-    }
-
-    @Override
     public int maxMtu()
     {
         return 65535;
@@ -92,10 +79,14 @@ public final class BridgeDevice extends NetDevice
         return fdb;
     }
 
-    /** @return true when {@code port} forwards: bridge up, port up with carrier (STP off). */
+    /**
+     * @return true when {@code port} forwards: bridge up, port up and operationally up (netif_oper_up, as
+     *         br_port_carrier_check and br_add_if test it: so a port's carrier counts once linkwatch handled it).
+     *         STP is off, so there is no listening or learning delay.
+     */
     public boolean isForwarding(final NetDevice port)
     {
-        return adminUp && port.adminUp && port.hasCarrier() && port.master == this;
+        return adminUp && port.adminUp && port.isOperUp() && port.master == this;
     }
 
     /** br_dev_xmit: the bridge device's own traffic goes to the port the FDB names, or floods. */

@@ -37,6 +37,7 @@ public final class Simulation
     final SplittableRandom random;
     final KernelTimers timers;
     final NeighbourGarbageCollector neighbourGc = new NeighbourGarbageCollector(this);
+    final LinkWatch linkWatch = new LinkWatch(this);
     CaptureSink captureSink;
     /** One-way latency of a veth hop: echo round trips of about 0.04 ms, as on the kernel machine (BEHAVIOUR S7). */
     long linkLatencyNs = 20_000;
@@ -193,6 +194,7 @@ public final class Simulation
      */
     public void commandStarting()
     {
+        linkWatch.commandStarting();
         commandsStarted++;
         if (dying.isEmpty())
         {

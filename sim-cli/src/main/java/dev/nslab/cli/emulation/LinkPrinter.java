@@ -98,7 +98,7 @@ final class LinkPrinter
     static String flags(final NetDevice device, final boolean peerDown)
     {
         final List<String> names = new ArrayList<>();
-        if (device.isUp() && !device.hasCarrier())
+        if (device.isUp() && !device.isRunning())
         {
             names.add("NO-CARRIER");
         }

@@ -166,7 +166,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (deviceName != null)
         {
-            request.device = namespace.device(deviceName);
+            request.device = namespace.getLink(deviceName);
             if (request.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -392,7 +392,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (inputName != null)
         {
-            if (namespace.device(inputName) == null)
+            if (namespace.getLink(inputName) == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
             }
@@ -400,7 +400,7 @@ final class RouteCommand
         }
         if (deviceName != null)
         {
-            filter.device = namespace.device(deviceName);
+            filter.device = namespace.getLink(deviceName);
             if (filter.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -569,7 +569,7 @@ final class RouteCommand
         NetDevice input = null;
         if (inputName != null)
         {
-            input = namespace.device(inputName);
+            input = namespace.getLink(inputName);
             if (input == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
@@ -578,7 +578,7 @@ final class RouteCommand
         int oif = 0;
         if (outputName != null)
         {
-            final NetDevice device = namespace.device(outputName);
+            final NetDevice device = namespace.getLink(outputName);
             if (device == null)
             {
                 throw out.fail("Cannot find device \"" + outputName + "\"", 1);
