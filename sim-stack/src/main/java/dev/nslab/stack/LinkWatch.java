@@ -15,7 +15,7 @@ import dev.nslab.core.time.Timer;
  * once; other work at most once a second (linkwatch_nextevent = jiffies + HZ after each full run): an event within
  * that second waits for its end, and a run that falls inside it handles only the devices that are urgent then,
  * putting the others back. {@link #sync} handles one device out of turn, as rtnl_getlink does. Commands take no
- * virtual time, so work due now also runs before the next scenario command ({@link #commandStarting}). Simulation
+ * virtual time, so work due now also runs before the next scenario command or program ({@link #runDue}). Simulation
  * thread only.
  */
 final class LinkWatch
@@ -63,10 +63,14 @@ final class LinkWatch
         taken.remove(device);
     }
 
-    /** Work due by now runs before a scenario command, as the kernel's kworker runs while the next one starts. */
-    void commandStarting()
+    /**
+     * Work due by now runs before a scenario command or a program starts, as the kernel's kworker runs while the
+     * next one is being started (commands take no virtual time here).
+     */
+    void runDue()
     {
-        if (work.isScheduled() && work.time() <= simulation.loop.now())
+        // A run may queue another at once (a bridge port's state change turns the bridge's carrier on): run it too.
+        while (work.isScheduled() && work.time() <= simulation.loop.now())
         {
             simulation.loop.cancel(work);
             runWork();

@@ -140,6 +140,22 @@ public final class NetNamespace
         return device;
     }
 
+    /**
+     * RTM_GETLINK for one device by index ({@link #getLink(String)}), as iproute2's ll_index_to_name sends it for a
+     * device it has not seen in this command yet.
+     *
+     * @return the device with this index, or null.
+     */
+    public NetDevice getLink(final int ifindex)
+    {
+        final NetDevice device = devicesByIndex.get(ifindex);
+        if (device != null)
+        {
+            simulation.linkWatch.sync(device);
+        }
+        return device;
+    }
+
     /** @return the device with this name; ENODEV otherwise. */
     public NetDevice requireDevice(final String deviceName)
     {

@@ -194,7 +194,7 @@ public final class Simulation
      */
     public void commandStarting()
     {
-        linkWatch.commandStarting();
+        linkWatch.runDue();
         commandsStarted++;
         if (dying.isEmpty())
         {
@@ -262,6 +262,7 @@ public final class Simulation
      */
     public PingResult ping(final NetNamespace namespace, final PingOptions options, final PingListener listener)
     {
+        linkWatch.runDue();
         return new Ping(namespace, options, nextPid++, Objects.requireNonNull(listener, "listener")).run();
     }
 

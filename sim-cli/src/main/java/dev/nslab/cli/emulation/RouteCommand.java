@@ -424,6 +424,17 @@ final class RouteCommand
         {
             out.line(RoutePrinter.format(route, shown));
         }
+        // print_route names each device with ll_index_to_name, an RTM_GETLINK once the dump is read.
+        if (shown.device())
+        {
+            for (final Route route : routes)
+            {
+                if (route.device() != null)
+                {
+                    namespace.getLink(route.device().ifindex());
+                }
+            }
+        }
         return 0;
     }
 
@@ -594,6 +605,11 @@ final class RouteCommand
             throw out.fail("RTNETLINK answers: " + result.error().message(), 2);
         }
         out.print(RoutePrinter.formatLookup(destination.address(), from, result, inputName, options.oneline()));
+        if (result.device() != null)
+        {
+            // print_route names the device with ll_index_to_name: an RTM_GETLINK.
+            namespace.getLink(result.device().ifindex());
+        }
         return 0;
     }
 }
