@@ -26,6 +26,9 @@ class LinkWatchTest
         final VethDevice va = a.addVethPair("va", "vb", b);
         final NetDevice vb = b.device("vb");
         assertTrue(va.iflink() != va.ifindex(), "va is index 4 in a, vb index 2 in b");
+        assertEquals(OperState.UNKNOWN, vb.operState, "dev->operstate before veth_newlink's carrier-off is handled");
+        lab.sim.commandStarting();
+        assertEquals(OperState.DOWN, vb.operState, "handled at once: no run within the last second");
         a.setUp(va);
         b.setUp(vb);
         assertTrue(va.hasCarrier(), "LOWER_UP at once");
