@@ -14,10 +14,10 @@ import dev.nslab.core.wire.EthernetView;
  * <p>A frame received on a port is the bridge's (the rx_handler): it learns the source, then delivers it up to
  * the bridge device (its own or a port's address, broadcast, multicast), forwards it to the port the FDB names,
  * or floods it to every other forwarding port (unknown unicast, broadcast, multicast). What the bridge device
- * itself sends (br_dev_xmit) is forwarded or flooded the same way. A port forwards as soon as the bridge, the port
- * and its carrier are up (no listening/learning delay without STP); otherwise it is disabled. The bridge has
- * carrier while some port forwards, and before its first port came it has carrier with an operstate of UNKNOWN,
- * as the kernel leaves it. Simulation thread only.
+ * itself sends (br_dev_xmit) is forwarded or flooded the same way. A port forwards as soon as the bridge and the port
+ * are up and the port is operationally up, which waits for linkwatch (no listening/learning delay without STP);
+ * otherwise it is disabled. The bridge has carrier while some port forwards, and before its first port came it
+ * has carrier with an operstate of UNKNOWN, as no carrier event of its has reached linkwatch yet. Simulation thread only.
  */
 public final class BridgeDevice extends NetDevice
 {

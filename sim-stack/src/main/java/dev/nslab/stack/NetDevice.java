@@ -281,9 +281,9 @@ public abstract class NetDevice
 
     /**
      * @return true when the device has the IPv6 address the kernel configures by itself (nslab shows it but does
-     *         not simulate IPv6): {@code ::1} on an up loopback; the EUI-64 link-local once the device has been up
-     *         with carrier since it came up (it stays when the carrier goes), unless {@code ip addr flush} deleted
-     *         it since.
+     *         not simulate IPv6): {@code ::1} on an up loopback; the EUI-64 link-local once linkwatch found the device
+     *         operationally up since it came up (it stays when the carrier goes), unless {@code ip addr flush}
+     *         deleted it since.
      */
     public boolean hasAutoInet6Address()
     {

@@ -189,8 +189,9 @@ public final class Simulation
     /**
      * A scenario's next command is about to run. On the kernel each command takes wall time (about 2 ms in the
      * sandbox) in which a deleted namespace's cleanup goes on; here commands take no virtual time, so a namespace
-     * deleted more than {@link #NETNS_CLEANUP_COMMANDS} commands ago is cleaned up now. Callers that drive the
-     * simulation without commands never call this, and cleanups then follow virtual time alone.
+     * deleted more than {@link #NETNS_CLEANUP_COMMANDS} commands ago is cleaned up now, and linkwatch work due now
+     * (urgent link events) runs first. Callers that drive the simulation without commands never call this, and
+     * cleanups and linkwatch then follow virtual time alone (a ping also runs linkwatch work due at its start).
      */
     public void commandStarting()
     {
