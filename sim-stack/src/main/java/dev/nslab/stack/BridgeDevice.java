@@ -14,10 +14,10 @@ import dev.nslab.core.wire.EthernetView;
  * <p>A frame received on a port is the bridge's (the rx_handler): it learns the source, then delivers it up to
  * the bridge device (its own or a port's address, broadcast, multicast), forwards it to the port the FDB names,
  * or floods it to every other forwarding port (unknown unicast, broadcast, multicast). What the bridge device
- * itself sends (br_dev_xmit) is forwarded or flooded the same way. A port forwards as soon as the bridge, the port
- * and its carrier are up (no listening/learning delay without STP); otherwise it is disabled. The bridge has
- * carrier while some port forwards, and before its first port came it has carrier with an operstate of UNKNOWN,
- * as the kernel leaves it. Simulation thread only.
+ * itself sends (br_dev_xmit) is forwarded or flooded the same way. A port forwards as soon as the bridge and the port
+ * are up and the port is operationally up, which waits for linkwatch (no listening/learning delay without STP);
+ * otherwise it is disabled. The bridge has carrier while some port forwards, and before its first port came it
+ * has carrier with an operstate of UNKNOWN, as no carrier event of its has reached linkwatch yet. Simulation thread only.
  */
 public final class BridgeDevice extends NetDevice
 {
@@ -29,8 +29,6 @@ public final class BridgeDevice extends NetDevice
     boolean macSetByUser;
     /** True when the MTU was set by the user: br_mtu_auto_adjust stops. */
     boolean mtuSetByUser;
-    /** Carrier at the last port-state selection, to notice its loss (neighbours are flushed then). */
-    boolean hadCarrier = true;
     private final EthernetView ethernet = new EthernetView();
 
     BridgeDevice(final Simulation simulation, final String name, final long mac)
@@ -64,17 +62,6 @@ public final class BridgeDevice extends NetDevice
     }
 
     @Override
-    public OperState operState()
-    {
-        // No carrier event ever reached linkwatch: the operstate stays IF_OPER_UNKNOWN.
-        if (adminUp && !carrierManaged)
-        {
-            return OperState.UNKNOWN;
-        }
-        return super.operState();
-    }
-
-    @Override
     public int maxMtu()
     {
         return 65535;
@@ -92,10 +79,14 @@ public final class BridgeDevice extends NetDevice
         return fdb;
     }
 
-    /** @return true when {@code port} forwards: bridge up, port up with carrier (STP off). */
+    /**
+     * @return true when {@code port} forwards: bridge up, port up and operationally up (netif_oper_up, as
+     *         br_port_carrier_check and br_add_if test it: so a port's carrier counts once linkwatch handled it).
+     *         STP is off, so there is no listening or learning delay.
+     */
     public boolean isForwarding(final NetDevice port)
     {
-        return adminUp && port.adminUp && port.hasCarrier() && port.master == this;
+        return adminUp && port.adminUp && port.isOperUp() && port.master == this;
     }
 
     /** br_dev_xmit: the bridge device's own traffic goes to the port the FDB names, or floods. */

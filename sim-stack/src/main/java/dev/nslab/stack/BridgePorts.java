@@ -119,12 +119,6 @@ final class BridgePorts
 
     private void bridgeCarrierMaybeChanged(final BridgeDevice bridge)
     {
-        final boolean carrier = bridge.hasCarrier();
-        if (bridge.hadCarrier && !carrier)
-        {
-            NetNamespace.carrierLost(bridge);
-        }
-        bridge.hadCarrier = carrier;
         bridge.noteCarrier();
         bridge.multicast.carrierMaybeUp(bridge);
     }

@@ -381,6 +381,24 @@ public final class Fib
         return table != null && table.remove(route);
     }
 
+    /**
+     * NETDEV_CHANGE (fib_netdev_event): the nexthops through {@code device} are marked linkdown when it is neither
+     * running nor has carrier (fib_sync_down_dev), and unmarked otherwise (fib_sync_up).
+     */
+    void syncLinkDown(final NetDevice device, final boolean linkDown)
+    {
+        for (final FibTable table : tables.values())
+        {
+            for (final Route route : table.dump())
+            {
+                if (route.device == device)
+                {
+                    route.linkDown = linkDown;
+                }
+            }
+        }
+    }
+
     /** Removes every route of every table matching the filter. */
     void removeIf(final Predicate<Route> filter)
     {

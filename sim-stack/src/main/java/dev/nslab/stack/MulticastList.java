@@ -43,10 +43,13 @@ public final class MulticastList
         carrierMaybeUp(device);
     }
 
-    /** addrconf_dev_config on NETDEV_UP/CHANGE with carrier: the link-local address joins its solicited-node group. */
+    /**
+     * addrconf_notify on NETDEV_UP/CHANGE once addrconf_link_ready (the operational state is up, which waits for
+     * linkwatch): the link-local address is made and joins its solicited-node group.
+     */
     void carrierMaybeUp(final NetDevice device)
     {
-        if (!linkLocal && device.isUp() && device.hasCarrier())
+        if (!linkLocal && device.isUp() && device.isLinkReady())
         {
             linkLocal = true;
             join(IPV6_SOLICITED_NODE | (device.mac & 0xFF_FFFFL));

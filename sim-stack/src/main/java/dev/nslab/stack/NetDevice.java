@@ -29,6 +29,13 @@ public abstract class NetDevice
     boolean alive = true;
     /** True once dev_activate gave the device its default qdisc (first up since it was registered here). */
     boolean qdiscAttached;
+    /**
+     * True while the transmit queue runs on that qdisc (dev_activate with carrier); false while it is on noop_qdisc
+     * (never activated, deactivated when the carrier went or the device went down).
+     */
+    boolean txActive;
+    /** dev->operstate as linkwatch last set it: IF_OPER_UNKNOWN until a carrier event was first handled. */
+    OperState operState = OperState.UNKNOWN;
     final DeviceCounters counters = new DeviceCounters();
     final List<InterfaceAddress> addresses = new ArrayList<>();
     final NeighbourTable neighbours;
@@ -72,7 +79,10 @@ public abstract class NetDevice
         carrierChanges = off ? 1 : 0;
     }
 
-    /** Notes the carrier after a change that may have moved it (netif_carrier_on/off count real changes only). */
+    /**
+     * Notes the carrier after a change that may have moved it: netif_carrier_on/off count real changes only, and
+     * each one is an event for linkwatch.
+     */
     final void noteCarrier()
     {
         final boolean carrier = hasCarrier();
@@ -80,6 +90,7 @@ public abstract class NetDevice
         {
             carrierNoted = carrier;
             carrierChanges++;
+            simulation.linkWatch.fire(this);
         }
     }
 
@@ -135,10 +146,32 @@ public abstract class NetDevice
         return adminUp;
     }
 
-    /** @return true when up and with carrier: the device can carry traffic (IFF_RUNNING, LOWER_UP). */
+    /**
+     * @return IFF_RUNNING as dev_get_flags reports it: up, with an operational state of UP or UNKNOWN
+     *         (netif_oper_up). It follows the carrier only once linkwatch handled the change; until then {@code ip
+     *         link} shows {@code NO-CARRIER} next to {@code LOWER_UP}, or the other way round.
+     */
     public boolean isRunning()
     {
-        return adminUp && hasCarrier();
+        return adminUp && isOperUp();
+    }
+
+    /** @return netif_oper_up: the stored operational state is UP or UNKNOWN. */
+    boolean isOperUp()
+    {
+        return operState == OperState.UP || operState == OperState.UNKNOWN;
+    }
+
+    /** @return addrconf_link_ready: the operational state is up and the transmit queue is on its real qdisc. */
+    boolean isLinkReady()
+    {
+        return isOperUp() && txActive;
+    }
+
+    /** @return qdisc_tx_changing: the default qdisc is attached but the queue is still (or again) on noop. */
+    boolean qdiscTxChanging()
+    {
+        return qdiscAttached && !txActive;
     }
 
     /** RFC 2863 operational states, as IFLA_OPERSTATE reports them. */
@@ -148,21 +181,33 @@ public abstract class NetDevice
     }
 
     /**
-     * @return the operational state: DOWN when admin down; without carrier DOWN or LOWERLAYERDOWN (the latter when
-     *         the device's iflink differs from its own index, as default_operstate has it); UP with carrier, or
-     *         UNKNOWN for a loopback, whose driver never reports one.
+     * @return IFLA_OPERSTATE: DOWN when admin down, else the state linkwatch last set (see {@link LinkWatch}), which
+     *         lags a carrier change until the work ran for this device. A loopback never has a carrier event, so it
+     *         stays UNKNOWN, as does a bridge before its first port.
      */
     public OperState operState()
     {
-        if (!adminUp)
+        return adminUp ? operState : OperState.DOWN;
+    }
+
+    /**
+     * default_operstate: UP with carrier; without it DOWN, unless the device has a lower one (iflink not its own
+     * index) that the index finds in the device's own namespace and that has no carrier either: LOWERLAYERDOWN.
+     * For a veth the index is the peer's in the peer's namespace, so the device found may be an unrelated one.
+     */
+    OperState defaultOperState()
+    {
+        if (hasCarrier())
+        {
+            return OperState.UP;
+        }
+        final int iflink = iflink();
+        if (iflink == ifindex)
         {
             return OperState.DOWN;
         }
-        if (!hasCarrier())
-        {
-            return iflink() != ifindex ? OperState.LOWERLAYERDOWN : OperState.DOWN;
-        }
-        return isLoopback() ? OperState.UNKNOWN : OperState.UP;
+        final NetDevice lower = namespace.deviceByIndex(iflink);
+        return lower == null || lower.hasCarrier() ? OperState.DOWN : OperState.LOWERLAYERDOWN;
     }
 
     /** @return dev_get_iflink: the index of the device below (a veth's peer, in its own namespace), else its own. */
@@ -236,9 +281,9 @@ public abstract class NetDevice
 
     /**
      * @return true when the device has the IPv6 address the kernel configures by itself (nslab shows it but does
-     *         not simulate IPv6): {@code ::1} on an up loopback; the EUI-64 link-local once the device has been up
-     *         with carrier since it came up (it stays when the carrier goes), unless {@code ip addr flush} deleted
-     *         it since.
+     *         not simulate IPv6): {@code ::1} on an up loopback; the EUI-64 link-local once linkwatch found the device
+     *         operationally up since it came up (it stays when the carrier goes), unless {@code ip addr flush}
+     *         deleted it since.
      */
     public boolean hasAutoInet6Address()
     {

@@ -123,6 +123,39 @@ public final class NetNamespace
         return devicesByName.get(deviceName);
     }
 
+    /**
+     * RTM_GETLINK for one device by name (rtnl_getlink), as iproute2 sends it to resolve every device named on its
+     * command line (ll_name_to_index) and for {@code ip link show DEV}: the kernel first handles the device's pending
+     * linkwatch event (linkwatch_sync_dev), so what the command sees and does is after that. A dump does not.
+     *
+     * @return the device with this name, or null.
+     */
+    public NetDevice getLink(final String deviceName)
+    {
+        final NetDevice device = devicesByName.get(deviceName);
+        if (device != null)
+        {
+            simulation.linkWatch.sync(device);
+        }
+        return device;
+    }
+
+    /**
+     * RTM_GETLINK for one device by index ({@link #getLink(String)}), as iproute2's ll_index_to_name sends it for a
+     * device it has not seen in this command yet.
+     *
+     * @return the device with this index, or null.
+     */
+    public NetDevice getLink(final int ifindex)
+    {
+        final NetDevice device = devicesByIndex.get(ifindex);
+        if (device != null)
+        {
+            simulation.linkWatch.sync(device);
+        }
+        return device;
+    }
+
     /** @return the device with this name; ENODEV otherwise. */
     public NetDevice requireDevice(final String deviceName)
     {
@@ -209,6 +242,7 @@ public final class NetNamespace
         device.namespace = this;
         // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
         device.qdiscAttached = false;
+        device.txActive = false;
         device.neighbourParameters = sysctls.neighbourDefaults.copy();
         // inetdev_init: the device's net.ipv4.conf starts as a copy of this namespace's default.
         device.ipv4Config = sysctls.defaults().copyValues();
@@ -277,6 +311,9 @@ public final class NetNamespace
         peer.peer = device;
         peerNs.register(peer, 0);
         register(device, 0);
+        // veth_newlink turns the carrier off after registering each end: two events for linkwatch.
+        simulation.linkWatch.fire(peer);
+        simulation.linkWatch.fire(device);
         // veth_newlink notifies the peer before the pair is linked, so only the device's own notification carries a
         // link-netnsid: the device's namespace gets an id for the peer's, not the other way round.
         allocateNsid(peerNs);
@@ -329,12 +366,30 @@ public final class NetNamespace
         bridgePorts.linkChanged(device);
     }
 
+    /**
+     * NETDEV_CHANGE from linkwatch, for an up device whose operational state was just set: addrconf may make the
+     * link-local address, the FIB marks or unmarks its nexthops linkdown, ARP forgets the neighbours of a device
+     * without carrier (neigh_carrier_down), and a bridge re-checks the port (br_port_carrier_check).
+     */
+    void linkStateChanged(final NetDevice device)
+    {
+        device.multicast.carrierMaybeUp(device);
+        fib.syncLinkDown(device, !device.isRunning() && !device.hasCarrier());
+        if (!device.hasCarrier())
+        {
+            device.neighbours.clear();
+        }
+        bridgePorts.linkChanged(device);
+    }
+
     /** {@code ip tuntap add dev NAME mode tap}: a persistent tap with no program attached. */
     public TapDevice addTap(final String deviceName)
     {
         checkNameFree(deviceName);
         final TapDevice tap = new TapDevice(simulation, deviceName, simulation.randomMac());
         register(tap, 0);
+        // tun_detach turns the carrier off when `ip tuntap add` lets the new persistent tap go.
+        simulation.linkWatch.fire(tap);
         return tap;
     }
 
@@ -357,11 +412,13 @@ public final class NetNamespace
         }
         device.namespace.unregister(device);
         device.alive = false;
+        simulation.linkWatch.forget(device);
         if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
         {
             final VethDevice peer = veth.peer;
             peer.namespace.unregister(peer);
             peer.alive = false;
+            simulation.linkWatch.forget(peer);
         }
     }
 
@@ -374,8 +431,17 @@ public final class NetNamespace
         }
         device.adminUp = true;
         device.autoInet6Deleted = false;
-        // dev_activate attaches the default qdisc; it stays attached through later downs.
+        // ndo_open: a veth turns the carrier on for both ends when the peer is up (events for linkwatch, judged
+        // urgent or not with the qdiscs as they are before dev_activate).
+        device.noteCarrier();
+        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
+        {
+            veth.peer.noteCarrier();
+        }
+        // dev_activate attaches the default qdisc (it stays attached through later downs) and switches the queue
+        // onto it only with carrier; without, that waits for linkwatch.
         device.qdiscAttached = true;
+        device.txActive = device.hasCarrier();
         device.multicast.up(device);
         addresses.deviceUp(device);
         linkChanged(device);
@@ -393,22 +459,13 @@ public final class NetNamespace
         {
             return;
         }
-        final boolean peerHadCarrier = device instanceof VethDevice veth && veth.peer != null && veth.hasCarrier();
         device.adminUp = false;
+        // dev_deactivate: the queue goes back to noop_qdisc.
+        device.txActive = false;
         addresses.deviceDown(device);
         device.neighbours.clear();
         device.multicast.down();
-        if (peerHadCarrier)
-        {
-            carrierLost(((VethDevice) device).peer);
-        }
         linkChanged(device);
-    }
-
-    /** NETDEV_CHANGE with the carrier gone: neigh_carrier_down flushes the device's neighbours. */
-    static void carrierLost(final NetDevice device)
-    {
-        device.neighbours.clear();
     }
 
     /** {@code ip link set DEV netns NS}: down, addresses and routes gone, MAC kept, index kept if free there. */

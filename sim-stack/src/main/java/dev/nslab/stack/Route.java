@@ -185,6 +185,11 @@ public final class Route
      * a local or host-scope route (one of our addresses, 127.0.0.1) is not: packets go to the destination itself.
      */
     boolean gatewayOnLink;
+    /**
+     * RTNH_F_LINKDOWN: set when the route is made on a device without carrier (fib_check_nh), then by the device's
+     * NETDEV_CHANGE events (fib_sync_down_dev, fib_sync_up), so after a carrier change it waits for linkwatch.
+     */
+    boolean linkDown;
     long sequence;
     /** Next route with the same destination and prefix length in its table's index (metric order). */
     Route nextSamePrefix;
@@ -212,6 +217,7 @@ public final class Route
         this.preferredSource = preferredSource;
         this.metric = metric;
         this.gatewayOnLink = gateway != 0;
+        this.linkDown = device != null && !device.hasCarrier();
     }
 
     public Type type()
@@ -276,13 +282,13 @@ public final class Route
     }
 
     /**
-     * @return true when the route's device has no carrier: {@code ip route} prints {@code linkdown}. Routes of host
-     *         scope never do (local ones, and {@code scope host} ones: their nexthop's scope is "nowhere", which
-     *         fib_sync_down_dev leaves alone and fib_check_nh never checks), nor do routes without a nexthop.
+     * @return true when the nexthop is marked RTNH_F_LINKDOWN: {@code ip route} prints {@code linkdown}. Routes of
+     *         host scope never are (local ones, and {@code scope host} ones: their nexthop's scope is "nowhere", which
+     *         fib_sync_down_dev leaves alone and fib_check_nh never checks), nor are routes without a nexthop.
      */
     public boolean isLinkDown()
     {
-        return scope != Scope.HOST.value() && device != null && !device.hasCarrier();
+        return scope != Scope.HOST.value() && linkDown;
     }
 
     /** @return true when packets go to the gateway (rt_uses_gateway), false when to the destination itself. */

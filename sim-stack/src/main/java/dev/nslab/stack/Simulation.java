@@ -37,6 +37,7 @@ public final class Simulation
     final SplittableRandom random;
     final KernelTimers timers;
     final NeighbourGarbageCollector neighbourGc = new NeighbourGarbageCollector(this);
+    final LinkWatch linkWatch = new LinkWatch(this);
     CaptureSink captureSink;
     /** One-way latency of a veth hop: echo round trips of about 0.04 ms, as on the kernel machine (BEHAVIOUR S7). */
     long linkLatencyNs = 20_000;
@@ -188,11 +189,13 @@ public final class Simulation
     /**
      * A scenario's next command is about to run. On the kernel each command takes wall time (about 2 ms in the
      * sandbox) in which a deleted namespace's cleanup goes on; here commands take no virtual time, so a namespace
-     * deleted more than {@link #NETNS_CLEANUP_COMMANDS} commands ago is cleaned up now. Callers that drive the
-     * simulation without commands never call this, and cleanups then follow virtual time alone.
+     * deleted more than {@link #NETNS_CLEANUP_COMMANDS} commands ago is cleaned up now, and linkwatch work due now
+     * (urgent link events) runs first. Callers that drive the simulation without commands never call this, and
+     * cleanups and linkwatch then follow virtual time alone (a ping also runs linkwatch work due at its start).
      */
     public void commandStarting()
     {
+        linkWatch.runDue();
         commandsStarted++;
         if (dying.isEmpty())
         {
@@ -260,6 +263,7 @@ public final class Simulation
      */
     public PingResult ping(final NetNamespace namespace, final PingOptions options, final PingListener listener)
     {
+        linkWatch.runDue();
         return new Ping(namespace, options, nextPid++, Objects.requireNonNull(listener, "listener")).run();
     }
 

@@ -209,6 +209,12 @@ class NeighbourStateMachineTest
         lab.ping(a, "10.0.1.2", "-c 1");
         assertEquals(NeighbourState.REACHABLE, state(va, "10.0.1.2"));
         b.setDown(b.device("vb"));
+        // va and vb both have index 2, so va's event is not urgent: it waits until a second has passed since the
+        // last run (when the pair came up), plus the timer wheel's rounding.
+        assertEquals(NeighbourState.REACHABLE, state(va, "10.0.1.2"), "until linkwatch's NETDEV_CHANGE");
+        lab.sim.runFor(900 * MS);
+        assertEquals(NeighbourState.REACHABLE, state(va, "10.0.1.2"), "within the second");
+        lab.sim.runFor(200 * MS);
         assertNull(state(va, "10.0.1.2"), "neigh_carrier_down");
         assertEquals(0, b.device("vb").neighbours().size(), "neigh_ifdown");
     }

@@ -132,7 +132,7 @@ final class AddressCommand
             }
         }
         final NetNamespace namespace = invocation.namespace();
-        final NetDevice device = namespace.device(deviceName);
+        final NetDevice device = namespace.getLink(deviceName);
         if (device == null)
         {
             throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -362,7 +362,7 @@ final class AddressCommand
         {
             return null;
         }
-        final NetDevice device = namespace.device(deviceName);
+        final NetDevice device = namespace.getLink(deviceName);
         if (device == null)
         {
             throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);

@@ -194,7 +194,7 @@ final class LinkPrinter
     private static List<String> flagNames(final NetDevice device)
     {
         final List<String> names = new ArrayList<>();
-        if (device.isUp() && !device.hasCarrier())
+        if (device.isUp() && !device.isRunning())
         {
             names.add("NO-CARRIER");
         }

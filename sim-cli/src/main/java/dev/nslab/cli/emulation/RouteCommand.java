@@ -166,7 +166,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (deviceName != null)
         {
-            request.device = namespace.device(deviceName);
+            request.device = namespace.getLink(deviceName);
             if (request.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -392,7 +392,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (inputName != null)
         {
-            if (namespace.device(inputName) == null)
+            if (namespace.getLink(inputName) == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
             }
@@ -400,7 +400,7 @@ final class RouteCommand
         }
         if (deviceName != null)
         {
-            filter.device = namespace.device(deviceName);
+            filter.device = namespace.getLink(deviceName);
             if (filter.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -429,6 +429,17 @@ final class RouteCommand
             listing.end();
         }
         listing.close();
+        // print_route names each device with ll_index_to_name, an RTM_GETLINK once the dump is read.
+        if (shown.device())
+        {
+            for (final Route route : routes)
+            {
+                if (route.device() != null)
+                {
+                    namespace.getLink(route.device().ifindex());
+                }
+            }
+        }
         return 0;
     }
 
@@ -574,7 +585,7 @@ final class RouteCommand
         NetDevice input = null;
         if (inputName != null)
         {
-            input = namespace.device(inputName);
+            input = namespace.getLink(inputName);
             if (input == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
@@ -583,7 +594,7 @@ final class RouteCommand
         int oif = 0;
         if (outputName != null)
         {
-            final NetDevice device = namespace.device(outputName);
+            final NetDevice device = namespace.getLink(outputName);
             if (device == null)
             {
                 throw out.fail("Cannot find device \"" + outputName + "\"", 1);
@@ -602,6 +613,11 @@ final class RouteCommand
         RoutePrinter.printLookup(listing.begin(), destination.address(), from, result, inputName);
         listing.end();
         listing.close();
+        if (result.device() != null)
+        {
+            // print_route names the device with ll_index_to_name: an RTM_GETLINK.
+            namespace.getLink(result.device().ifindex());
+        }
         return 0;
     }
 }
