@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     description = "A userspace simulator of Linux network namespaces: runs scenarios of ip, bridge, ping and sysctl "
         + "commands and prints what a real Linux machine would print.",
     subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class, GoldenCommand.class,
+        dev.nslab.cli.fuzz.FuzzCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
