@@ -48,9 +48,11 @@ public final class Campaign
      * @param knownOpen      differences tolerated for now (CI's list), counted but neither rerun nor shrunk.
      * @param interruptAfter when uncounted pings get their Ctrl+C.
      * @param commandLimit   how long one kernel command may run.
+     * @param longest        the longest scenario, in commands.
      */
     public record Settings(long seed, long count, int jobs, Path keep, Duration timeLimit, double mistakeRate,
-        int kernelRuns, int shrinkBudget, Set<Signature> knownOpen, Duration interruptAfter, Duration commandLimit)
+        int kernelRuns, int shrinkBudget, Set<Signature> knownOpen, Duration interruptAfter, Duration commandLimit,
+        int longest)
     {
         public Settings
         {
@@ -78,6 +80,7 @@ public final class Campaign
     private final Map<Signature, AtomicInteger> knownOpen = new ConcurrentHashMap<>();
     private final List<String> kernelFailures = java.util.Collections.synchronizedList(new ArrayList<>());
     private final AtomicReference<RuntimeException> failure = new AtomicReference<>();
+    private final Boolean tapsGiven;
     private ScenarioGenerator generator;
     private long deadline;
 
@@ -87,6 +90,17 @@ public final class Campaign
         this.progress = progress;
         this.backends = new Backends(settings.interruptAfter(), settings.commandLimit(), kernelRunsMade);
         this.reproductions = new Reproductions(settings.keep());
+        this.tapsGiven = null;
+    }
+
+    /** For tests: these backends (a fake kernel), and taps allowed or not without asking the kernel. */
+    Campaign(final Settings settings, final PrintStream progress, final Backends backends, final boolean taps)
+    {
+        this.settings = settings;
+        this.progress = progress;
+        this.backends = backends;
+        this.reproductions = new Reproductions(settings.keep());
+        this.tapsGiven = taps;
     }
 
     /**
@@ -126,8 +140,8 @@ public final class Campaign
     public CampaignResult run() throws KernelBackendException, InterruptedException
     {
         final long start = System.nanoTime();
-        final boolean taps = kernelMakesTaps();
-        generator = new ScenarioGenerator(settings.seed(), settings.mistakeRate(), taps);
+        final boolean taps = tapsGiven != null ? tapsGiven : kernelMakesTaps();
+        generator = new ScenarioGenerator(settings.seed(), settings.mistakeRate(), taps, settings.longest());
         deadline = settings.timeLimit() == null ? Long.MAX_VALUE : start + settings.timeLimit().toNanos();
         final ExecutorService workers = Executors.newFixedThreadPool(settings.jobs(), runnable ->
         {
@@ -151,6 +165,7 @@ public final class Campaign
         }
         final List<CampaignResult.RealClass> classes = new ArrayList<>(real.values());
         classes.sort((a, b) -> Integer.compare(a.number(), b.number()));
+        reproductions.list(classes);
         final List<CampaignResult.RaceClass> raceList = new ArrayList<>(races.values());
         raceList.sort((a, b) -> Long.compare(a.firstScenario(), b.firstScenario()));
         final Map<Signature, Integer> known = new java.util.LinkedHashMap<>();
@@ -260,6 +275,11 @@ public final class Campaign
             }
         }
         final Signature realSignature = where.signature();
+        if (settings.knownOpen().contains(realSignature))
+        {
+            knownOpen.computeIfAbsent(realSignature, s -> new AtomicInteger()).incrementAndGet();
+            return;
+        }
         final boolean[] created = new boolean[1];
         final CampaignResult.RealClass found = real.computeIfAbsent(realSignature, key ->
         {

@@ -64,21 +64,43 @@ public final class FuzzCommand implements Callable<Integer>
         description = "At most this many runs of both backends to shrink one class; default ${DEFAULT-VALUE}.")
     private int shrinkRuns;
 
+    @Option(names = "--lines", paramLabel = "N", defaultValue = "" + ScenarioGenerator.LONGEST,
+        description = "The longest scenario, in commands (at least 6); default ${DEFAULT-VALUE}.")
+    private int lines;
+
+    @Option(names = "--known", paramLabel = "FILE",
+        description = "Known open difference classes to tolerate (NAME, command, kernel and simulator line skeletons, "
+            + "tab-separated, one a line, as the summary's known.txt): counted, not shrunk, not failing.")
+    private Path known;
+
     @Override
     public Integer call()
     {
         final PrintStream out = new PrintStream(new java.io.FileOutputStream(java.io.FileDescriptor.out), true);
         final PrintStream err = System.err;
-        if (count < 0 || jobs < 1 || kernelRuns < 1 || shrinkRuns < 0 || !(mistakes >= 0 && mistakes <= 1))
+        if (count < 0 || jobs < 1 || kernelRuns < 1 || shrinkRuns < 0 || lines < 6 || !(mistakes >= 0 && mistakes <= 1))
         {
-            throw new CommandLine.ParameterException(spec.commandLine(),
-                "--count >= 0, --jobs >= 1, --kernel-runs >= 1, --shrink-runs >= 0, --mistakes from 0 to 1");
+            throw new CommandLine.ParameterException(spec.commandLine(), "--count >= 0, --jobs >= 1, --kernel-runs >= 1, "
+                + "--shrink-runs >= 0, --lines >= 6, --mistakes from 0 to 1");
+        }
+        Set<Signature> tolerated = Set.of();
+        if (known != null)
+        {
+            try
+            {
+                tolerated = KnownOpen.read(known).signatures();
+            }
+            catch (final java.io.IOException | IllegalArgumentException e)
+            {
+                err.println("nslab: --known " + known + ": " + e.getMessage());
+                return CANNOT_RUN;
+            }
         }
         final long campaignSeed = seed != null ? seed : System.currentTimeMillis();
         err.println("nslab fuzz: --seed " + campaignSeed + " --count " + count + " (replay: nslab fuzz --seed "
             + campaignSeed + " --count " + count + ")");
         final Campaign campaign = new Campaign(new Campaign.Settings(campaignSeed, count, jobs, keep, time, mistakes,
-            kernelRuns, shrinkRuns, Set.of(), ScenarioCommands.DEFAULT_INTERRUPT_AFTER, COMMAND_LIMIT), err);
+            kernelRuns, shrinkRuns, tolerated, ScenarioCommands.DEFAULT_INTERRUPT_AFTER, COMMAND_LIMIT, lines), err);
         final CampaignResult result;
         try
         {

@@ -34,6 +34,33 @@ final class Reproductions
         return String.format(Locale.ROOT, "%03d-%s", number, shortName);
     }
 
+    /**
+     * Lists the classes found in {@code DIR/known.txt}, in {@link KnownOpen}'s format, so that a later campaign can
+     * tolerate them ({@code --known}) and CI's list can take them over.
+     */
+    void list(final List<CampaignResult.RealClass> classes)
+    {
+        if (classes.isEmpty())
+        {
+            return;
+        }
+        final List<String> lines = new ArrayList<>();
+        lines.add("# nslab fuzz: the classes of difference found (NAME, command, kernel line, simulator line)");
+        for (final CampaignResult.RealClass found : classes)
+        {
+            lines.add(KnownOpen.line(name(found.number(), found.signature()), found.signature()));
+        }
+        try
+        {
+            Files.createDirectories(directory);
+            Files.write(directory.resolve("known.txt"), lines, StandardCharsets.UTF_8);
+        }
+        catch (final IOException e)
+        {
+            throw new UncheckedIOException("cannot list the classes in " + directory + ": " + e.getMessage(), e);
+        }
+    }
+
     /** @return the scenario file written. */
     Path write(final String name, final List<String> header, final List<String> lines, final List<String> kernel,
         final List<String> simulator)

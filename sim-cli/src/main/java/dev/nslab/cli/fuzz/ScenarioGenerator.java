@@ -12,12 +12,15 @@ import java.util.SplittableRandom;
  */
 public final class ScenarioGenerator
 {
+    /** The default longest scenario, in commands. */
+    public static final int LONGEST = 36;
+
     private static final int SHORTEST = 6;
-    private static final int LONGEST = 36;
 
     private final long seed;
     private final double mistakeRate;
     private final boolean tapsAllowed;
+    private final int longest;
     private final List<Producer> producers = List.of(new TopologyProducer(), new NamespaceProducer(),
         new LinkProducer(), new LinkSetProducer(), new AddressProducer(), new RouteProducer(), new SysctlProducer(),
         new PingProducer(), new InspectionProducer(), new NeighbourProducer());
@@ -27,9 +30,15 @@ public final class ScenarioGenerator
      * @param seed        the campaign's seed.
      * @param mistakeRate the share of lines that are deliberate mistakes, 0 to 1.
      * @param tapsAllowed whether the kernel backend can make taps here (see {@link Campaign#kernelMakesTaps}).
+     * @param longest     the longest scenario, in commands (the shortest is 6; a producer's last lines may go past).
      */
-    public ScenarioGenerator(final long seed, final double mistakeRate, final boolean tapsAllowed)
+    public ScenarioGenerator(final long seed, final double mistakeRate, final boolean tapsAllowed, final int longest)
     {
+        if (longest < SHORTEST)
+        {
+            throw new IllegalArgumentException("scenarios hold at least " + SHORTEST + " commands, not " + longest);
+        }
+        this.longest = longest;
         if (!(mistakeRate >= 0 && mistakeRate <= 1))
         {
             throw new IllegalArgumentException("the mistake rate is a share from 0 to 1, not " + mistakeRate);
@@ -45,7 +54,7 @@ public final class ScenarioGenerator
         final SplittableRandom random = new SplittableRandom(mix(seed, index));
         final World world = new World(tapsAllowed, random);
         final Script script = new Script(random);
-        final int length = random.nextInt(SHORTEST, LONGEST + 1);
+        final int length = random.nextInt(SHORTEST, longest + 1);
         while (script.size() < length)
         {
             if (random.nextDouble() < mistakeRate)

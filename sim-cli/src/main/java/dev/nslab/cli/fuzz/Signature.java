@@ -7,9 +7,9 @@ import java.util.regex.Pattern;
 /**
  * What makes two differences "the same": the command whose output first differs, reduced to its key (program,
  * ip's or bridge's output-changing global options, object and verb; namespaces and values left out), and the first
- * differing line on each side reduced to its skeleton (each run of digits as {@code #}, so addresses, names like
- * {@code v3p} and counts of another scenario still match; a command line or the end of the transcript as
- * {@code <next>}). The shrinker keeps a reduction only if its signature is the original's; campaigns count
+ * differing line on each side reduced to its skeleton (each IPv6 address as {@code IPV6}, each run of digits as
+ * {@code #}, so addresses, names like {@code v3p} and counts of another scenario still match; a command line or the
+ * end of the transcript as {@code <next>}). The shrinker keeps a reduction only if its signature is the original's; campaigns count
  * differences by signature; the known-open list names them by it.
  *
  * @param command   the command key, e.g. {@code ip -s link show} or {@code ping}.
@@ -22,6 +22,9 @@ record Signature(String command, String kernel, String simulator)
     static final String NEXT = "<next>";
 
     private static final Pattern DIGITS = Pattern.compile("[0-9]+");
+    /** An IPv6 address (fe80:: ones are derived from random MACs): as a whole, since its hex letters vary too. */
+    private static final Pattern IPV6 = Pattern.compile("(?<![0-9A-Za-z:])[0-9a-f]{0,4}(?::[0-9a-f]{0,4}){2,7}"
+        + "(?![0-9A-Za-z:])");
 
     /** ip.c's objects in its order of tests, so an abbreviation means what it means to ip. */
     private static final String[] IP_OBJECTS = {"address", "addrlabel", "maddress", "route", "rule", "neighbor",
@@ -58,7 +61,7 @@ record Signature(String command, String kernel, String simulator)
         {
             return NEXT;
         }
-        return DIGITS.matcher(line).replaceAll("#");
+        return DIGITS.matcher(IPV6.matcher(line).replaceAll("IPV6")).replaceAll("#");
     }
 
     /** @return the key of a command as written: {@code ip -n a -s l s dev v1} is {@code ip -s link show}. */
