@@ -75,7 +75,10 @@ public final class Campaign
     private final AtomicLong commandsRun = new AtomicLong();
     private final AtomicLong kernelRunsMade = new AtomicLong();
     private final AtomicInteger nextNumber = new AtomicInteger();
+    private final AtomicInteger raceNumber = new AtomicInteger();
     private final Map<Signature, CampaignResult.RealClass> real = new ConcurrentHashMap<>();
+    /** Real classes by the signature of the first difference their scenarios showed against the first kernel run. */
+    private final Map<Signature, CampaignResult.RealClass> realByFirstDifference = new ConcurrentHashMap<>();
     private final Map<String, CampaignResult.RaceClass> races = new ConcurrentHashMap<>();
     private final Map<Signature, AtomicInteger> knownOpen = new ConcurrentHashMap<>();
     private final List<String> kernelFailures = java.util.Collections.synchronizedList(new ArrayList<>());
@@ -234,10 +237,11 @@ public final class Campaign
             knownOpen.computeIfAbsent(signature, s -> new AtomicInteger()).incrementAndGet();
             return;
         }
-        final CampaignResult.RealClass seen = real.get(signature);
-        if (seen != null && seen.kernelStable())
+        final CampaignResult.RealClass seen = realByFirstDifference.get(signature);
+        if (seen != null)
         {
-            // Its first scenario showed a kernel that prints this stably: no race to look for again.
+            // Judged real before (reruns showed no outcome the simulator prints): counted as real again, which can
+            // only make the campaign stricter, never hide a difference.
             seen.occurrences().incrementAndGet();
             return;
         }
@@ -257,9 +261,22 @@ public final class Campaign
         final KernelVariation variation = KernelVariation.among(outcomes);
         if (variation != null && outcomes.contains(simulator))
         {
-            final CampaignResult.RaceClass race = races.computeIfAbsent(variation.key(),
-                key -> new CampaignResult.RaceClass(key, variation.command(), index, text));
+            final boolean[] first = new boolean[1];
+            final CampaignResult.RaceClass race = races.computeIfAbsent(variation.key(), key ->
+            {
+                first[0] = true;
+                return new CampaignResult.RaceClass(key, variation.command(), index, text);
+            });
             race.add(variation);
+            if (first[0])
+            {
+                // Kept whole: a race is a property of the kernel's timing, which shrinking would chase at random.
+                final String name = "race-" + Reproductions.name(raceNumber.incrementAndGet(),
+                    new Signature(Signature.commandKey(variation.command()), "", ""));
+                race.keep(reproductions.write(name, List.of("nslab fuzz: kernel race " + variation.key(),
+                    "found in scenario " + index + " of --seed " + settings.seed() + ": " + variation.frequencies()),
+                    lines, outcomes.get(0), simulator));
+            }
             return;
         }
         // Real: judged against the kernel outcome the simulator follows longest.
@@ -288,6 +305,7 @@ public final class Campaign
                 variation == null ? null : variation.frequencies() + " (in '" + variation.command() + "')");
         });
         found.occurrences().incrementAndGet();
+        realByFirstDifference.putIfAbsent(signature, found);
         if (created[0])
         {
             shrink(found, lines, closest, where);

@@ -104,6 +104,7 @@ public record CampaignResult(long seed, long scenarios, long commands, long kern
         private final Map<String, Integer> printed = new LinkedHashMap<>();
         private int runs;
         private int occurrences;
+        private volatile Path exampleFile;
 
         RaceClass(final String key, final String command, final long firstScenario, final String example)
         {
@@ -111,6 +112,17 @@ public record CampaignResult(long seed, long scenarios, long commands, long kern
             this.command = command;
             this.firstScenario = firstScenario;
             this.example = example;
+        }
+
+        void keep(final Path file)
+        {
+            exampleFile = file;
+        }
+
+        /** @return the first scenario that showed it, kept whole, or null. */
+        public Path exampleFile()
+        {
+            return exampleFile;
         }
 
         synchronized void add(final KernelVariation variation)
@@ -192,8 +204,8 @@ public record CampaignResult(long seed, long scenarios, long commands, long kern
             + races.stream().mapToInt(RaceClass::occurrences).sum() + " scenarios");
         for (final RaceClass race : races)
         {
-            out.printf(Locale.ROOT, "  %s%n      %d scenarios, first in scenario %d: %s%n", race.key(),
-                race.occurrences(), race.firstScenario(), race.frequencies());
+            out.printf(Locale.ROOT, "  %s%n      %d scenarios, first in scenario %d (%s): %s%n", race.key(),
+                race.occurrences(), race.firstScenario(), race.exampleFile(), race.frequencies());
         }
         if (!knownOpen.isEmpty())
         {

@@ -60,7 +60,7 @@ public final class FuzzCommand implements Callable<Integer>
         description = "Kernel runs a difference is judged on, to measure races; default ${DEFAULT-VALUE}.")
     private int kernelRuns;
 
-    @Option(names = "--shrink-runs", paramLabel = "N", defaultValue = "120",
+    @Option(names = "--shrink-runs", paramLabel = "N", defaultValue = "80",
         description = "At most this many runs of both backends to shrink one class; default ${DEFAULT-VALUE}.")
     private int shrinkRuns;
 

@@ -60,6 +60,8 @@ final class Shrinker
         {
             best = truncated;
         }
+        best = withoutKind(best, Shrinker::onlyShows);
+        best = withoutKind(best, line -> Signature.commandKey(line).equals("ping"));
         best = ddmin(best);
         best = simplifyWords(best);
         return best;
@@ -74,6 +76,32 @@ final class Shrinker
     List<String> simulatorOf(final List<String> lines)
     {
         return run(lines).simulator();
+    }
+
+    /**
+     * One run that drops every line of a kind (but the last line, the differing command): commands that only show
+     * state, and pings, rarely matter to a difference elsewhere, and dropping them all at once spares ddmin many
+     * runs (and the kernel the pings' wall time).
+     */
+    private List<String> withoutKind(final List<String> lines, final java.util.function.Predicate<String> kind)
+    {
+        final List<String> kept = new ArrayList<>();
+        for (int i = 0; i < lines.size(); i++)
+        {
+            if (i == lines.size() - 1 || !kind.test(lines.get(i)))
+            {
+                kept.add(lines.get(i));
+            }
+        }
+        return kept.size() < lines.size() && mayRun() && differs(kept) ? kept : lines;
+    }
+
+    private static boolean onlyShows(final String line)
+    {
+        final String key = Signature.commandKey(line);
+        return key.startsWith("bridge ") || key.endsWith(" show") || key.endsWith(" get")
+            || key.endsWith(" identify") || key.endsWith(" pids") || key.endsWith(" list-id")
+            || key.equals("sysctl") && !line.contains("=");
     }
 
     private List<String> ddmin(final List<String> start)
