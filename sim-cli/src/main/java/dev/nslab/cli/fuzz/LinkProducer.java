@@ -67,18 +67,21 @@ final class LinkProducer implements Producer
         final String name = world.newDeviceName("v");
         final String peerName = name + "p";
         final Namespace peerNamespace = random.nextInt(3) == 0 ? World.pick(random, world.namespaces()) : namespace;
-        String line = (random.nextInt(6) == 0 ? "link add name " : "link add ") + name + " type veth peer name "
-            + peerName;
+        final int form = random.nextInt(12);
+        final Namespace home = form == 0 ? World.pick(random, world.namespaces()) : namespace;
+        // ip link add NAME netns NS type veth ...: the first end is made in NS.
+        String line = (form == 1 ? "link add name " : "link add ") + name
+            + (form == 0 ? " netns " + (home.isHost() ? "1" : home.name) : "") + " type veth peer name " + peerName;
         if (peerNamespace != namespace)
         {
             line += " netns " + (peerNamespace.isHost() ? "1" : peerNamespace.name);
         }
         script.ip(namespace, line);
-        final Device device = new Device(name, Kind.VETH, namespace);
+        final Device device = new Device(name, Kind.VETH, home);
         final Device peer = new Device(peerName, Kind.VETH, peerNamespace);
         device.peer = peer;
         peer.peer = device;
-        namespace.devices.add(device);
+        home.devices.add(device);
         peerNamespace.devices.add(peer);
     }
 }

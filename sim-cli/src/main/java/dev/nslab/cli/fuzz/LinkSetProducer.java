@@ -30,6 +30,13 @@ final class LinkSetProducer implements Producer
     @Override
     public void produce(final World world, final Script script, final SplittableRandom random)
     {
+        final Device port = random.nextInt(8) == 0 ? world.device(random, candidate -> candidate.master != null) : null;
+        if (port != null)
+        {
+            script.ip(port.namespace, "link set " + port.name + " nomaster");
+            port.master = null;
+            return;
+        }
         final Device device = random.nextInt(6) == 0
             ? World.pick(random, world.namespaces()).loopback()
             : world.device(random, candidate -> !candidate.isLoopback());

@@ -84,6 +84,11 @@ record Signature(String command, String kernel, String simulator)
                 {
                     index++; // -n NS: where, not what
                 }
+                else if (program.equals("ip") && takesValue(option))
+                {
+                    key.add(option + " " + (index < words.size() ? words.get(index) : ""));
+                    index++;
+                }
                 else if (!option.equals("-"))
                 {
                     key.add(option.startsWith("-s") ? "-s" : option.startsWith("-br") ? "-br" : option);
@@ -105,6 +110,14 @@ record Signature(String command, String kernel, String simulator)
             return String.join(" ", key);
         }
         return "";
+    }
+
+    /** ip's global options that read the next word: -family, -loops, -rcvbuf, -batch. */
+    private static boolean takesValue(final String option)
+    {
+        final String bare = option.startsWith("--") ? option.substring(1) : option;
+        return bare.length() > 1 && ("-family".startsWith(bare) || "-loops".startsWith(bare)
+            || bare.length() > 2 && "-rcvbuf".startsWith(bare) || "-batch".startsWith(bare));
     }
 
     private static String ipObject(final String word)

@@ -21,6 +21,7 @@ class SignatureTest
         assertEquals("ip neigh flush", Signature.commandKey("ip -netns x n flush dev v1"));
         assertEquals("bridge fdb show", Signature.commandKey("bridge fdb show br br1"));
         assertEquals("sysctl", Signature.commandKey("sysctl -w net.ipv4.ip_forward=1"));
+        assertEquals("ip -family inet address add", Signature.commandKey("ip -family inet addr add 10.0.0.1/8 dev x"));
         assertNotEquals(Signature.commandKey("ip -s -s link"), Signature.commandKey("ip -s link"));
     }
 
