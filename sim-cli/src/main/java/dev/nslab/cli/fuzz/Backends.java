@@ -24,6 +24,9 @@ class Backends
     /** The simulator's seed, as {@code nslab diff}'s default. */
     private static final long SIMULATOR_SEED = 1;
 
+    /** A simulated scenario takes well under a second; one that runs this long is stuck, a bug worth reporting. */
+    private static final Duration SIMULATOR_LIMIT = Duration.ofSeconds(60);
+
     private final Duration interruptAfter;
     private final Duration timeLimit;
     private final AtomicLong kernelRuns;
@@ -42,16 +45,46 @@ class Backends
      */
     List<String> simulator(final String name, final String text)
     {
-        final StringBuilder raw = new StringBuilder();
+        final StringBuffer raw = new StringBuffer();
+        final Scenario scenario = parse(name, text);
+        final Thread run = new Thread(() ->
+        {
+            try
+            {
+                new SimulatorBackend(SIMULATOR_SEED, interruptAfter).run(scenario, raw::append);
+            }
+            catch (final ScenarioLineFailure e)
+            {
+                raw.append("nslab: ").append(e.getMessage()).append('\n');
+            }
+        }, "nslab-fuzz-simulator");
+        run.setDaemon(true);
+        run.start();
         try
         {
-            new SimulatorBackend(SIMULATOR_SEED, interruptAfter).run(parse(name, text), raw::append);
+            run.join(SIMULATOR_LIMIT.toMillis());
         }
-        catch (final ScenarioLineFailure e)
+        catch (final InterruptedException e)
         {
-            raw.append("nslab: ").append(e.getMessage()).append('\n');
+            Thread.currentThread().interrupt();
+        }
+        if (run.isAlive())
+        {
+            stop(run);
+            raw.append("\nnslab fuzz: the simulator was still running this command after ").append(SIMULATOR_LIMIT
+                .toSeconds()).append(" s of wall time\n");
         }
         return normalise(raw.toString());
+    }
+
+    /**
+     * Ends a simulation that runs away (virtual time that no longer advances is a simulator bug the campaign
+     * reports): it holds nothing but its own objects, so stopping its thread harms nothing else.
+     */
+    @SuppressWarnings({"deprecation", "removal"})
+    private static void stop(final Thread run)
+    {
+        run.stop();
     }
 
     /** @return the kernel's normalised transcript. */

@@ -73,6 +73,10 @@ public final class FuzzCommand implements Callable<Integer>
             + "tab-separated, one a line, as the summary's known.txt): counted, not shrunk, not failing.")
     private Path known;
 
+    @Option(names = "--show", paramLabel = "INDEX",
+        description = "Print scenario INDEX of the seed (as the campaign generates it, taps included) and exit.")
+    private Long show;
+
     @Override
     public Integer call()
     {
@@ -97,6 +101,12 @@ public final class FuzzCommand implements Callable<Integer>
             }
         }
         final long campaignSeed = seed != null ? seed : System.currentTimeMillis();
+        if (show != null)
+        {
+            out.print(new ScenarioGenerator(campaignSeed, mistakes, true, lines).scenario(show));
+            out.flush();
+            return 0;
+        }
         err.println("nslab fuzz: --seed " + campaignSeed + " --count " + count + " (replay: nslab fuzz --seed "
             + campaignSeed + " --count " + count + ")");
         final Campaign campaign = new Campaign(new Campaign.Settings(campaignSeed, count, jobs, keep, time, mistakes,
