@@ -23,6 +23,7 @@ public final class FuzzCommand implements Callable<Integer>
     private static final int DIFFERENT = 1;
     private static final int CANNOT_RUN = 2;
     private static final int KERNEL_FAILED = 4;
+    private static final double DEFAULT_MISTAKES = 0.05;
 
     /** No generated command runs this long on the kernel; one that does is a failure worth seeing. */
     private static final Duration COMMAND_LIMIT = Duration.ofSeconds(60);
@@ -51,7 +52,7 @@ public final class FuzzCommand implements Callable<Integer>
         description = "Start no scenario after this long (30s, 10m, 1h); shrinking stops then too.")
     private Duration time;
 
-    @Option(names = "--mistakes", paramLabel = "RATE", defaultValue = "0.05",
+    @Option(names = "--mistakes", paramLabel = "RATE", defaultValue = "" + DEFAULT_MISTAKES,
         description = "Share of deliberately mistaken lines (bad prefixes, missing devices, ...); default "
             + "${DEFAULT-VALUE}.")
     private double mistakes;
@@ -107,8 +108,10 @@ public final class FuzzCommand implements Callable<Integer>
             out.flush();
             return 0;
         }
-        err.println("nslab fuzz: --seed " + campaignSeed + " --count " + count + " (replay: nslab fuzz --seed "
-            + campaignSeed + " --count " + count + ")");
+        final String replay = "--seed " + campaignSeed + " --count " + count
+            + (lines == ScenarioGenerator.LONGEST ? "" : " --lines " + lines)
+            + (mistakes == DEFAULT_MISTAKES ? "" : " --mistakes " + mistakes);
+        err.println("nslab fuzz: " + replay + " (replay: nslab fuzz " + replay + ")");
         final Campaign campaign = new Campaign(new Campaign.Settings(campaignSeed, count, jobs, keep, time, mistakes,
             kernelRuns, shrinkRuns, tolerated, ScenarioCommands.DEFAULT_INTERRUPT_AFTER, COMMAND_LIMIT, lines), err);
         final CampaignResult result;

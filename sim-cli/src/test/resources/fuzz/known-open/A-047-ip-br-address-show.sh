@@ -1,0 +1,12 @@
+# nslab fuzz: minimal reproduction 047-ip-br-address-show (shrunk in 60 runs from 21 lines)
+# found in scenario 468 of --seed 1001
+# first difference in 'ip -br address show': kernel 'v1p@ifN          DOWN           10.1.52.21/24 ', simulator 'v1p@ifN          UP             10.1.52.21/24 fe80::ec6c:d7ff:fe36:3ca5/64 '
+# signature: ip -br address show|v#p@ifN          DOWN           #.#.#.#/# |v#p@ifN          UP             #.#.#.#/# IPV#/# 
+# replay: nslab diff 047-ip-br-address-show.sh
+ip netns add ns1
+ip netns add ns2
+ip -n ns1 link add v1 type veth peer name v1p netns ns2
+ip -n ns1 link set v1 up
+ip netns exec ns2 ip addr add 10.1.52.21/24 dev v1p
+ip netns exec ns2 ip link set v1p up
+ip netns exec ns2 ip -br a
