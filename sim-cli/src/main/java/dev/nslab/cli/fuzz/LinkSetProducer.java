@@ -115,12 +115,26 @@ final class LinkSetProducer implements Producer
         }
         final List<Device> bridges = device.namespace.devices.stream()
             .filter(candidate -> candidate.kind == Kind.BRIDGE && candidate != device).toList();
-        final Device bridge = World.pick(random, bridges);
+        Device bridge = World.pick(random, bridges);
+        Device port = device;
         if (bridge == null)
         {
-            script.ip(device.namespace, "link show master " + device.name);
-            return;
+            // None here: a bridge elsewhere, and a device of its namespace to be its port.
+            bridge = world.device(random, candidate -> candidate.kind == Kind.BRIDGE);
+            final Device found = bridge == null ? null : World.pick(random, bridge.namespace.devices.stream()
+                .filter(candidate -> !candidate.isLoopback() && candidate.kind != Kind.BRIDGE).toList());
+            if (found == null)
+            {
+                script.ip(device.namespace, "link show master " + device.name);
+                return;
+            }
+            port = found;
         }
+        master(world, script, port, bridge);
+    }
+
+    private static void master(final World world, final Script script, final Device device, final Device bridge)
+    {
         script.ip(device.namespace, "link set " + device.name + " master " + bridge.name);
         if (device.kind != Kind.BRIDGE)
         {
