@@ -60,37 +60,17 @@ final class GoldenCommand implements Callable<Integer>
         public Integer call()
         {
             final PrintWriter out = spec.commandLine().getOut();
-            final PrintWriter err = spec.commandLine().getErr();
             final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE);
-            try
+            return eachScenario(arguments, spec.commandLine().getErr(), (file, scenario) ->
             {
-                KernelBackend.checkAvailable();
-                for (final Path file : scenarioFiles(arguments))
-                {
-                    final Optional<Scenario> scenario = CommandArguments.read(file, err);
-                    if (scenario.isEmpty())
-                    {
-                        return ExitCodes.CANNOT_RUN;
-                    }
-                    final long started = System.nanoTime();
-                    final String transcript = backend.run(scenario.get());
-                    final Path golden = null == outputDirectory ? goldenFile(file)
-                        : outputDirectory.resolve(goldenFile(file).getFileName());
-                    Files.writeString(golden, transcript, StandardCharsets.UTF_8);
-                    out.printf("%s (%.1f s)%n", golden, (System.nanoTime() - started) / 1e9);
-                }
-                return ExitCodes.OK;
-            }
-            catch (final KernelBackendException e)
-            {
-                err.println("nslab: " + e.getMessage());
-                return e.exitCode();
-            }
-            catch (final IOException e)
-            {
-                err.println("nslab: cannot write a golden transcript: " + e.getMessage());
-                return ExitCodes.CANNOT_RUN;
-            }
+                final long started = System.nanoTime();
+                final String transcript = backend.run(scenario);
+                final Path golden = null == outputDirectory ? goldenFile(file)
+                    : outputDirectory.resolve(goldenFile(file).getFileName());
+                Files.writeString(golden, transcript, StandardCharsets.UTF_8);
+                out.printf("%s (%.1f s)%n", golden, (System.nanoTime() - started) / 1e9);
+                return true;
+            });
         }
     }
 
@@ -123,40 +103,61 @@ final class GoldenCommand implements Callable<Integer>
                 throw new CommandLine.ParameterException(spec.commandLine(), "--runs must be at least 1");
             }
             final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE);
-            int unstable = 0;
-            try
+            return eachScenario(arguments, err, (file, scenario) ->
             {
-                KernelBackend.checkAvailable();
-                for (final Path file : scenarioFiles(arguments))
+                final Path golden = null == goldenDirectory ? goldenFile(file)
+                    : goldenDirectory.resolve(goldenFile(file).getFileName());
+                final String expected = TranscriptNormaliser.normalise(Files.readString(golden));
+                int same = 0;
+                for (int run = 0; run < runs; run++)
                 {
-                    final Optional<Scenario> scenario = CommandArguments.read(file, err);
-                    if (scenario.isEmpty())
-                    {
-                        return ExitCodes.CANNOT_RUN;
-                    }
-                    final Path golden = null == goldenDirectory ? goldenFile(file)
-                        : goldenDirectory.resolve(goldenFile(file).getFileName());
-                    final String expected = TranscriptNormaliser.normalise(Files.readString(golden));
-                    int same = 0;
-                    for (int run = 0; run < runs; run++)
-                    {
-                        same += TranscriptNormaliser.normalise(backend.run(scenario.get())).equals(expected) ? 1 : 0;
-                    }
-                    out.printf("%-32s %d/%d runs equal the golden%n", file.getFileName(), same, runs);
-                    unstable += same == runs ? 0 : 1;
+                    same += TranscriptNormaliser.normalise(backend.run(scenario)).equals(expected) ? 1 : 0;
                 }
-                return unstable == 0 ? ExitCodes.OK : ExitCodes.DIFFERENT;
-            }
-            catch (final KernelBackendException e)
+                out.printf("%-32s %d/%d runs equal the golden%n", file.getFileName(), same, runs);
+                return same == runs;
+            });
+        }
+    }
+
+    /** What {@link #eachScenario} does with one vetted scenario. @return whether it went as it should. */
+    @FunctionalInterface
+    private interface ScenarioAction
+    {
+        boolean apply(Path file, Scenario scenario) throws KernelBackendException, IOException;
+    }
+
+    /**
+     * Reads and vets each scenario of {@code arguments} (files, or the {@code *.sh} of directories) and applies
+     * {@code action} to it, on the kernel backend.
+     *
+     * @return 0 when the action went well for all, 1 when not for some, or the exit code of the first failure.
+     */
+    private static int eachScenario(final List<Path> arguments, final PrintWriter err, final ScenarioAction action)
+    {
+        try
+        {
+            KernelBackend.checkAvailable();
+            boolean allWell = true;
+            for (final Path file : scenarioFiles(arguments))
             {
-                err.println("nslab: " + e.getMessage());
-                return e.exitCode();
+                final Optional<Scenario> scenario = CommandArguments.read(file, err);
+                if (scenario.isEmpty())
+                {
+                    return ExitCodes.CANNOT_RUN;
+                }
+                allWell &= action.apply(file, scenario.get());
             }
-            catch (final IOException e)
-            {
-                err.println("nslab: cannot read a golden transcript: " + e.getMessage());
-                return ExitCodes.CANNOT_RUN;
-            }
+            return allWell ? ExitCodes.OK : ExitCodes.DIFFERENT;
+        }
+        catch (final KernelBackendException e)
+        {
+            err.println("nslab: " + e.getMessage());
+            return e.exitCode();
+        }
+        catch (final IOException e)
+        {
+            err.println("nslab: cannot read or write a golden transcript: " + e.getMessage());
+            return ExitCodes.CANNOT_RUN;
         }
     }
 

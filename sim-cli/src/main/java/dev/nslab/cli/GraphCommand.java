@@ -7,20 +7,29 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.graph.DotRenderer;
+import dev.nslab.cli.graph.KernelTopology;
+import dev.nslab.cli.graph.SimulatorTopology;
 import dev.nslab.cli.graph.SvgRenderer;
 import dev.nslab.cli.graph.Topology;
 import dev.nslab.cli.matrix.SimulatedRun;
 import dev.nslab.core.scenario.Scenario;
+import dev.nslab.kernel.KernelBackend;
+import dev.nslab.kernel.KernelBackendException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code nslab graph}: a picture of the topology a scenario leaves, as SVG (drawn by nslab) or Graphviz DOT. */
+/**
+ * {@code nslab graph}: a picture of the topology a scenario leaves, as SVG (drawn by nslab) or Graphviz DOT, from
+ * the simulator or (as {@code matrix --backend kernel} does for reachability) from what the real kernel built.
+ */
 @Command(name = "graph", mixinStandardHelpOptions = true,
-    description = "Runs a scenario on the simulator and draws the topology it leaves: namespaces as boxes, devices "
-        + "with their addresses and state inside, veth pairs and bridge ports as edges.")
+    description = "Runs a scenario and draws the topology it leaves: namespaces as boxes with their devices "
+        + "(addresses, state), ip_forward and routes; bridges as switches with their ports; veth pairs as wires "
+        + "carrying the state of an end that is not up.")
 final class GraphCommand implements Callable<Integer>
 {
     @CommandLine.Spec
@@ -29,6 +38,11 @@ final class GraphCommand implements Callable<Integer>
     @Option(names = {"-o", "--output"}, paramLabel = "FILE.svg|FILE.dot",
         description = "Where to write; the extension picks the format. Default: SVG on stdout.")
     private Path output;
+
+    @Option(names = "--backend", defaultValue = "sim", paramLabel = "sim|kernel",
+        description = "sim (default): the simulator; kernel: the real kernel in a private sandbox, inspected with "
+            + "ip and sysctl after the scenario.")
+    private String backend;
 
     @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the simulation.")
     private long seed;
@@ -47,13 +61,36 @@ final class GraphCommand implements Callable<Integer>
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "-o must name a .svg or .dot file, not '" + output + "'");
         }
+        CommandArguments.requireBackend(spec, backend);
         final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;
         }
         final Scenario scenario = read.get();
-        final Topology topology = Topology.of(SimulatedRun.of(scenario, seed).simulation());
+        final Topology topology;
+        if (backend.equals("sim"))
+        {
+            topology = SimulatorTopology.of(SimulatedRun.of(scenario, seed).simulation());
+        }
+        else
+        {
+            try
+            {
+                topology = KernelTopology.of(scenario, Files.readString(scenarioFile),
+                    new KernelBackend(KernelTopology.gate(EmulationGate.INSTANCE)));
+            }
+            catch (final IOException e)
+            {
+                err.println(scenarioFile + ": cannot read: " + e.getMessage());
+                return ExitCodes.CANNOT_RUN;
+            }
+            catch (final KernelBackendException e)
+            {
+                err.println("nslab: " + e.getMessage());
+                return e.exitCode();
+            }
+        }
         final String drawing = name.endsWith(".dot") ? DotRenderer.render(topology) : SvgRenderer.render(topology);
         if (output == null)
         {

@@ -3,6 +3,7 @@ package dev.nslab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import dev.nslab.cli.fuzz.FuzzCommand;
 import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.ScenarioLineFailure;
 import picocli.CommandLine;
@@ -14,15 +15,15 @@ import picocli.CommandLine.Command;
 @Command(name = "nslab", mixinStandardHelpOptions = true, versionProvider = Nslab.Version.class,
     description = "A userspace simulator of Linux network namespaces: runs scenarios of ip, bridge, ping and sysctl "
         + "commands and prints what a real Linux machine would print.",
-    subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class, GoldenCommand.class,
-        dev.nslab.cli.fuzz.FuzzCommand.class,
+    subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class, BenchCommand.class,
+        GoldenCommand.class, FuzzCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
         "0:the scenario ran to its end (diff: no difference)",
         "1:diff: the normalised transcripts differ",
         "2:the scenario cannot be run (missing file, unsupported line, bad option)",
-        "3:the kernel backend cannot run here (not root, no namespaces)",
+        "3:the kernel backend cannot run here (no namespaces, a tool missing, taps or captures without root)",
         "4:the kernel backend's sandbox failed",
         "5:a capture cannot be written (nothing ran, or the run stopped; files stay valid)",
         "70:internal error"})

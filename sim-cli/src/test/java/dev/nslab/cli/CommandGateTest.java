@@ -79,6 +79,40 @@ class CommandGateTest
     }
 
     @Test
+    void shouldLetThroughExactlyTheSysctlKeysModelledOrAbsentFromTheKernel() throws IOException
+    {
+        for (final String accepted : new String[] {"sysctl net.ipv4.conf.all.rp_filter",
+            "sysctl -w net.ipv4.conf.va.arp_ignore=1", "sysctl net/ipv4/conf/default/promote_secondaries",
+            "sysctl net.ipv4.conf.nosuch.proxy_arp", "sysctl net.ipv4.no_such_key", "sysctl net.ipv4.conf.lo.nosuch",
+            "sysctl net.ipv4.neigh.va.mcast_solicit", "sysctl net.ipv4.route.nosuch"})
+        {
+            final CommandVerdict verdict = verdict(accepted);
+            assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
+        }
+        assertRefused("sysctl net.ipv4.conf.va.send_redirects", "'sysctl net.ipv4.conf.va.send_redirects' is not emulated");
+        assertRefused("sysctl -w net.ipv4.tcp_syncookies=0", "'sysctl net.ipv4.tcp_syncookies' is not emulated");
+        assertRefused("sysctl net.ipv4.neigh.va.proxy_delay", "'sysctl net.ipv4.neigh.va.proxy_delay' is not emulated");
+        assertRefused("sysctl net.ipv4.route.flush", "'sysctl net.ipv4.route.flush' is not emulated");
+    }
+
+    @Test
+    void shouldLetThroughTheAddressFiltersAndRefuseIpv6Addresses() throws IOException
+    {
+        for (final String accepted : new String[] {"ip addr flush dev va secondary", "ip addr show primary",
+            "ip addr flush to 10.0.0.0/8", "ip -s -s addr flush dev lo scope host", "ip addr show -secondary",
+            "ip -4 addr add ::1/128 dev va"})
+        {
+            final CommandVerdict verdict = verdict(accepted);
+            assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
+        }
+        assertRefused("ip addr add ::1/128 dev va", "'ip address ::1/128' is not emulated (nslab simulates IPv4 only)");
+        assertRefused("ip addr flush to fe80::/64", "'ip address flush to fe80::/64' is not emulated"
+            + " (nslab simulates IPv4 only)");
+        assertRefused("ip addr show tentative", "'ip address show tentative' is not emulated");
+        assertRefused("ip link show to 10.0.0.0/8", "'ip link show to' is not emulated");
+    }
+
+    @Test
     void shouldRefuseACorePatternThatWouldRunAProgram() throws IOException
     {
         assertRefused("sysctl -w 'kernel.core_pattern=|/tmp/x'", "'sysctl kernel.core_pattern' is not emulated");

@@ -56,6 +56,21 @@ class NslabCommandLineTest
     }
 
     @Test
+    void shouldListEveryCommandInItsHelp()
+    {
+        final Run run = nslab("--help");
+        assertEquals(0, run.exitCode());
+        for (final String command : new String[] {"run", "diff", "matrix", "graph", "bench", "golden", "help"})
+        {
+            assertTrue(run.out().contains("\n  " + command + " "), command + " in:\n" + run.out());
+        }
+        final Run bench = nslab("bench", "--quick");
+        assertEquals(2, bench.exitCode());
+        assertEquals("nslab: bench runs through the launcher, which builds the benchmark jar: ./nslab bench --quick\n",
+            bench.err());
+    }
+
+    @Test
     void shouldReadTheScenarioFromStandardInputForADash()
     {
         final java.io.InputStream before = System.in;

@@ -70,9 +70,10 @@ final class KernelPreflight
 
     private static void probe(final SandboxIdentity identity) throws KernelBackendException
     {
-        try (Sandbox sandbox = Sandbox.start(identity, PROBE_TIMEOUT, null, List.of()))
+        try
         {
             // Started: the kernel lets this uid own the namespaces and the driver could build its root.
+            Sandbox.start(identity, PROBE_TIMEOUT, null, List.of()).close();
         }
         catch (final KernelBackendException e)
         {

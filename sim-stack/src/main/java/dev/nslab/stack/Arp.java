@@ -1,23 +1,41 @@
 package dev.nslab.stack;
 
 import dev.nslab.core.frame.Frame;
+import dev.nslab.core.time.EventHandler;
 import dev.nslab.core.wire.ArpView;
+import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.Ipv4DeviceConfig.Setting;
 
 /**
- * ARP for one namespace (RFC 826, net/ipv4/arp.c with arp_ignore=0, arp_announce=0, arp_accept=0): answers
- * requests for any local address on any device (the weak host model), learns the sender of such a request as
- * STALE, lets replies confirm entries that are resolving, and sends solicitations for the neighbour tables.
- * Frames are 42 bytes: Linux does not pad ARP to 60 bytes on veth or tap.
+ * ARP for one namespace (RFC 826, net/ipv4/arp.c's arp_process and arp_solicit, arp_accept=0): a request is
+ * answered when the input route of its target from its sender is local ({@link RouteConfig#routeInput} in its ARP
+ * mode, so reverse-path filtering and accept_local apply to the sender) and {@code arp_ignore} and
+ * {@code arp_filter} allow it, or, with {@code proxy_arp} and forwarding on the input device, when the target is
+ * routed through another device (the answer to a broadcast request waits a random time below proxy_delay, 0.8 s, as
+ * pneigh_enqueue has it). The sender of an answered request is learned as STALE; replies confirm entries that are
+ * resolving. Requests go out with the source address {@code arp_announce} picks. Frames are 42 bytes: Linux does not
+ * pad ARP on veth or tap.
  */
-final class Arp
+final class Arp implements EventHandler
 {
+    /** NEIGH_VAR PROXY_DELAY's default, (8 * HZ) / 10. */
+    private static final long PROXY_DELAY_JIFFIES = 8L * KernelTimers.HZ / 10;
+
     private final NetNamespace namespace;
     private final ArpView arp = new ArpView();
+    private final RouteResult filterRoute = new RouteResult();
+    /** The input route of a request's target (ip_route_input_noref), kept apart from {@link #filterRoute}. */
+    private final RouteResult inputRoute = new RouteResult();
 
     Arp(final NetNamespace namespace)
     {
         this.namespace = namespace;
+    }
+
+    /** A request held back for a proxy answer (pneigh_enqueue's copy of the skb). */
+    private record HeldRequest(NetDevice device, long senderMac, int senderIp, int targetIp)
+    {
     }
 
     /** arp_rcv + arp_process. The frame is positioned after the Ethernet header. */
@@ -45,49 +63,135 @@ final class Arp
         {
             return;
         }
-        final boolean targetIsLocal = namespace.isLocalAddress(targetIp);
+        process(device, operation, senderMac, senderIp, targetIp, unicastToUs, false, now);
+    }
+
+    /** arp_process from its checks on: {@code redo} for a request coming back from the proxy queue. */
+    private void process(final NetDevice device, final int operation, final long senderMac, final int senderIp,
+        final int targetIp, final boolean unicastToUs, final boolean redo, final long now)
+    {
         if (senderIp == 0)
         {
             // Duplicate address detection probe: answer it, learn nothing.
-            if (operation == ArpView.OPERATION_REQUEST && targetIsLocal)
+            if (operation == ArpView.OPERATION_REQUEST && namespace.isLocalAddress(targetIp)
+                && !ignores(device, senderIp, targetIp))
             {
                 sendArp(device, ArpView.OPERATION_REPLY, senderMac, targetIp, senderMac, senderIp, now);
             }
             return;
         }
-        if (operation == ArpView.OPERATION_REQUEST && targetIsLocal)
+        if (operation == ArpView.OPERATION_REQUEST)
         {
-            device.neighbours.learnFromRequest(senderIp, senderMac, now);
-            sendArp(device, ArpView.OPERATION_REPLY, senderMac, targetIp, senderMac, senderIp, now);
-            return;
+            final RouteResult input = inputRoute;
+            final boolean routed = namespace.routes.routeInput(targetIp, senderIp, device, true, input);
+            if (routed && input.kind == RouteResult.Kind.LOCAL)
+            {
+                if (!ignores(device, senderIp, targetIp) && !filters(device, senderIp))
+                {
+                    device.neighbours.learnFromRequest(senderIp, senderMac, now);
+                    sendArp(device, ArpView.OPERATION_REPLY, senderMac, targetIp, senderMac, senderIp, now);
+                }
+                return;
+            }
+            if (routed && input.kind == RouteResult.Kind.UNICAST && Sysctls.forwards(device)
+                && input.device != device && namespace.sysctls.orConf(device, Setting.PROXY_ARP))
+            {
+                // arp_fwd_proxy (medium_id 0): answer for the target with our own address.
+                device.neighbours.learnFromRequest(senderIp, senderMac, now);
+                if (redo || unicastToUs)
+                {
+                    sendArp(device, ArpView.OPERATION_REPLY, senderMac, targetIp, senderMac, senderIp, now);
+                }
+                else
+                {
+                    holdForProxy(device, senderMac, senderIp, targetIp, now);
+                }
+                return;
+            }
         }
         device.neighbours.learnFromArp(senderIp, senderMac, operation == ArpView.OPERATION_REPLY && unicastToUs,
             now);
     }
 
+    /** pneigh_enqueue: the request comes back after a random delay below proxy_delay. */
+    private void holdForProxy(final NetDevice device, final long senderMac, final int senderIp, final int targetIp,
+        final long now)
+    {
+        final Simulation simulation = namespace.simulation;
+        final long delay = simulation.random.nextLong(PROXY_DELAY_JIFFIES);
+        final long expires = simulation.timers.jiffies(now) + delay;
+        simulation.loop.post(simulation.timers.fireTime(now, expires), this,
+            new HeldRequest(device, senderMac, senderIp, targetIp), 0);
+    }
+
+    /** neigh_proxy_process: arp_redo of a held request, if its device is still here and up. */
+    @Override
+    public void onEvent(final long now, final Object attachment, final long argument)
+    {
+        final HeldRequest held = (HeldRequest) attachment;
+        final NetDevice device = held.device();
+        if (!namespace.alive || !device.alive || device.namespace != namespace || !device.adminUp)
+        {
+            return;
+        }
+        process(device, ArpView.OPERATION_REQUEST, held.senderMac(), held.senderIp(), held.targetIp(), false, true,
+            now);
+    }
+
     /**
-     * arp_solicit: the source address is the waiting packet's source when it is ours (arp_announce=0), otherwise
-     * the device's address for the target's subnet.
+     * arp_ignore, the larger of {@code all}'s and the device's value: 0 answers for any local address; 1 only for an
+     * address of the input device; 2 also wants the sender in one of its subnets; 3 not for host-scope addresses;
+     * 8 never; others as 0.
+     */
+    private boolean ignores(final NetDevice device, final int senderIp, final int targetIp)
+    {
+        return switch (namespace.sysctls.maxConf(device, Setting.ARP_IGNORE))
+        {
+            case 1 -> namespace.confirmAddress(device, 0, targetIp, Scope.HOST) == 0;
+            case 2 -> namespace.confirmAddress(device, senderIp, targetIp, Scope.HOST) == 0;
+            case 3 -> namespace.confirmAddress(null, 0, targetIp, Scope.LINK) == 0;
+            case 8 -> true;
+            default -> false;
+        };
+    }
+
+    /** arp_filter, {@code all} or the device: answer only when our route to the sender leaves through the device. */
+    private boolean filters(final NetDevice device, final int senderIp)
+    {
+        if (!namespace.sysctls.orConf(device, Setting.ARP_FILTER))
+        {
+            return false;
+        }
+        return !namespace.routeOutput(senderIp, 0, filterRoute) || filterRoute.device() != device;
+    }
+
+    /**
+     * arp_solicit: the source address, by arp_announce (the larger of {@code all}'s and the device's): 0, the waiting
+     * packet's source when it is ours; 1, only when it is also in a subnet of the device that holds the target; 2,
+     * never; otherwise (or when none) inet_select_addr's primary address for the target.
      */
     void solicit(final Neighbour neighbour, final boolean unicast, final long now)
     {
         final NetDevice device = neighbour.table.device;
+        final int target = neighbour.address;
         int source = 0;
         final Frame waiting = neighbour.queueTail;
-        if (waiting != null)
+        final int announce = namespace.sysctls.maxConf(device, Setting.ARP_ANNOUNCE);
+        if (waiting != null && announce != 2)
         {
-            final int packetSource = dev.nslab.core.wire.Bytes.i32(waiting.buffer(), waiting.offset() + 12);
-            if (namespace.isLocalAddress(packetSource))
+            final int packetSource = Bytes.i32(waiting.buffer(), waiting.offset() + 12);
+            if (namespace.isLocalAddress(packetSource)
+                && (announce != 1 || AddressConfig.onLink(device, target, packetSource)))
             {
                 source = packetSource;
             }
         }
         if (source == 0)
         {
-            source = namespace.selectSourceAddress(device, neighbour.address, Scope.LINK);
+            source = namespace.selectSourceAddress(device, target, Scope.LINK);
         }
         final long destinationMac = unicast ? neighbour.mac : EthernetView.BROADCAST;
-        sendArp(device, ArpView.OPERATION_REQUEST, destinationMac, source, 0L, neighbour.address, now);
+        sendArp(device, ArpView.OPERATION_REQUEST, destinationMac, source, 0L, target, now);
     }
 
     private void sendArp(final NetDevice device, final int operation, final long destinationMac,

@@ -36,6 +36,7 @@ public final class BridgeDevice extends NetDevice
     BridgeDevice(final Simulation simulation, final String name, final long mac)
     {
         super(simulation, name, mac, 1500);
+        carrierStartsOff(false);
         fdb.addLocal(mac, null);
     }
 

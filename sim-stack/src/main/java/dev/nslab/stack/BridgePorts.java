@@ -125,6 +125,7 @@ final class BridgePorts
             NetNamespace.carrierLost(bridge);
         }
         bridge.hadCarrier = carrier;
+        bridge.noteCarrier();
         bridge.multicast.carrierMaybeUp(bridge);
     }
 

@@ -21,6 +21,19 @@ public final class DeviceCounters
     public long rxLengthErrors;
     /** Frames longer than the MTU allows, counted inside rxErrors as rx_over_errors. */
     public long rxOverErrors;
+    /** rx_crc_errors, rx_frame_errors, rx_fifo_errors: what a NIC counts; simulated media have none. */
+    public long rxCrcErrors;
+    public long rxFrameErrors;
+    public long rxFifoErrors;
+    /** rx_nohandler: frames no protocol took, where the kernel counts them so (exact-match deliveries). */
+    public long rxNohandler;
+    /** rx_otherhost_dropped: IP packets in frames for another host's MAC, which ip_rcv drops (kernel 6.0+). */
+    public long rxOtherhostDropped;
+    /** tx_aborted_errors, tx_fifo_errors, tx_window_errors, tx_heartbeat_errors: NIC errors, none here. */
+    public long txAbortedErrors;
+    public long txFifoErrors;
+    public long txWindowErrors;
+    public long txHeartbeatErrors;
 
     void countRx(final int bytes)
     {
@@ -38,6 +51,7 @@ public final class DeviceCounters
     {
         rxPackets = rxBytes = rxErrors = rxDropped = rxMissed = rxMulticast = 0;
         txPackets = txBytes = txErrors = txDropped = txCarrierErrors = collisions = 0;
-        rxLengthErrors = rxOverErrors = 0;
+        rxLengthErrors = rxOverErrors = rxCrcErrors = rxFrameErrors = rxFifoErrors = rxNohandler = 0;
+        rxOtherhostDropped = txAbortedErrors = txFifoErrors = txWindowErrors = txHeartbeatErrors = 0;
     }
 }

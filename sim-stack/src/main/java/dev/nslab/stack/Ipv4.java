@@ -30,8 +30,15 @@ final class Ipv4
     private final Ipv4View innerIp = new Ipv4View();
     private final IcmpView icmp = new IcmpView();
     private final RouteResult route = new RouteResult();
+    /** The input route of the packet being received; kept apart from {@link #route}, which its errors reuse. */
+    private final RouteResult inputRoute = new RouteResult();
     final Reassembly reassembly;
     final IcmpRateLimiter rateLimiter;
+    final PathMtuCache pathMtu = new PathMtuCache();
+    /** Set when a device dropped a frame at once (NET_XMIT_DROP), so that the sender's sendmsg sees ENOBUFS. */
+    boolean transmitDropped;
+    /** The MTU of the last {@link SendStatus#MESSAGE_TOO_LONG}: the ee_info of its local error. */
+    private int localErrorMtu;
     private final List<IcmpListener> icmpListeners = new ArrayList<>();
     private int nextIdentification;
 
@@ -96,14 +103,10 @@ final class Ipv4
         frame.truncate(ip.totalLength());
         final int destination = ip.destination();
         final int source = ip.source();
-        if (isMartianSource(source))
+        if (device.isLoopback())
         {
-            stats.inAddrErrors++;
-            frame.release();
-            return;
-        }
-        if (isForThisHost(destination))
-        {
+            // A looped-back packet keeps the output route it was sent with (skb_valid_dst), and every route out of
+            // lo is RTCF_LOCAL (__mkroute_output): no input lookup, local delivery.
             deliverLocally(frame, now);
             return;
         }
@@ -112,34 +115,77 @@ final class Ipv4
             frame.release();
             return;
         }
-        if (!namespace.sysctls.ipForward)
+        final RouteResult input = this.inputRoute;
+        if (!namespace.routes.routeInput(destination, source, device, false, input))
         {
-            // ip_route_input_slow gives EHOSTUNREACH without forwarding; ip_error counts it and sends nothing.
-            stats.inAddrErrors++;
-            frame.release();
+            routeError(device, frame, input.error, now);
             return;
         }
-        forward(device, frame, now);
-    }
-
-    private static boolean isMartianSource(final int source)
-    {
-        return (source >>> 28) == 0xE || source == 0xFFFF_FFFF || (source >>> 24) == 127 && false;
+        if (input.kind != RouteResult.Kind.UNICAST)
+        {
+            deliverLocally(frame, now);
+            return;
+        }
+        forward(input, frame, now);
     }
 
     /**
-     * ip_route_input's local table answer: one of our addresses, or a broadcast we accept. One lookup serves both
-     * questions, where asking {@link NetNamespace#isLocalAddress} and then {@link #isBroadcastFor} would look the
-     * same address up twice for every forwarded packet.
+     * A packet the input route refused. A martian (EINVAL) or a source the reverse-path filter refused (EXDEV,
+     * counted as IPReversePathFilter) is dropped at once (ip_rcv_finish_core's drop_error), as is a blackhole route's
+     * EINVAL, which ip_error drops without a word either way. The rest goes to ip_error:
+     * without forwarding on the input device it is counted and dropped; with it, no route is ICMP net unreachable
+     * (and InNoRoutes), an unreachable route host unreachable, a prohibit route or rule "packet filtered"
+     * (communication administratively prohibited), anything else (a blackhole) silence, each error subject to the
+     * per-source token bucket.
      */
-    private boolean isForThisHost(final int destination)
+    private void routeError(final NetDevice device, final Frame frame, final NetlinkException.Errno error,
+        final long now)
     {
-        if (destination == 0xFFFF_FFFF)
+        final NamespaceStats stats = namespace.stats;
+        if (error == NetlinkException.Errno.EXDEV)
         {
-            return true;
+            stats.ipReversePathFilter++;
         }
-        final Route local = namespace.fib.local.lookup(destination);
-        return local != null && (local.type == Route.Type.LOCAL || isBroadcastRouteFor(local, destination));
+        if (error == NetlinkException.Errno.EINVAL || error == NetlinkException.Errno.EXDEV)
+        {
+            frame.release();
+            return;
+        }
+        if (!Sysctls.forwards(device))
+        {
+            if (error == NetlinkException.Errno.EHOSTUNREACH)
+            {
+                stats.inAddrErrors++;
+            }
+            else if (error == NetlinkException.Errno.ENETUNREACH)
+            {
+                stats.inNoRoutes++;
+            }
+            frame.release();
+            return;
+        }
+        final int code;
+        switch (error)
+        {
+            case EHOSTUNREACH -> code = IcmpView.CODE_HOST_UNREACHABLE;
+            case ENETUNREACH ->
+            {
+                code = IcmpView.CODE_NET_UNREACHABLE;
+                stats.inNoRoutes++;
+            }
+            case EACCES -> code = IcmpView.CODE_PACKET_FILTERED;
+            default ->
+            {
+                frame.release();
+                return;
+            }
+        }
+        final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
+        if (rateLimiter.ipErrorAllows(ip.source(), now))
+        {
+            sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, code, 0, now);
+        }
+        frame.release();
     }
 
     private boolean isBroadcastFor(final int destination)
@@ -148,7 +194,7 @@ final class Ipv4
         {
             return true;
         }
-        final Route local = namespace.fib.local.lookup(destination);
+        final Route local = namespace.fib.localLookup(destination);
         return local != null && isBroadcastRouteFor(local, destination);
     }
 
@@ -181,29 +227,17 @@ final class Ipv4
         frame.release();
     }
 
-    /** ip_forward. */
-    private void forward(final NetDevice inDevice, final Frame frame, final long now)
+    /** ip_forward, along the input route {@code input} found. */
+    private void forward(final RouteResult input, final Frame frame, final long now)
     {
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
-        final Route found = namespace.fib.lookup(ip.destination());
-        if (found == null || found.type != Route.Type.UNICAST)
-        {
-            // ip_error: ENETUNREACH with forwarding on.
-            namespace.stats.inNoRoutes++;
-            if (rateLimiter.ipErrorAllows(ip.source(), now))
-            {
-                sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_NET_UNREACHABLE, 0, now);
-            }
-            frame.release();
-            return;
-        }
         if (ip.ttl() <= 1)
         {
             sendError(frame, IcmpView.TYPE_TIME_EXCEEDED, IcmpView.CODE_TTL_EXCEEDED_IN_TRANSIT, 0, now);
             frame.release();
             return;
         }
-        final NetDevice outDevice = found.device;
+        final NetDevice outDevice = input.device;
         final int mtu = outDevice.mtu;
         if (ip.totalLength() > mtu && ip.dontFragment())
         {
@@ -214,7 +248,7 @@ final class Ipv4
         }
         ip.decrementTtl();
         namespace.stats.forwDatagrams++;
-        output(frame, outDevice, found.nextHop(ip.destination()), now);
+        output(frame, outDevice, input.nextHop, now);
     }
 
     // --------------------------------------------------------------------------------------------------- output
@@ -222,37 +256,68 @@ final class Ipv4
     /**
      * Routes and sends a locally generated IPv4 packet whose payload is in {@code frame}: prepends the header.
      *
-     * @param source      source address, 0 to let routing pick it.
+     * @param source      the socket's bound source address (the rules see it), 0 to let routing pick it.
      * @param oif         ifindex to send through (SO_BINDTODEVICE), 0 for any.
      * @param dontFragIfFits set DF when the datagram fits the path MTU (IP_PMTUDISC_WANT), as ping's raw socket.
-     * @return false when there is no route (ENETUNREACH); the frame was released.
+     * @return false when the datagram did not go out (no route, too long); the frame was released.
      */
     boolean sendDatagram(final Frame frame, final int source, final int destination, final int protocol,
         final int ttl, final int tos, final int oif, final boolean dontFragIfFits, final long now)
     {
+        final SendStatus status = sendFromSocket(frame, source, destination, protocol, ttl, tos, oif,
+            dontFragIfFits ? PmtuDiscovery.WANT : PmtuDiscovery.DONT, now);
+        return status == SendStatus.SENT || status == SendStatus.NO_BUFFER_SPACE;
+    }
+
+    /**
+     * raw_sendmsg for a socket without IP_HDRINCL (ping's): the length check, the route, ip_append_data's EMSGSIZE
+     * (over 65535 bytes, or over the path MTU under {@link PmtuDiscovery#DO}), the DF bit of __ip_make_skb,
+     * fragmentation at the path MTU, and the device's verdict (ENOBUFS when it dropped the frame at once).
+     *
+     * @return what sendmsg returned; the frame is sent or released either way.
+     */
+    SendStatus sendFromSocket(final Frame frame, final int source, final int destination, final int protocol,
+        final int ttl, final int tos, final int oif, final PmtuDiscovery discovery, final long now)
+    {
+        if (frame.length() > 0xFFFF)
+        {
+            frame.release();
+            return SendStatus.TOO_LONG;
+        }
         final RouteResult route = this.route;
-        if (!namespace.routeOutput(destination, oif, route))
+        if (!namespace.routes.routeOutput(destination, source, oif, route))
         {
             namespace.stats.outNoRoutes++;
             frame.release();
-            return false;
+            return SendStatus.NO_ROUTE;
         }
         final int from = source != 0 ? source : route.source;
         final int totalLength = frame.length() + Ipv4View.MIN_HEADER_LENGTH;
-        if (totalLength > 0xFFFF)
+        // dst_mtu: the device's MTU, at most IP_MAX_MTU, lowered by what ICMP taught (ipv4_mtu).
+        final int pathMtu = this.pathMtu.mtu(destination, Math.min(route.device.mtu, 0xFFFF), now);
+        final int maxUnfragmented = discovery == PmtuDiscovery.DO ? pathMtu : 0xFFFF;
+        if (totalLength > maxUnfragmented)
         {
-            // ip_append_data: a datagram longer than an IPv4 total length can say is EMSGSIZE.
+            // ip_local_error(EMSGSIZE, mtu): ping reads it from the error queue.
+            localErrorMtu = pathMtu;
             frame.release();
-            return false;
+            return SendStatus.MESSAGE_TOO_LONG;
         }
         final int offset = frame.push(Ipv4View.MIN_HEADER_LENGTH);
-        final boolean fits = totalLength <= route.device.mtu;
-        final int flags = dontFragIfFits && fits ? Ipv4View.FLAG_DONT_FRAGMENT : 0;
-        ip.wrap(frame.buffer(), offset).write(tos, totalLength, nextIdentification(), flags, ttl, protocol, from,
-            destination);
+        final boolean dontFragment = discovery == PmtuDiscovery.DO
+            || discovery == PmtuDiscovery.WANT && totalLength <= pathMtu;
+        ip.wrap(frame.buffer(), offset).write(tos, totalLength, nextIdentification(),
+            dontFragment ? Ipv4View.FLAG_DONT_FRAGMENT : 0, ttl, protocol, from, destination);
         namespace.stats.outRequests++;
-        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, now);
-        return true;
+        transmitDropped = false;
+        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, pathMtu, now);
+        return transmitDropped ? SendStatus.NO_BUFFER_SPACE : SendStatus.SENT;
+    }
+
+    /** @return the MTU the last {@link SendStatus#MESSAGE_TOO_LONG} reported. */
+    int localErrorMtu()
+    {
+        return localErrorMtu;
     }
 
     /**
@@ -260,6 +325,12 @@ final class Ipv4
      * of -1 means the limited or subnet broadcast.
      */
     void output(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    {
+        output(frame, device, nextHop, device.mtu, now);
+    }
+
+    /** {@link #output(Frame, NetDevice, int, long)} fragmenting at {@code mtu} (a path MTU below the device's). */
+    private void output(final Frame frame, final NetDevice device, final int nextHop, final int mtu, final long now)
     {
         if (!device.adminUp)
         {
@@ -270,7 +341,7 @@ final class Ipv4
             return;
         }
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
-        if (ip.totalLength() > device.mtu)
+        if (ip.totalLength() > mtu)
         {
             if (ip.dontFragment())
             {
@@ -278,7 +349,7 @@ final class Ipv4
                 frame.release();
                 return;
             }
-            fragment(frame, device, nextHop, now);
+            fragment(frame, device, nextHop, mtu, now);
             return;
         }
         transmit(frame, device, nextHop, now);
@@ -300,8 +371,12 @@ final class Ipv4
         }
     }
 
-    /** ip_do_fragment: pieces of (MTU - header) rounded down to 8 bytes, the last one the rest. */
-    private void fragment(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    /**
+     * ip_do_fragment: pieces of (MTU - header) rounded down to 8 bytes, the last one the rest; it stops at the
+     * first piece the device drops at once, as the kernel's loop stops at the first error.
+     */
+    private void fragment(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
+        final long now)
     {
         final byte[] buffer = frame.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
@@ -311,7 +386,7 @@ final class Ipv4
         final int originalFlags = ip.flagsFragment();
         final int baseOffset = (originalFlags & Ipv4View.FRAGMENT_OFFSET_MASK) * 8;
         final boolean originalMore = (originalFlags & Ipv4View.FLAG_MORE_FRAGMENTS) != 0;
-        final int chunk = (device.mtu - headerLength) & ~7;
+        final int chunk = (mtu - headerLength) & ~7;
         if (chunk <= 0)
         {
             namespace.stats.fragFails++;
@@ -329,8 +404,15 @@ final class Ipv4
             final int flags = ((baseOffset + done) / 8) | (last && !originalMore ? 0 : Ipv4View.FLAG_MORE_FRAGMENTS);
             this.innerIp.wrap(pieceBuffer, piece.offset()).totalLength(headerLength + length).flagsFragment(flags)
                 .updateChecksum();
-            namespace.stats.fragCreates++;
+            transmitDropped = false;
             transmit(piece, device, nextHop, now);
+            if (transmitDropped)
+            {
+                namespace.stats.fragFails++;
+                frame.release();
+                return;
+            }
+            namespace.stats.fragCreates++;
         }
         namespace.stats.fragOKs++;
         frame.release();
@@ -364,6 +446,7 @@ final class Ipv4
             frame.release();
             return;
         }
+        learnPathMtu(buffer, icmpOffset, icmpLength, now);
         final List<IcmpListener> listeners = this.icmpListeners;
         for (int i = 0, n = listeners.size(); i < n; i++)
         {
@@ -379,6 +462,32 @@ final class Ipv4
         frame.release();
     }
 
+    /**
+     * icmp_unreach + icmp_err: "fragmentation needed" about an ICMP message of ours lowers the path MTU to its
+     * destination (ipv4_update_pmtu), which later sends to it use.
+     */
+    private void learnPathMtu(final byte[] buffer, final int icmpOffset, final int icmpLength, final long now)
+    {
+        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        if (icmp.type() != IcmpView.TYPE_DEST_UNREACHABLE || icmp.code() != IcmpView.CODE_FRAGMENTATION_NEEDED
+            || icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH)
+        {
+            return;
+        }
+        final int mtu = icmp.rest() & 0xFFFF;
+        final Ipv4View inner = innerIp.wrap(buffer, icmp.dataOffset());
+        if (mtu == 0 || inner.protocol() != Ipv4View.PROTOCOL_ICMP)
+        {
+            return;
+        }
+        final int destination = inner.destination();
+        final RouteResult route = this.route;
+        if (namespace.routeOutput(destination, 0, route))
+        {
+            pathMtu.update(destination, mtu, Math.min(route.device.mtu, 0xFFFF), now);
+        }
+    }
+
     /** icmp_echo + icmp_reply, in place: the request becomes the reply. */
     private void answerEcho(final Frame frame, final long now)
     {
@@ -387,7 +496,8 @@ final class Ipv4
         final int requester = ip.source();
         final int us = ip.destination();
         final RouteResult route = this.route;
-        if (!namespace.routeOutput(requester, 0, route))
+        // icmp_reply: from the address the request was sent to, which the rules see.
+        if (!namespace.routes.routeOutput(requester, us, 0, route))
         {
             namespace.stats.outNoRoutes++;
             frame.release();
@@ -451,7 +561,8 @@ final class Ipv4
         }
         final boolean wasForUs = namespace.isLocalAddress(originalDestination);
         final RouteResult route = this.route;
-        if (!namespace.routeOutput(originalSource, 0, route))
+        // icmp_send: from the offending packet's destination when it was ours, else chosen by the route.
+        if (!namespace.routes.routeOutput(originalSource, wasForUs ? originalDestination : 0, 0, route))
         {
             return;
         }

@@ -49,7 +49,8 @@ final class LinkLayer
             case EthernetView.ETHERTYPE_IPV4:
                 if (!forUs)
                 {
-                    // PACKET_OTHERHOST: ip_rcv drops it without a counter.
+                    // PACKET_OTHERHOST: ip_rcv_core drops it, counted as rx_otherhost_dropped.
+                    device.counters.rxOtherhostDropped++;
                     frame.release();
                     return;
                 }

@@ -2,13 +2,15 @@ package dev.nslab.stack;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.time.EventHandler;
+import dev.nslab.core.wire.EthernetView;
 
 /**
  * The loopback device: what it sends comes back in to its own namespace after a small latency, as a new event
  * (never a recursive call). Always has carrier; MTU 65536.
  *
  * <p>tcpdump sees each looped frame once (libpcap drops the outgoing copy on lo), so only the receive side is
- * captured.
+ * captured. Its counters leave the Ethernet header out: loopback_xmit counts the frame after eth_type_trans has
+ * pulled it (84 bytes for a default ping's request, not 98).
  */
 public final class LoopbackDevice extends NetDevice implements EventHandler
 {
@@ -17,6 +19,7 @@ public final class LoopbackDevice extends NetDevice implements EventHandler
     LoopbackDevice(final Simulation simulation)
     {
         super(simulation, "lo", 0L, MTU);
+        carrierStartsOff(false);
     }
 
     @Override
@@ -40,8 +43,14 @@ public final class LoopbackDevice extends NetDevice implements EventHandler
     @Override
     void transmitToMedium(final Frame frame, final long now)
     {
-        counters.countTx(frame.length());
+        counters.countTx(countedLength(frame.length()));
         simulation.loop.post(now + simulation.loopbackLatencyNs, this, frame, 0);
+    }
+
+    @Override
+    int countedLength(final int frameLength)
+    {
+        return frameLength - EthernetView.HEADER_LENGTH;
     }
 
     @Override

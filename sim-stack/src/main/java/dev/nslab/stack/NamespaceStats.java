@@ -32,6 +32,11 @@ public final class NamespaceStats
     public long icmpOutMsgs;
     public long icmpOutRateLimited;
 
+    /** rt_cache in_martian_src: packets dropped for a martian or refused source address. */
+    public long inMartianSources;
+    /** TcpExt IPReversePathFilter (LINUX_MIB_IPRPFILTER): packets the reverse-path filter dropped. */
+    public long ipReversePathFilter;
+
     public long arpDropped;
     public long neighbourQueueDiscards;
     /** Packets dropped because the neighbour table was full (gc_thresh3): "neighbour table overflow". */

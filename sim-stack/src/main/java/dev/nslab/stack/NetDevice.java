@@ -33,6 +33,16 @@ public abstract class NetDevice
     final List<InterfaceAddress> addresses = new ArrayList<>();
     final NeighbourTable neighbours;
     NeighbourParameters neighbourParameters;
+    /** net.ipv4.conf.DEV (in_device->cnf): made from the namespace's default when the device is registered. */
+    Ipv4DeviceConfig ipv4Config = new Ipv4DeviceConfig();
+    /**
+     * True once {@code ip addr flush} deleted the IPv6 address the kernel made by itself (::1, the link-local), until
+     * the kernel makes it again when the device next comes up.
+     */
+    boolean autoInet6Deleted;
+    /** The carrier as last noted, and how often it changed (IFLA_CARRIER_CHANGES: carrier_up + carrier_down). */
+    private boolean carrierNoted;
+    private long carrierChanges;
     /** The bridge this device is a port of (IFF_BRIDGE_PORT, its rx_handler), or null. */
     BridgeDevice master;
     final MulticastList multicast = new MulticastList();
@@ -51,6 +61,33 @@ public abstract class NetDevice
     }
 
     public abstract DeviceKind kind();
+
+    /**
+     * Sets where the carrier count starts: a device whose driver turns the carrier off once it is registered
+     * (veth_newlink, tun) has counted that change; one that never has it off before it is up (lo, a bridge) none.
+     */
+    final void carrierStartsOff(final boolean off)
+    {
+        carrierNoted = !off;
+        carrierChanges = off ? 1 : 0;
+    }
+
+    /** Notes the carrier after a change that may have moved it (netif_carrier_on/off count real changes only). */
+    final void noteCarrier()
+    {
+        final boolean carrier = hasCarrier();
+        if (carrier != carrierNoted)
+        {
+            carrierNoted = carrier;
+            carrierChanges++;
+        }
+    }
+
+    /** @return IFLA_CARRIER_CHANGES, which {@code ip -s -s link} prints as {@code transns}. */
+    public long carrierChanges()
+    {
+        return carrierChanges;
+    }
 
     /** @return true when the link below is there (LOWER_UP): a veth whose peer is up, an attached tap. */
     public abstract boolean hasCarrier();
@@ -191,6 +228,23 @@ public abstract class NetDevice
         return neighbourParameters;
     }
 
+    /** @return net.ipv4.conf.DEV: the device's own values, as {@code sysctl} reads them. */
+    public Ipv4DeviceConfig ipv4Config()
+    {
+        return ipv4Config;
+    }
+
+    /**
+     * @return true when the device has the IPv6 address the kernel configures by itself (nslab shows it but does
+     *         not simulate IPv6): {@code ::1} on an up loopback; the EUI-64 link-local once the device has been up
+     *         with carrier since it came up (it stays when the carrier goes), unless {@code ip addr flush} deleted
+     *         it since.
+     */
+    public boolean hasAutoInet6Address()
+    {
+        return !autoInet6Deleted && (isLoopback() ? adminUp : multicast.hasLinkLocal());
+    }
+
     /** @return false once the device has been deleted. */
     public boolean isAlive()
     {
@@ -263,7 +317,13 @@ public abstract class NetDevice
         {
             point.capture(now, false, frame.buffer(), frame.offset(), frame.length());
         }
-        counters.countRx(frame.length());
+        counters.countRx(countedLength(frame.length()));
+    }
+
+    /** @return the bytes {@code ip -s link} counts for a frame of this length: all of it, but on a loopback. */
+    int countedLength(final int frameLength)
+    {
+        return frameLength;
     }
 
     private CapturePoint capturePoint()

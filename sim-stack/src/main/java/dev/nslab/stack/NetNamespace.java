@@ -19,8 +19,8 @@ import dev.nslab.stack.NetlinkException.Errno;
  *
  * <p>This class keeps the registry (devices by index and name, nsids) and the devices' lifecycle, and is the public
  * face of the rest, which lives in one class per job: {@link AddressConfig} (addresses, the routes the kernel makes
- * for them, source address selection), {@link RouteConfig} (user routes, the output route lookup) and
- * {@link BridgePorts} (bridge membership).
+ * for them, source address selection), {@link RouteConfig} (user routes, the output and input route lookups),
+ * {@link RuleConfig} (policy rules) and {@link BridgePorts} (bridge membership).
  */
 public final class NetNamespace
 {
@@ -42,7 +42,9 @@ public final class NetNamespace
     final Ipv4 ipv4;
     final LoopbackDevice loopback;
     private final AddressConfig addresses;
-    private final RouteConfig routes;
+    /** User routes and the route lookups: output, and input (ip_route_input_slow), which IPv4 and ARP share. */
+    final RouteConfig routes;
+    private final RuleConfig rules;
     private final BridgePorts bridgePorts;
 
     NetNamespace(final Simulation simulation, final String name, final Sysctls sysctls)
@@ -50,12 +52,14 @@ public final class NetNamespace
         this.simulation = simulation;
         this.name = name;
         this.sysctls = sysctls;
+        sysctls.namespace = this;
         this.linkLayer = new LinkLayer(this);
         this.arp = new Arp(this);
         this.ipv4 = new Ipv4(this);
         this.loopback = new LoopbackDevice(simulation);
         this.addresses = new AddressConfig(this, fib);
         this.routes = new RouteConfig(this, fib, addresses, loopback);
+        this.rules = new RuleConfig(fib);
         this.bridgePorts = new BridgePorts(this);
         register(loopback, 0);
     }
@@ -206,6 +210,9 @@ public final class NetNamespace
         // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
         device.qdiscAttached = false;
         device.neighbourParameters = sysctls.neighbourDefaults.copy();
+        // inetdev_init: the device's net.ipv4.conf starts as a copy of this namespace's default.
+        device.ipv4Config = sysctls.defaults().copyValues();
+        device.autoInet6Deleted = false;
         device.multicast.registered();
         devicesByIndex.put(index, device);
         devicesByName.put(device.name, device);
@@ -317,6 +324,7 @@ public final class NetNamespace
 
     private void linkChangedOne(final NetDevice device)
     {
+        device.noteCarrier();
         device.multicast.carrierMaybeUp(device);
         bridgePorts.linkChanged(device);
     }
@@ -365,6 +373,7 @@ public final class NetNamespace
             return;
         }
         device.adminUp = true;
+        device.autoInet6Deleted = false;
         // dev_activate attaches the default qdisc; it stays attached through later downs.
         device.qdiscAttached = true;
         device.multicast.up(device);
@@ -491,30 +500,67 @@ public final class NetNamespace
         addresses.addAddress(device, address, prefixLength, broadcast);
     }
 
-    /** @return true when another address of the device covers the same subnet first (a secondary address). */
+    /** @return true when the address is secondary (IFA_F_SECONDARY): another address held its subnet first. */
     public boolean isSecondary(final NetDevice device, final InterfaceAddress address)
     {
-        return addresses.isSecondary(device, address);
+        return address.isSecondary();
     }
 
     /**
-     * {@code ip addr del A[/P] dev DEV}: a prefix length of -1 matches any (iproute2's wildcard deletion).
+     * {@code ip addr del A[/P] dev DEV}: a prefix length of -1 matches any (iproute2's wildcard deletion). Deleting
+     * a primary deletes its secondaries, or promotes the first one when promote_secondaries is on.
      */
     public void deleteAddress(final NetDevice device, final int address, final int prefixLength)
     {
         addresses.deleteAddress(device, address, prefixLength);
     }
 
-    /** {@code ip addr flush dev DEV}. */
+    /** {@code ip -4 addr del dev DEV}: a deletion that names no address takes the device's first one. */
+    public void deleteFirstAddress(final NetDevice device)
+    {
+        addresses.deleteFirstAddress(device);
+    }
+
+    /**
+     * Deletes an address as {@code ip addr flush} does, with the request it makes from the listing.
+     *
+     * @return false when the address is gone already (its primary's deletion took it), which flush ignores.
+     */
+    public boolean deleteListedAddress(final NetDevice device, final InterfaceAddress address)
+    {
+        return addresses.deleteListed(device, address);
+    }
+
+    /** {@code ip addr flush dev DEV} for IPv4, one round: every address listed now, in order; returns how many. */
     public int flushAddresses(final NetDevice device)
     {
         return addresses.flushAddresses(device);
+    }
+
+    /**
+     * Deletes the IPv6 address the kernel made by itself ({@code ip addr flush} without {@code -4} deletes it): it
+     * comes back only when the device comes up again (a carrier regained finds the device configured already, as
+     * addrconf's IF_READY has it). Its solicited-node group is left too.
+     */
+    public void deleteAutoInet6Address(final NetDevice device)
+    {
+        if (device.hasAutoInet6Address())
+        {
+            device.autoInet6Deleted = true;
+            device.multicast.linkLocalDeleted(device);
+        }
     }
 
     /** @return true when {@code address} is local to this namespace (a local route matches). */
     public boolean isLocalAddress(final int address)
     {
         return routes.isLocalAddress(address);
+    }
+
+    /** inet_confirm_addr: see {@link AddressConfig#confirmAddress}. */
+    int confirmAddress(final NetDevice device, final int destination, final int local, final Scope scope)
+    {
+        return addresses.confirmAddress(device, destination, local, scope);
     }
 
     /** inet_select_addr: a primary address of the device (preferring the destination's subnet), else any. */
@@ -525,7 +571,7 @@ public final class NetNamespace
 
     // -------------------------------------------------------------------------------------------------- routes
 
-    /** {@code ip route add}: with the kernel's checks (fib_check_nh). */
+    /** {@code ip route add}, or {@code replace}: with the kernel's checks (fib_table_insert, fib_create_info). */
     public Route addRoute(final RouteRequest request, final boolean replace)
     {
         return routes.addRoute(request, replace);
@@ -537,15 +583,59 @@ public final class NetNamespace
         routes.deleteRoute(request);
     }
 
+    /** {@code ip rule add}: fib_nl_newrule (the kernel picks the preference when none is given); EEXIST. */
+    public FibRule addRule(final RuleRequest request)
+    {
+        return rules.addRule(request);
+    }
+
+    /** {@code ip rule del}: the first rule matching what was given; ENOENT when none. */
+    public void deleteRule(final RuleRequest request)
+    {
+        rules.deleteRule(request);
+    }
+
     /**
-     * The output route lookup (ip_route_output_key): local destinations go through lo with themselves as source;
-     * with a bound interface and no matching route the destination is assumed on-link, as the kernel does.
+     * The output route lookup (ip_route_output_key) with no source: local destinations go through lo with themselves
+     * as source; with a bound interface and no matching route the destination is assumed on-link, as the kernel does.
      *
-     * @return false when there is no route (ENETUNREACH).
+     * @return false when there is no route ({@link RouteResult#error()}: ENETUNREACH, EHOSTUNREACH, ...).
      */
     public boolean routeOutput(final int destination, final int oif, final RouteResult out)
     {
-        return routes.routeOutput(destination, oif, out);
+        return routes.routeOutput(destination, 0, oif, out);
+    }
+
+    /**
+     * The output route lookup for a flow from {@code source} (a bound socket; 0 for none), which the rules see.
+     *
+     * @return false when there is no route ({@link RouteResult#error()} says why).
+     */
+    public boolean routeOutput(final int destination, final int source, final int oif, final RouteResult out)
+    {
+        return routes.routeOutput(destination, source, oif, out);
+    }
+
+    /**
+     * The route a UDP connect() gets (ip_route_connect, as ping's probe socket): looked up again with the chosen
+     * source, and EACCES for a broadcast.
+     *
+     * @return false when connect() fails ({@link RouteResult#error()} is its errno).
+     */
+    public boolean routeConnect(final int destination, final int oif, final RouteResult out)
+    {
+        return routes.routeConnect(destination, oif, out);
+    }
+
+    /**
+     * The input route lookup (ip_route_input) for a packet from {@code source} to {@code destination} arriving on
+     * {@code input}, as {@code ip route get ... iif} asks it.
+     *
+     * @return false when the packet would be dropped ({@link RouteResult#error()} says why).
+     */
+    public boolean routeInput(final int destination, final int source, final NetDevice input, final RouteResult out)
+    {
+        return routes.routeInput(destination, source, input, false, out);
     }
 
     /** Tears the namespace down (ip netns delete): its devices go, veth peers elsewhere with them, taps too. */

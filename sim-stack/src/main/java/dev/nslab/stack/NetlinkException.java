@@ -47,11 +47,15 @@ public final class NetlinkException extends RuntimeException
         ENETDOWN("Network is down"),
         ENETUNREACH("Network is unreachable"),
         EHOSTUNREACH("No route to host"),
+        EACCES("Permission denied"),
+        ENOBUFS("No buffer space available"),
         EADDRNOTAVAIL("Cannot assign requested address"),
         EOPNOTSUPP("Operation not supported"),
         ERANGE("Numerical result out of range"),
         EBUSY("Device or resource busy"),
-        ELOOP("Too many levels of symbolic links");
+        ELOOP("Too many levels of symbolic links"),
+        /** fib_validate_source: the reverse-path filter refused the source. */
+        EXDEV("Invalid cross-device link");
 
         private final String message;
 

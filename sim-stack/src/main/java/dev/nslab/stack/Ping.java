@@ -22,11 +22,13 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
 {
     private static final int MIN_INTERVAL_MS = 10;
     /**
-     * The raw socket's send buffer: ping asks for less, the kernel grants SOCK_MIN_SNDBUF (2 x (2048 + 256)). Echo
-     * requests waiting for ARP stay charged to it, so a ping to an absent neighbour blocks in sendmsg once about a
-     * dozen are queued, as seen on the kernel machine (12 default-size echoes fit).
+     * The least send buffer the kernel grants, SOCK_MIN_SNDBUF (2 x (2048 + 256)): what ping's small request comes
+     * to. Echo requests waiting for ARP stay charged to it, so a ping to an absent neighbour blocks in sendmsg once
+     * about a dozen are queued, as seen on the kernel machine (12 default-size echoes fit).
      */
     static final int SEND_BUFFER = 4608;
+    /** The most SO_SNDBUF grants without a larger net.core.wmem_max than its default (212992), doubled. */
+    static final int MAX_DEFAULT_SEND_BUFFER = 2 * 212_992;
     /**
      * How long a task woken from sendmsg takes to run again. The kernel finishes its softirq work first: the ICMP
      * errors that freed the send buffer reach the socket before ping sends again, as the kernel's {@code pipe}
@@ -55,6 +57,10 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     private boolean blockedInSend;
     private boolean arrivedWhileBlocked;
     private long sendBufferUsed;
+    /** sk_sndbuf after ping4_run's sock_setbufs. */
+    private final long sendBuffer;
+    /** pinger()'s oom_count: ENOBUFS in a row. */
+    private long outOfBuffers;
     private final Timer exitTimer = new Timer(this::onExitTimer);
     private boolean iterationPosted;
     private final Timer iterationTimer = new Timer(this::iterate);
@@ -76,6 +82,8 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     /** Running sums of the round trips and their squares, doubles as in iputils 20221126's struct ping_rts. */
     private double tsum;
     private double tsum2;
+    /** rts->rtt: the round trip's moving average times 8 (gather_statistics), an int in iputils. */
+    private long rttEwma;
 
     /**
      * @param listener hears the start and each reply or error as it arrives; nothing is kept of them here.
@@ -87,6 +95,22 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         this.options = options;
         this.ident = pid & 0xFFFF;
         this.listener = listener;
+        this.sendBuffer = sendBufferFor(options.dataLength);
+    }
+
+    /**
+     * ping4_run's estimate of one echo's memory (data + 8, plus 260 bytes for every 512), which sock_setbufs asks
+     * for as SO_SNDBUF; the kernel doubles it, within SOCK_MIN_SNDBUF and 2 x net.core.wmem_max.
+     */
+    static long packetMemory(final long dataLength)
+    {
+        final long hold = dataLength + 8;
+        return hold + (hold + 511) / 512 * (20 + 16 + 64 + 160);
+    }
+
+    static long sendBufferFor(final long dataLength)
+    {
+        return Math.max(SEND_BUFFER, Math.min(2 * packetMemory(dataLength), MAX_DEFAULT_SEND_BUFFER));
     }
 
     PingResult run()
@@ -94,12 +118,13 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         final RouteResult route = new RouteResult();
         final int oif = options.device == null ? 0 : options.device.ifindex;
         startNs = simulation.loop.now();
-        if (!namespace.routeOutput(options.destination, oif, route))
+        // ping4_run's probe: a UDP connect() when no source address was given (routing, rules included).
+        if (options.sourceAddress == 0 && !namespace.routeConnect(options.destination, oif, route))
         {
-            return result(NetlinkException.Errno.ENETUNREACH, 2);
+            return result(route.error(), 2);
         }
         source = options.sourceAddress != 0 ? options.sourceAddress : route.source;
-        listener.started(source);
+        listener.started(source, ident);
         namespace.ipv4.addIcmpListener(this);
         try
         {
@@ -155,7 +180,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         final boolean offDevice = options.device != null && !options.device.hasAddress(source);
         return new PingResult(options, connectError, source, offDevice, List.of(), transmitted, received,
             duplicates, errors, timeMs, pipe, total == 0 ? 0 : tmin, avg, tmax, mdev, options.dataLength >= 16,
-            exitCode, startNs, simulation.loop.now());
+            exitCode, startNs, simulation.loop.now(), curTimeNs < 0 ? 0 : (curTimeNs - startNs) / 1000, rttEwma);
     }
 
     /**
@@ -255,7 +280,11 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             curTimeNs = now;
             tokensMs = tokens - interval;
         }
-        if (sendBufferUsed >= SEND_BUFFER)
+        if (options.reportOutstanding && transmitted > 0 && !isReceived((int) (transmitted & 0xFFFF)))
+        {
+            listener.event(new PingResult.NoAnswerYet(now, (int) (transmitted % 65536)));
+        }
+        if (sendBufferUsed >= sendBuffer)
         {
             // sock_alloc_send_pskb: no room, sleep until write space or SO_SNDTIMEO (none for -i 0).
             blockedInSend = true;
@@ -265,8 +294,67 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             }
             return BLOCKED;
         }
-        sendProbe(now);
-        return interval - tokensMs;
+        return afterSend(now, sendProbe(now), interval);
+    }
+
+    /**
+     * The end of pinger(): a sent echo is counted; ENOBUFS is retried (not counted) every SCHINT(interval / 2),
+     * at most 500 ms, until the retries would outlast -W, then reported as {@code sendmsg} and counted; EMSGSIZE
+     * with a local error is reported from the error queue and counted as an error (not under -q); any other failure
+     * is counted silently (receive_error_msg found nothing).
+     */
+    private long afterSend(final long now, final SendStatus status, final long interval)
+    {
+        final int sequence = (int) ((transmitted + 1) & 0xFFFF);
+        switch (status)
+        {
+            case SENT ->
+            {
+                outOfBuffers = 0;
+                transmitted++;
+                return interval - tokensMs;
+            }
+            case NO_BUFFER_SPACE ->
+            {
+                tokensMs = 0;
+                final long retry = Math.min(schint(interval / 2), 500);
+                outOfBuffers++;
+                if (outOfBuffers * retry < options.lingerMs)
+                {
+                    return retry;
+                }
+                if (!options.quiet)
+                {
+                    listener.event(new PingResult.LocalError(now, sequence, false, 0));
+                }
+            }
+            case MESSAGE_TOO_LONG ->
+            {
+                if (!options.quiet)
+                {
+                    listener.event(new PingResult.LocalError(now, sequence, true, namespace.ipv4.localErrorMtu()));
+                    errors++;
+                }
+            }
+            default ->
+            {
+            }
+        }
+        // hard_local_error: pretend the echo was sent.
+        transmitted++;
+        tokensMs = 0;
+        return schint(interval);
+    }
+
+    /** SCHINT: an interval of at least MININTERVAL. */
+    private static long schint(final long intervalMs)
+    {
+        return intervalMs <= MIN_INTERVAL_MS ? MIN_INTERVAL_MS : intervalMs;
+    }
+
+    private boolean isReceived(final int sequence)
+    {
+        return (receivedBits[sequence >>> 6] & (1L << (sequence & 63))) != 0;
     }
 
     /** The blocked sendmsg got its room back (sock_def_write_space): the echo goes out, the loop goes on. */
@@ -278,8 +366,8 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         }
         final long now = simulation.loop.now();
         unblock();
-        sendProbe(now);
-        continueAfterSend(now, Math.max(0, options.intervalMs) - tokensMs);
+        final long interval = Math.max(0, options.intervalMs);
+        continueAfterSend(now, afterSend(now, sendProbe(now), interval));
     }
 
     /** SO_SNDTIMEO ran out: EAGAIN, the packet is not counted; iputils gives the token back and retries in 10 ms. */
@@ -327,7 +415,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     public void uncharge(final int charge)
     {
         sendBufferUsed -= charge;
-        if (blockedInSend && sendBufferUsed < SEND_BUFFER / 2 && !writeSpace.isScheduled())
+        if (blockedInSend && sendBufferUsed < sendBuffer / 2 && !writeSpace.isScheduled())
         {
             // Woken from inside the stack: resume as an event of its own, never recursively.
             simulation.loop.schedule(writeSpace, simulation.loop.now() + WAKE_UP_LATENCY_NS);
@@ -355,17 +443,24 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         return next < waitUs / 1000 ? waitUs / 1000 : next;
     }
 
-    private void sendProbe(final long now)
+    /** ping4_send_probe: one echo request, through the raw socket. The caller counts it. */
+    private SendStatus sendProbe(final long now)
     {
         final int sequence = (int) ((transmitted + 1) & 0xFFFF);
         receivedBits[sequence >>> 6] &= ~(1L << (sequence & 63));
+        if ((long) IcmpView.HEADER_LENGTH + options.dataLength > 0xFFFF)
+        {
+            // raw_sendmsg refuses it before taking any memory.
+            return SendStatus.TOO_LONG;
+        }
         final int icmpLength = IcmpView.HEADER_LENGTH + options.dataLength;
         final Frame frame = simulation.pool.acquire().reset(icmpLength);
         final byte[] buffer = frame.buffer();
         final int offset = frame.offset();
+        final byte[] pattern = options.pattern;
         for (int i = 0; i < options.dataLength; i++)
         {
-            buffer[offset + IcmpView.HEADER_LENGTH + i] = (byte) i;
+            buffer[offset + IcmpView.HEADER_LENGTH + i] = pattern == null ? (byte) i : pattern[i % pattern.length];
         }
         if (options.dataLength >= 16)
         {
@@ -380,10 +475,9 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         final int charge = truesize(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
         sendBufferUsed += charge;
         frame.chargeTo(this, charge);
-        // A failed send (no route any more) is silent and still counts as transmitted.
-        namespace.ipv4.sendDatagram(frame, source, options.destination, Ipv4View.PROTOCOL_ICMP, ttl, 0, oif, true,
-            now);
-        transmitted++;
+        // The raw socket is bound to a source only with -I ADDRESS: each packet's route lookup sees that, or none.
+        return namespace.ipv4.sendFromSocket(frame, options.sourceAddress, options.destination, Ipv4View.PROTOCOL_ICMP,
+            ttl, options.tos, oif, options.pmtuDiscovery, now);
     }
 
     @Override
@@ -460,6 +554,7 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             tsum2 += (double) tripUs * tripUs;
             tmin = Math.min(tmin, tripUs);
             tmax = Math.max(tmax, tripUs);
+            rttEwma = rttEwma == 0 ? tripUs * 8 : rttEwma + tripUs - rttEwma / 8;
         }
         if (!options.quiet)
         {

@@ -16,6 +16,14 @@ public interface PingListener
     {
     }
 
+    /**
+     * {@link #started(int)} with the echo identifier ping chose (what {@code ping -v} prints as {@code ident=}).
+     */
+    default void started(final int source, final int ident)
+    {
+        started(source);
+    }
+
     /** A reply or an error arrived, as ping would print it (none under {@code -q}). */
     void event(PingResult.Event event);
 }

@@ -3,7 +3,8 @@ package dev.nslab.stack;
 import dev.nslab.core.wire.Ipv4View;
 
 /**
- * The options of iputils ping that the simulation models ({@code -c -i -W -w -t -s -q -I -l}), with ping's defaults.
+ * The options of iputils ping that the simulation models ({@code -c -i -W -w -t -s -q -I -l -M -Q -p -O}), with
+ * ping's defaults.
  */
 public final class PingOptions
 {
@@ -20,6 +21,10 @@ public final class PingOptions
     int sourceAddress;
     int preload = 1;
     long interruptAfterNs = Long.MAX_VALUE;
+    PmtuDiscovery pmtuDiscovery = PmtuDiscovery.WANT;
+    int tos;
+    byte[] pattern;
+    boolean reportOutstanding;
 
     /** @param destination the target, a dotted quad. */
     public static PingOptions to(final String destination)
@@ -109,6 +114,37 @@ public final class PingOptions
         return this;
     }
 
+    /** {@code -M do|want|dont}: IP_MTU_DISCOVER; without it a raw socket has WANT. */
+    public PingOptions pmtuDiscovery(final PmtuDiscovery pmtuDiscovery)
+    {
+        this.pmtuDiscovery = pmtuDiscovery;
+        return this;
+    }
+
+    /** {@code -Q}: IP_TOS, the type-of-service byte of every echo request. */
+    public PingOptions tos(final int tos)
+    {
+        this.tos = tos;
+        return this;
+    }
+
+    /**
+     * {@code -p}: the data bytes, as iputils' fill() lays the pattern out (its first 16 bytes are still overwritten
+     * by the send time when the data is long enough to carry it).
+     */
+    public PingOptions pattern(final byte[] pattern)
+    {
+        this.pattern = pattern.clone();
+        return this;
+    }
+
+    /** {@code -O}: before each send, report the previous sequence if no reply came for it. */
+    public PingOptions reportOutstanding(final boolean reportOutstanding)
+    {
+        this.reportOutstanding = reportOutstanding;
+        return this;
+    }
+
     /** Ends the run as Ctrl+C would, this long after it started. */
     public PingOptions interruptAfterNs(final long interruptAfterNs)
     {
@@ -139,6 +175,11 @@ public final class PingOptions
     public NetDevice device()
     {
         return device;
+    }
+
+    public long intervalMs()
+    {
+        return intervalMs;
     }
 
     public long count()

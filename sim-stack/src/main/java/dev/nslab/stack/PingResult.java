@@ -25,11 +25,13 @@ import java.util.List;
  * @param exitCode        0 when a reply came (and -w was satisfied), 1 otherwise, 2 for a startup error.
  * @param startNs         virtual time the run started.
  * @param endNs           virtual time the run ended.
+ * @param elapsedUs       first send to last send in microseconds, unrounded (what ipg is computed from).
+ * @param rttEwma         iputils' rts->rtt: an exponentially weighted mean round trip, in microseconds times 8.
  */
 public record PingResult(PingOptions options, NetlinkException.Errno connectError, int source,
     boolean sourceOffDevice, List<Event> events, long transmitted, long received, long duplicates, long errors,
     long timeMs, int pipe, long rttMinUs, long rttAvgUs, long rttMaxUs, long rttMdevUs, boolean timing,
-    int exitCode, long startNs, long endNs)
+    int exitCode, long startNs, long endNs, long elapsedUs, long rttEwma)
 {
     /** Copies the events. */
     public PingResult
@@ -42,11 +44,20 @@ public record PingResult(PingOptions options, NetlinkException.Errno connectErro
     {
         return new PingResult(options, connectError, source, sourceOffDevice, printed, transmitted, received,
             duplicates, errors, timeMs, pipe, rttMinUs, rttAvgUs, rttMaxUs, rttMdevUs, timing, exitCode, startNs,
-            endNs);
+            endNs, elapsedUs, rttEwma);
+    }
+
+    /**
+     * @return the wall-clock time (ns since 1970) ping's gettimeofday() reads at virtual time {@code virtualNs}: the
+     * clock the echo payload carries, which {@code ping -D} prints.
+     */
+    public static long wallClockNs(final long virtualNs)
+    {
+        return Ping.WALL_CLOCK_EPOCH_NS + virtualNs;
     }
 
     /** Something ping printed during the run. */
-    public sealed interface Event permits Reply, IcmpError
+    public sealed interface Event permits Reply, IcmpError, LocalError, NoAnswerYet
     {
         long timeNs();
 
@@ -73,6 +84,23 @@ public record PingResult(PingOptions options, NetlinkException.Errno connectErro
      * @param info the ICMP info word (next-hop MTU for fragmentation needed).
      */
     public record IcmpError(long timeNs, int sequence, int from, int type, int code, int info) implements Event
+    {
+    }
+
+    /**
+     * sendmsg failed for this sequence and ping said so: {@code ping: local error: message too long, mtu=1500}
+     * (read from the error queue, counted as an error) or {@code ping: sendmsg: No buffer space available} (after
+     * ENOBUFS retries ran out, not counted as an error).
+     *
+     * @param messageTooLong true for the EMSGSIZE local error, false for ENOBUFS.
+     * @param mtu            the local error's MTU (EMSGSIZE only).
+     */
+    public record LocalError(long timeNs, int sequence, boolean messageTooLong, int mtu) implements Event
+    {
+    }
+
+    /** {@code -O}: {@code no answer yet for icmp_seq=N}, said just before the next echo is sent. */
+    public record NoAnswerYet(long timeNs, int sequence) implements Event
     {
     }
 }

@@ -1,8 +1,11 @@
 package dev.nslab.stack;
 
+import dev.nslab.stack.NetlinkException.Errno;
+
 /**
- * The answer of an output route lookup: where a locally generated packet goes and from which address. Reused by
- * the hot path (one per namespace), so it is mutable; the API copies what it needs.
+ * The answer of a route lookup (an rtable and its flags): where a packet goes and from which address, or the
+ * errno the lookup failed with. Reused by the hot path (one per namespace and use), so it is mutable; the API copies
+ * what it needs.
  */
 public final class RouteResult
 {
@@ -16,6 +19,25 @@ public final class RouteResult
     NetDevice device;
     int nextHop;
     int source;
+    Errno error;
+    int table;
+    boolean local;
+    boolean input;
+    boolean redirect;
+
+    void clear()
+    {
+        kind = null;
+        route = null;
+        device = null;
+        nextHop = 0;
+        source = 0;
+        error = null;
+        table = 0;
+        local = false;
+        input = false;
+        redirect = false;
+    }
 
     public Kind kind()
     {
@@ -40,9 +62,42 @@ public final class RouteResult
         return nextHop;
     }
 
-    /** @return the source address the kernel picks (0 when the device has none). */
+    /** @return the source address the kernel picks (0 when the device has none; not set for an input route). */
     public int source()
     {
         return source;
+    }
+
+    /**
+     * @return why the lookup failed (ENETUNREACH no route, EHOSTUNREACH an unreachable route, EACCES prohibit,
+     *         EINVAL blackhole or a martian address, ...), or null when it did not.
+     */
+    public Errno error()
+    {
+        return error;
+    }
+
+    /** @return the table the route came from as the kernel reports it (RTA_TABLE), 0 when none. */
+    public int table()
+    {
+        return table;
+    }
+
+    /** @return RTCF_LOCAL: the packet stays in this host (a local destination, or sent out through lo). */
+    public boolean isLocal()
+    {
+        return local;
+    }
+
+    /** @return true for an input route (a packet received on a device), false for a locally generated one. */
+    public boolean isInput()
+    {
+        return input;
+    }
+
+    /** @return RTCF_DOREDIRECT: forwarded out of the device it came in on, to a source on that link. */
+    public boolean isRedirect()
+    {
+        return redirect;
     }
 }

@@ -23,4 +23,17 @@ public enum Scope
     {
         return value;
     }
+
+    /** @return the scope with this RT_SCOPE_* number, or null when it has no name. */
+    public static Scope ofValue(final int value)
+    {
+        for (final Scope scope : values())
+        {
+            if (scope.value == value)
+            {
+                return scope;
+            }
+        }
+        return null;
+    }
 }

@@ -1,15 +1,23 @@
 package dev.nslab.stack;
 
+import dev.nslab.stack.Ipv4DeviceConfig.Setting;
+
 /**
- * The per-namespace sysctls the simulation models (net.ipv4.*), with the kernel's defaults. A new namespace copies
- * its IPv4 settings from the initial namespace, as the kernel does for net.ipv4.conf (devconf_inherit_init_net).
+ * The per-namespace sysctls the simulation models (net.ipv4.*), with the kernel's defaults, and the rules by which
+ * the kernel combines the {@code net.ipv4.conf.{all,default,DEV}} settings (include/linux/inetdevice.h's IN_DEV_*
+ * macros) and handles writes to them (net/ipv4/devinet.c).
+ *
+ * <p>A new namespace starts from the settings of the machine's initial namespace (devconf_inherit_init_net 0),
+ * which nslab takes to be the kernel's defaults. The simulation's host namespace is not that initial namespace: it
+ * stands for the kernel backend's sandbox, a namespace of its own, so what a scenario writes there is not inherited
+ * by the namespaces it adds, on either backend.
  */
 public final class Sysctls
 {
-    /** net.ipv4.ip_forward (and conf.all.forwarding): default 0. */
-    public boolean ipForward;
-    /** The integer last written to net.ipv4.ip_forward (any integer is accepted; non-zero means on). */
-    private int ipForwardWritten;
+    /** net.ipv4.conf.all (its forwarding is net.ipv4.ip_forward). */
+    private final Ipv4DeviceConfig all = new Ipv4DeviceConfig();
+    /** net.ipv4.conf.default: what a device registered in the namespace starts with. */
+    private final Ipv4DeviceConfig defaults = new Ipv4DeviceConfig();
     /** net.ipv4.icmp_echo_ignore_all. */
     public boolean icmpEchoIgnoreAll;
     /** net.ipv4.icmp_echo_ignore_broadcasts. */
@@ -18,30 +26,112 @@ public final class Sysctls
     public int defaultTtl = 64;
     /** net.ipv4.neigh.default.*: copied into each device registered in the namespace. */
     public final NeighbourParameters neighbourDefaults = new NeighbourParameters();
+    /** The namespace whose devices {@code all} and {@code default} writes reach; set when it is made. */
+    NetNamespace namespace;
 
-    /** Writes net.ipv4.ip_forward as {@code sysctl -w} does: any integer, non-zero turns forwarding on. */
+    /** @return net.ipv4.conf.all. */
+    public Ipv4DeviceConfig all()
+    {
+        return all;
+    }
+
+    /** @return net.ipv4.conf.default. */
+    public Ipv4DeviceConfig defaults()
+    {
+        return defaults;
+    }
+
+    /** @return true when net.ipv4.ip_forward (conf.all.forwarding) is non-zero. */
+    public boolean ipForward()
+    {
+        return all.get(Setting.FORWARDING) != 0;
+    }
+
+    /** Writes net.ipv4.ip_forward: the same int as conf.all.forwarding, with its handler. */
     public void writeIpForward(final int value)
     {
-        ipForward = value != 0;
-        ipForwardWritten = value;
+        write(null, Setting.FORWARDING, value);
     }
 
-    /** @return net.ipv4.ip_forward as read back: the integer written, or 0/1 when set through {@link #ipForward}. */
+    /** @return net.ipv4.ip_forward as read back: the integer last written. */
     public int readIpForward()
     {
-        if (!ipForward)
-        {
-            return 0;
-        }
-        return ipForwardWritten != 0 ? ipForwardWritten : 1;
+        return all.get(Setting.FORWARDING);
     }
 
-    Sysctls copyForNewNamespace()
+    /**
+     * Writes {@code net.ipv4.conf.all.S} (device null), {@code net.ipv4.conf.DEV.S}, or, through
+     * {@link #writeDefault}, {@code net.ipv4.conf.default.S}, with the kernel's handler for S:
+     * <ul>
+     * <li>forwarding (devinet_sysctl_forward): a changed {@code all} value goes to {@code default} and to every
+     * device of the namespace (inet_forward_change); a device's or {@code default}'s own value changes only itself.</li>
+     * <li>promote_secondaries (ipv4_doint_and_flush): stored.</li>
+     * <li>the others (devinet_conf_proc): stored, and a device's write sets its state bit.</li>
+     * </ul>
+     */
+    public void write(final NetDevice device, final Setting setting, final int value)
     {
-        final Sysctls copy = new Sysctls();
-        // Only net.ipv4.conf is inherited; icmp_* and neigh.default start from the kernel's defaults.
-        copy.ipForward = ipForward;
-        copy.ipForwardWritten = ipForwardWritten;
-        return copy;
+        final Ipv4DeviceConfig target = device == null ? all : device.ipv4Config;
+        final int old = target.get(setting);
+        target.set(setting, value);
+        if (setting.handler == Ipv4DeviceConfig.Handler.CONF && device != null)
+        {
+            target.markExplicitlySet(setting);
+        }
+        if (setting == Setting.FORWARDING && device == null && value != old)
+        {
+            defaults.set(Setting.FORWARDING, value);
+            if (namespace != null)
+            {
+                for (final NetDevice each : namespace.devicesInIndexOrder())
+                {
+                    each.ipv4Config.set(Setting.FORWARDING, value);
+                }
+            }
+        }
+    }
+
+    /** Writes {@code net.ipv4.conf.default.S}: devinet_conf_proc copies it to every device without its state bit. */
+    public void writeDefault(final Setting setting, final int value)
+    {
+        defaults.set(setting, value);
+        if (setting.handler != Ipv4DeviceConfig.Handler.CONF || namespace == null)
+        {
+            return;
+        }
+        for (final NetDevice device : namespace.devicesInIndexOrder())
+        {
+            if (!device.ipv4Config.isExplicitlySet(setting))
+            {
+                device.ipv4Config.set(setting, value);
+            }
+        }
+    }
+
+    /** IN_DEV_MAXCONF: the larger of {@code all}'s and the device's value. */
+    int maxConf(final NetDevice device, final Setting setting)
+    {
+        return Math.max(all.get(setting), device.ipv4Config.get(setting));
+    }
+
+    /** IN_DEV_ORCONF: {@code all}'s or the device's value is non-zero. */
+    boolean orConf(final NetDevice device, final Setting setting)
+    {
+        return all.get(setting) != 0 || device.ipv4Config.get(setting) != 0;
+    }
+
+    /** IN_DEV_FORWARD: the device's own forwarding value is non-zero. */
+    static boolean forwards(final NetDevice device)
+    {
+        return device.ipv4Config.get(Setting.FORWARDING) != 0;
+    }
+
+    /**
+     * @return the settings of a namespace made now: the initial namespace's, taken to be the kernel's defaults
+     *         (icmp_*, ip_default_ttl and neigh.default are per namespace and start from their defaults anyway).
+     */
+    static Sysctls forNewNamespace()
+    {
+        return new Sysctls();
     }
 }

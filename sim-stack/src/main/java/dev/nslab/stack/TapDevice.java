@@ -22,6 +22,7 @@ public final class TapDevice extends NetDevice implements Poller
     TapDevice(final Simulation simulation, final String name, final long mac)
     {
         super(simulation, name, mac, 1500);
+        carrierStartsOff(true);
     }
 
     @Override

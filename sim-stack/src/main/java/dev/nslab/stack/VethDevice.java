@@ -15,6 +15,7 @@ public final class VethDevice extends NetDevice implements EventHandler
     VethDevice(final Simulation simulation, final String name, final long mac)
     {
         super(simulation, name, mac, 1500);
+        carrierStartsOff(true);
     }
 
     @Override
@@ -52,9 +53,19 @@ public final class VethDevice extends NetDevice implements EventHandler
         captureOutbound(frame, now);
         final VethDevice peer = this.peer;
         // is_skb_forwardable: the peer must be up and the frame must fit its MTU plus the link header.
-        if (peer == null || !peer.alive || !peer.adminUp || frame.length() > peer.mtu + 14 + 4)
+        if (peer == null || !peer.alive || !peer.adminUp)
         {
             counters.txDropped++;
+            frame.release();
+            return;
+        }
+        if (frame.length() > peer.mtu + 14 + 4)
+        {
+            // __dev_forward_skb counts the peer's RX drop, veth_xmit its own TX drop, and NET_XMIT_DROP goes back
+            // up to the sender, whose sendmsg fails with ENOBUFS.
+            peer.counters.rxDropped++;
+            counters.txDropped++;
+            namespace.ipv4.transmitDropped = true;
             frame.release();
             return;
         }

@@ -130,7 +130,7 @@ class HostileFrameTest
     {
         final NetNamespace ns = lab.ns("target");
         ns.setUp(ns.loopback());
-        ns.sysctls().ipForward = true;
+        ns.sysctls().writeIpForward(1);
         return ns;
     }
 

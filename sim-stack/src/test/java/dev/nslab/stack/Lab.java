@@ -91,7 +91,7 @@ final class Lab
         veth(r, "r-b", "10.0.3.1/24", b, "b-r", "10.0.3.2/24");
         a.addRoute(RouteRequest.to(0, 0).via(ip("10.0.2.1")), false);
         b.addRoute(RouteRequest.to(0, 0).via(ip("10.0.3.1")), false);
-        r.sysctls().ipForward = forwarding;
+        r.sysctls().writeIpForward(forwarding ? 1 : 0);
         return new NetNamespace[] {a, r, b};
     }
 

@@ -26,8 +26,8 @@ public final class EchoAllocation
             (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
         final long self = Thread.currentThread().getId();
         final Simulation simulation = new Simulation(42);
-        try (CaptureChoice choice = CaptureChoice.apply(capture, simulation);
-            EchoDriver driver = EchoPair.build(simulation))
+        final CaptureChoice choice = CaptureChoice.apply(capture, simulation);
+        try (choice; EchoDriver driver = EchoPair.build(simulation))
         {
             for (int i = 0; i < roundTrips; i++)
             {

@@ -46,7 +46,7 @@ final class RouterChain
         for (int i = 1; i <= routers; i++)
         {
             final NetNamespace router = line[i];
-            router.sysctls().ipForward = true;
+            router.sysctls().writeIpForward(1);
             // Router i sits between link i-1 (on its left) and link i (on its right).
             if (i - 1 > 0)
             {

@@ -8,6 +8,7 @@ import dev.nslab.stack.Fib;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Route;
 import dev.nslab.stack.RouteRequest;
+import dev.nslab.stack.RuleRequest;
 import dev.nslab.stack.Simulation;
 import dev.nslab.stack.VethDevice;
 
@@ -30,6 +31,11 @@ import org.openjdk.jmh.annotations.State;
  * the lookup probes many prefix lengths) and {@code covered} addresses drawn inside a random route of the table
  * (what a router mostly sees). They are precomputed and walked in order, so the loop itself costs a sequential read.
  *
+ * <p>{@code rules}: {@code default} keeps the three default rules, with which the kernel (and nslab) reads no rule at
+ * all and looks local and main up as one table; {@code custom} adds one rule that matches nothing
+ * ({@code ip rule add from 203.0.113.0/24 table 100}), after which every lookup walks the rules: local, that one,
+ * then main. Only {@code default} runs unless asked ({@code -p rules=default,custom}).
+ *
  * <p>{@code java -jar bench/target/benchmarks.jar FibLookupBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s}
  */
 @State(Scope.Thread)
@@ -46,6 +52,9 @@ public class FibLookupBenchmark
 
     @Param({"uniform", "covered"})
     public String destinations;
+
+    @Param({"default"})
+    public String rules;
 
     private Fib fib;
     private int[] lookups;
@@ -71,6 +80,18 @@ public class FibLookupBenchmark
             lengths[i] = length;
             // Replace: a random prefix may repeat, as a second "ip route replace" of it would.
             namespace.addRoute(RouteRequest.to(prefix, length).dev(device), true);
+        }
+        if ("custom".equals(rules))
+        {
+            final RuleRequest rule = new RuleRequest();
+            rule.source = Ipv4View.parse("203.0.113.0");
+            rule.sourceLength = 24;
+            rule.table = 100;
+            namespace.addRule(rule);
+        }
+        else if (!"default".equals(rules))
+        {
+            throw new IllegalArgumentException("rules must be default or custom: " + rules);
         }
         fib = namespace.fib();
         lookups = new int[DESTINATION_COUNT];

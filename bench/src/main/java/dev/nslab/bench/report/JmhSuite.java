@@ -3,7 +3,6 @@ package dev.nslab.bench.report;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 
 import org.openjdk.jmh.infra.BenchmarkParams;
@@ -117,11 +116,13 @@ final class JmhSuite
         final String label)
     {
         figures.add(figure(id, label, result.getPrimaryResult()));
-        for (final Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet())
+        // JMH's map holds raw Results: read them by key into a wildcard type, which needs no unchecked conversion.
+        for (final String name : result.getSecondaryResults().keySet())
         {
-            if (secondary.getKey().endsWith(GC_NORM))
+            if (name.endsWith(GC_NORM))
             {
-                figures.add(figure(id + ".alloc", "bytes allocated per round trip, " + label, secondary.getValue()));
+                final Result<?> allocation = result.getSecondaryResults().get(name);
+                figures.add(figure(id + ".alloc", "bytes allocated per round trip, " + label, allocation));
             }
         }
     }
@@ -129,11 +130,12 @@ final class JmhSuite
     /** A group's rate is what its consumer thread takes out of the ring. */
     private static Result<?> consumerSide(final RunResult result)
     {
-        for (final Map.Entry<String, Result> secondary : result.getSecondaryResults().entrySet())
+        for (final String name : result.getSecondaryResults().keySet())
         {
-            if (secondary.getKey().startsWith("consume"))
+            if (name.startsWith("consume"))
             {
-                return secondary.getValue();
+                final Result<?> consumer = result.getSecondaryResults().get(name);
+                return consumer;
             }
         }
         return result.getPrimaryResult();

@@ -1,17 +1,22 @@
 package dev.nslab.cli.emulation;
 
+import java.util.ArrayList;
 import java.util.List;
 
+import dev.nslab.stack.InterfaceAddress;
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.NetlinkException;
 
 /**
- * {@code ip address}: do_ipaddr's verbs, ipaddr_modify's arguments, ipaddr_list_flush_or_save's filters, as far as
- * {@link EmulationGate} lets them through.
+ * {@code ip address}: do_ipaddr's verbs, ipaddr_modify's arguments and the request it sends,
+ * ipaddr_list_flush_or_save's filters and ipaddr_flush's rounds, as far as {@link EmulationGate} lets them through.
  */
 final class AddressCommand
 {
+    /** ipaddress.c's max_flush_loops. */
+    private static final int MAX_FLUSH_ROUNDS = 10;
+
     private AddressCommand()
     {
     }
@@ -43,21 +48,45 @@ final class AddressCommand
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip address help\".", 255);
     }
 
+    /**
+     * ipaddr_modify. The request's family is {@code -4}'s, else that of the first address read (an address, not
+     * {@code default}, {@code any} or {@code all}); without one the kernel has no handler for it.
+     */
     private static int modify(final List<String> arguments, final IpOptions options, final Invocation invocation,
         final boolean add)
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        boolean inet = options.inetOnly();
         String deviceName = null;
         String localText = null;
         Inet.Prefix local = null;
-        String broadcastText = null;
+        Inet.Prefix broadcast = null;
+        int broadcastMode = 0;
         while (words.hasNext())
         {
             final String word = words.next();
             if (Keywords.matches(word, "broadcast") || word.equals("brd"))
             {
-                broadcastText = words.value();
+                final String value = words.value();
+                if (broadcastMode != 0)
+                {
+                    throw out.fail("Error: duplicate \"broadcast\": \"" + value + "\" is the second value.", 255);
+                }
+                if (value.equals("+"))
+                {
+                    broadcastMode = -1;
+                }
+                else if (value.equals("-"))
+                {
+                    broadcastMode = -2;
+                }
+                else
+                {
+                    broadcast = Inet.parseAddressOrKeyword(value, inet, out);
+                    inet |= broadcast.inet();
+                    broadcastMode = broadcast.empty() ? 0 : 1;
+                }
             }
             else if (word.equals("dev"))
             {
@@ -66,45 +95,75 @@ final class AddressCommand
             else
             {
                 final String text = word.equals("local") ? words.value() : word;
-                if (local != null)
+                if (local != null && !local.empty())
                 {
                     throw Keywords.duplicateArgument(out, "local", text);
                 }
                 localText = text;
-                local = Inet.parsePrefix(text, options.inetOnly(), out);
+                local = Inet.parsePrefix(text, inet, out);
+                inet |= local.inet();
             }
         }
         if (deviceName == null)
         {
             throw out.fail("Not enough information: \"dev\" argument is required.", 1);
         }
-        final NetDevice device = invocation.namespace().device(deviceName);
+        final boolean wildcard = !add && local != null && !local.empty() && local.inet() && !local.lengthGiven();
+        if (wildcard)
+        {
+            out.line("Warning: Executing wildcard deletion to stay compatible with old scripts.\n"
+                + "         Explicitly specify the prefix length (" + localText + "/32) to avoid this warning.\n"
+                + "         This special behaviour is likely to disappear in further releases,\n"
+                + "         fix your scripts!");
+        }
+        int broadcastAddress = broadcast == null ? 0 : broadcast.address();
+        if (broadcastMode < 0 && add)
+        {
+            if (!inet)
+            {
+                throw out.fail("Broadcast can be set only for IPv4 addresses", 1);
+            }
+            final Inet.Prefix base = local == null ? new Inet.Prefix(0, 0, false) : local;
+            if (base.length() <= 30)
+            {
+                final int host = ~dev.nslab.stack.Prefix.mask(base.length());
+                broadcastAddress = broadcastMode == -1 ? base.address() | host : base.address() & ~host;
+                broadcast = new Inet.Prefix(broadcastAddress, 32, false);
+            }
+        }
+        final NetNamespace namespace = invocation.namespace();
+        final NetDevice device = namespace.device(deviceName);
         if (device == null)
         {
             throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
         }
-        if (local == null)
+        if (!inet)
         {
-            // No address: the request has no family and the kernel has no handler for it.
+            // No family: rtnetlink has no PF_UNSPEC handler for addresses.
             throw out.fail("RTNETLINK answers: Operation not supported", 2);
+        }
+        if ((local != null && local.empty()) || (broadcast != null && broadcast.empty()))
+        {
+            // An IFA_LOCAL or IFA_BROADCAST of no bytes (any, all): nla_policy wants 4.
+            throw out.fail("Error: Attribute failed policy validation.", 2);
         }
         try
         {
             if (add)
             {
-                invocation.namespace().addAddress(device, local.address(), local.length(),
-                    broadcast(broadcastText, local, options, out));
+                if (local == null)
+                {
+                    throw out.fail("Error: ipv4: Local address is not supplied.", 2);
+                }
+                namespace.addAddress(device, local.address(), local.length(), broadcastAddress);
+            }
+            else if (local == null)
+            {
+                namespace.deleteFirstAddress(device);
             }
             else
             {
-                if (!local.lengthGiven())
-                {
-                    out.line("Warning: Executing wildcard deletion to stay compatible with old scripts.\n"
-                        + "         Explicitly specify the prefix length (" + localText + "/32) to avoid this warning.\n"
-                        + "         This special behaviour is likely to disappear in further releases,\n"
-                        + "         fix your scripts!");
-                }
-                invocation.namespace().deleteAddress(device, local.address(), local.lengthGiven() ? local.length() : -1);
+                namespace.deleteAddress(device, local.address(), wildcard ? -1 : local.length());
             }
         }
         catch (final NetlinkException e)
@@ -114,36 +173,37 @@ final class AddressCommand
         return 0;
     }
 
-    private static int broadcast(final String text, final Inet.Prefix local, final IpOptions options,
-        final Output out)
-    {
-        if (text == null || text.equals("-"))
-        {
-            return 0;
-        }
-        if (text.equals("+"))
-        {
-            return local.length() >= 31 ? 0 : local.address() | ~dev.nslab.stack.Prefix.mask(local.length());
-        }
-        return Inet.parseAddress(text, options.inetOnly(), out);
-    }
-
-    /** ipaddr_list_flush_or_save: {@code [dev] DEV}, {@code up}; flush needs a filter. */
+    /** ipaddr_list_flush_or_save: {@code [dev] DEV}, {@code up}, {@code to PREFIX}, {@code scope S}, flag words. */
     private static int list(final List<String> arguments, final IpOptions options, final Invocation invocation,
         final boolean flush)
     {
         final Output out = invocation.out();
+        if (flush && arguments.isEmpty())
+        {
+            throw out.fail("Flush requires arguments.", 1);
+        }
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        final AddressFilter filter = new AddressFilter(options.inetOnly());
         String deviceName = null;
         boolean upOnly = false;
         while (words.hasNext())
         {
             final String word = words.next();
-            if (word.equals("up"))
+            if (word.equals("to"))
+            {
+                final Inet.Prefix to = Inet.parsePrefix(words.value(), filter.inetOnly, out);
+                filter.inetOnly |= to.inet();
+                filter.to = to.inet() && to.length() > 0 ? to : null;
+            }
+            else if (word.equals("scope"))
+            {
+                readScope(words.value(), filter, out);
+            }
+            else if (word.equals("up"))
             {
                 upOnly = true;
             }
-            else
+            else if (!filter.readFlag(word))
             {
                 final String name = word.equals("dev") ? words.value() : word;
                 if (deviceName != null)
@@ -153,12 +213,12 @@ final class AddressCommand
                 deviceName = name;
             }
         }
-        if (flush && arguments.isEmpty())
-        {
-            throw out.fail("Flush requires arguments.", 1);
-        }
         final NetNamespace namespace = invocation.namespace();
         final NetDevice only = filterDevice(namespace, deviceName, out);
+        if (flush)
+        {
+            return flush(namespace, only, filter, options, invocation);
+        }
         final AddressPrinter printer = new AddressPrinter(invocation);
         for (final NetDevice device : namespace.devices())
         {
@@ -166,14 +226,124 @@ final class AddressCommand
             {
                 continue;
             }
-            if (flush)
+            if (printer.isListed(device, filter))
             {
-                namespace.flushAddresses(device);
+                printer.print(device, options, filter);
             }
-            else if (printer.isListed(device, options))
+        }
+        return 0;
+    }
+
+    /** rtnl_rtscope_a2n: a scope name or number up to 255, or {@code all}; invarg otherwise. */
+    private static void readScope(final String text, final AddressFilter filter, final Output out)
+    {
+        filter.scopeMask = -1;
+        final int scope = switch (text)
+        {
+            case "global" -> 0;
+            case "site" -> 200;
+            case "link" -> 253;
+            case "host" -> 254;
+            case "nowhere" -> 255;
+            default -> -1;
+        };
+        if (scope >= 0)
+        {
+            filter.scope = scope;
+            return;
+        }
+        final long[] parsed = Inet.cStrtoul(text, 0);
+        if (parsed[1] != 0 && parsed[1] == text.length() && Long.compareUnsigned(parsed[0], 255) <= 0)
+        {
+            filter.scope = (int) parsed[0];
+            return;
+        }
+        if (!text.equals("all"))
+        {
+            throw out.fail("Error: argument \"" + text + "\" is wrong: invalid \"scope\"\n", 255);
+        }
+        filter.scope = 255;
+        filter.scopeMask = 0;
+    }
+
+    /**
+     * ipaddr_flush: rounds of dumping the addresses the filter takes (IPv4 in device order, then the automatic IPv6
+     * ones unless the family is inet) and deleting each, until a round finds none (or after one round when only
+     * primaries were asked for, so that promoted secondaries stay). A deletion that finds its address gone already
+     * (its primary took it) is not an error. {@code up} does not filter a flush. {@code -s} tells the rounds,
+     * {@code -s -s} each address too.
+     */
+    private static int flush(final NetNamespace namespace, final NetDevice only, final AddressFilter filter,
+        final IpOptions options, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final AddressPrinter printer = new AddressPrinter(invocation);
+        int round = 0;
+        while (round < MAX_FLUSH_ROUNDS)
+        {
+            final List<NetDevice> owners = new ArrayList<>();
+            final List<InterfaceAddress> listed = new ArrayList<>();
+            for (final NetDevice device : namespace.devices())
             {
-                printer.print(device, options);
+                if (only != null && device != only)
+                {
+                    continue;
+                }
+                for (final InterfaceAddress address : device.addresses())
+                {
+                    if (filter.matches(address))
+                    {
+                        owners.add(device);
+                        listed.add(address);
+                    }
+                }
             }
+            for (final NetDevice device : namespace.devices())
+            {
+                if ((only == null || device == only) && filter.matchesAutoInet6(device))
+                {
+                    owners.add(device);
+                    listed.add(null);
+                }
+            }
+            if (listed.isEmpty())
+            {
+                break;
+            }
+            for (int i = 0; i < listed.size(); i++)
+            {
+                if (options.statistics() >= 2)
+                {
+                    printer.printFlushed(owners.get(i), listed.get(i), options);
+                }
+                if (listed.get(i) == null)
+                {
+                    namespace.deleteAutoInet6Address(owners.get(i));
+                }
+                else
+                {
+                    namespace.deleteListedAddress(owners.get(i), listed.get(i));
+                }
+            }
+            round++;
+            if (options.statistics() > 0)
+            {
+                out.print("\n*** Round " + round + ", deleting " + listed.size() + " addresses ***\n");
+            }
+            if (filter.primariesOnly())
+            {
+                break;
+            }
+        }
+        if (round == MAX_FLUSH_ROUNDS)
+        {
+            out.line("*** Flush remains incomplete after " + MAX_FLUSH_ROUNDS + " rounds. ***");
+            return 0;
+        }
+        if (options.statistics() > 0)
+        {
+            out.line(round == 0 ? "Nothing to flush."
+                : "*** Flush is complete after " + round + " round" + (round > 1 ? "s" : "") + " ***");
         }
         return 0;
     }

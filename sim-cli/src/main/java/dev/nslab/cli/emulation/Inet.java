@@ -5,9 +5,22 @@ import dev.nslab.core.wire.Ipv4View;
 /** Address text as iproute2 and iputils read and write it. */
 final class Inet
 {
-    /** An IPv4 prefix as get_prefix() returns it; {@code lengthGiven} is false for a bare address. */
-    record Prefix(int address, int length, boolean lengthGiven)
+    /**
+     * An IPv4 prefix or address as iproute2's get_prefix_1() / get_addr_1() leave their inet_prefix.
+     *
+     * @param address     the address (0 for {@code default}, {@code any}, {@code all}).
+     * @param length      the prefix length (bitlen): 32 for a bare address, 0 for the keywords.
+     * @param lengthGiven PREFIXLEN_SPECIFIED: a {@code /N} was written, or {@code default}.
+     * @param inet        the family is AF_INET; false for the keywords read without a family (AF_UNSPEC).
+     * @param empty       bytelen 0: {@code any} and {@code all}, and {@code default} without a family, which put
+     *                    an attribute of no bytes into a request.
+     */
+    record Prefix(int address, int length, boolean lengthGiven, boolean inet, boolean empty)
     {
+        Prefix(final int address, final int length, final boolean lengthGiven)
+        {
+            this(address, length, lengthGiven, true, false);
+        }
     }
 
     private Inet()
@@ -19,15 +32,19 @@ final class Inet
         return Ipv4View.format(address);
     }
 
-    /** get_addr_ipv4: 1 to 4 dot-separated parts, each strtoul(base 0) up to 255, missing bytes zero; or null. */
+    /**
+     * get_addr_ipv4: 1 to 4 dot-separated parts, each C's strtoul in base 0 (leading white space and a sign
+     * allowed, {@code 0x} hex, a leading {@code 0} octal) up to 255, missing bytes zero ({@code 1.2.3} is 1.2.3.0);
+     * or null.
+     */
     static Integer parseIproute(final String text)
     {
         int address = 0;
         int position = 0;
         for (int part = 0; part < 4; part++)
         {
-            final long[] parsed = strtoul(text, position);
-            if (parsed == null || parsed[0] > 255)
+            final long[] parsed = cStrtoul(text, position);
+            if (Long.compareUnsigned(parsed[0], 255) > 0 || parsed[1] == position)
             {
                 return null;
             }
@@ -47,41 +64,199 @@ final class Inet
     }
 
     /**
-     * get_prefix(): {@code default}, {@code any} and {@code all} are 0/0; {@code A/N} with N up to 32; a bare address
-     * is /32. Exits 1 with iproute2's message otherwise.
+     * get_addr_1: {@code default} (the family's zero address), {@code any} and {@code all} (no bytes), or an IPv4
+     * address; null otherwise, IPv6 included (nslab's gate keeps IPv6 addresses out, but for {@code -4}, where
+     * iproute2 refuses them the same way).
+     */
+    static Prefix readAddress(final String text, final boolean inetFamily)
+    {
+        if (text.equals("default"))
+        {
+            return new Prefix(0, -2, true, inetFamily, !inetFamily);
+        }
+        if (text.equals("any") || text.equals("all"))
+        {
+            return new Prefix(0, -2, false, inetFamily, true);
+        }
+        if (text.indexOf(':') >= 0)
+        {
+            return null;
+        }
+        final Integer address = parseIproute(text);
+        return address == null ? null : new Prefix(address, -1, false);
+    }
+
+    /** get_prefix_1: an address, with {@code /N} or {@code /MASK}; a bare address is /32, a keyword /0; or null. */
+    static Prefix readPrefix(final String text, final boolean inetFamily)
+    {
+        final int slash = text.indexOf('/');
+        final Prefix address = readAddress(slash < 0 ? text : text.substring(0, slash), inetFamily);
+        if (address == null)
+        {
+            return null;
+        }
+        if (slash < 0)
+        {
+            final int length = address.length() == -2 ? 0 : 32;
+            return new Prefix(address.address(), length, address.lengthGiven(), address.inet(), address.empty());
+        }
+        if (address.length() == -2)
+        {
+            return null;
+        }
+        final Integer length = netmask(text.substring(slash + 1));
+        if (length == null || length > 32)
+        {
+            return null;
+        }
+        return new Prefix(address.address(), length, true, address.inet(), address.empty());
+    }
+
+    /** get_netmask: an unsigned number (get_unsigned, base 0), else a contiguous dotted mask; or null. */
+    private static Integer netmask(final String text)
+    {
+        if (!text.isEmpty())
+        {
+            final long[] parsed = cStrtoul(text, 0);
+            if (parsed[1] != 0 && parsed[1] == text.length() && parsed[2] == 0
+                && Long.compareUnsigned(parsed[0], 0xFFFF_FFFFL) <= 0)
+            {
+                return (int) Math.min(parsed[0], Integer.MAX_VALUE);
+            }
+        }
+        final Prefix mask = readAddress(text, true);
+        if (mask == null)
+        {
+            return null;
+        }
+        final int host = ~mask.address();
+        if ((host & (host + 1)) != 0)
+        {
+            return null;
+        }
+        return Integer.bitCount(mask.address());
+    }
+
+    /**
+     * get_prefix(): exits 1 with iproute2's message, "any valid" prefix without a family (neither {@code -4} nor an
+     * address read before on the line), "inet" with one.
      */
     static Prefix parsePrefix(final String text, final boolean inetFamily, final Output out)
     {
-        if (text.equals("default") || text.equals("any") || text.equals("all"))
+        final Prefix prefix = readPrefix(text, inetFamily);
+        if (prefix == null)
         {
-            return new Prefix(0, 0, true);
+            throw out.fail("Error: " + familyName(inetFamily) + " prefix is expected rather than \"" + text + "\".", 1);
         }
-        final int slash = text.indexOf('/');
-        final Integer address = parseIproute(slash < 0 ? text : text.substring(0, slash));
-        Integer length = 32;
-        if (slash >= 0)
-        {
-            final long[] parsed = strtoul(text, slash + 1);
-            length = parsed == null || parsed[1] != text.length() || parsed[0] > 32 ? null : (int) parsed[0];
-        }
-        if (address == null || length == null)
-        {
-            throw out.fail("Error: " + (inetFamily ? "inet" : "any valid") + " prefix is expected rather than \""
-                + text + "\".", 1);
-        }
-        return new Prefix(address, length, slash >= 0);
+        return prefix;
     }
 
-    /** get_addr(): an address (no prefix length), or exit 1 with iproute2's message. */
+    /** get_addr(): an address or keyword (see {@link #readAddress}), or exit 1 with iproute2's message. */
+    static Prefix parseAddressOrKeyword(final String text, final boolean inetFamily, final Output out)
+    {
+        final Prefix address = readAddress(text, inetFamily);
+        if (address == null)
+        {
+            throw out.fail("Error: " + familyName(inetFamily) + " address is expected rather than \"" + text + "\".",
+                1);
+        }
+        return address;
+    }
+
+    /** get_addr() for an address that must be one: the keywords are refused with the same message. */
     static int parseAddress(final String text, final boolean inetFamily, final Output out)
     {
         final Integer address = text.indexOf('/') < 0 ? parseIproute(text) : null;
         if (address == null)
         {
-            throw out.fail("Error: " + (inetFamily ? "inet" : "any valid") + " address is expected rather than \""
-                + text + "\".", 1);
+            throw out.fail("Error: " + familyName(inetFamily) + " address is expected rather than \"" + text + "\".",
+                1);
         }
         return address;
+    }
+
+    /** family_name_verbose. */
+    private static String familyName(final boolean inetFamily)
+    {
+        return inetFamily ? "inet" : "any valid";
+    }
+
+    /**
+     * C's strtoul in base 0 from {@code start}, as glibc has it: white space skipped, an optional sign (a minus
+     * negates, modulo 2^64), {@code 0x} followed by a hex digit for hex, a leading {@code 0} for octal, else decimal.
+     *
+     * @return {value as an unsigned 64-bit number, end position (start when no digit was read), 1 if it overflowed}.
+     */
+    static long[] cStrtoul(final String text, final int start)
+    {
+        int position = start;
+        while (position < text.length() && isCSpace(text.charAt(position)))
+        {
+            position++;
+        }
+        boolean negative = false;
+        if (position < text.length() && (text.charAt(position) == '+' || text.charAt(position) == '-'))
+        {
+            negative = text.charAt(position) == '-';
+            position++;
+        }
+        int base = 10;
+        if (position < text.length() && text.charAt(position) == '0')
+        {
+            if (position + 2 < text.length() && (text.charAt(position + 1) == 'x' || text.charAt(position + 1) == 'X')
+                && isHexDigit(text.charAt(position + 2)))
+            {
+                base = 16;
+                position += 2;
+            }
+            else
+            {
+                base = 8;
+            }
+        }
+        final int digitsStart = position;
+        long value = 0;
+        boolean overflow = false;
+        while (position < text.length())
+        {
+            final char c = text.charAt(position);
+            final int digit = c < 128 ? Character.digit(c, base) : -1;
+            if (digit < 0)
+            {
+                break;
+            }
+            if (!overflow)
+            {
+                final long high = Math.multiplyHigh(value, base) + ((value >> 63) & base);
+                final long product = value * base;
+                final long sum = product + digit;
+                if (high != 0 || Long.compareUnsigned(sum, product) < 0)
+                {
+                    overflow = true;
+                }
+                value = sum;
+            }
+            position++;
+        }
+        if (position == digitsStart)
+        {
+            return new long[] {0, start, 0};
+        }
+        if (overflow)
+        {
+            return new long[] {-1L, position, 1};
+        }
+        return new long[] {negative ? -value : value, position, 0};
+    }
+
+    private static boolean isCSpace(final char c)
+    {
+        return c == ' ' || (c >= '\t' && c <= '\r');
+    }
+
+    private static boolean isHexDigit(final char c)
+    {
+        return c < 128 && Character.digit(c, 16) >= 0;
     }
 
     /** inet_aton as iputils uses it: 1 to 4 parts (a, a.b, a.b.c, a.b.c.d), each decimal, octal or hex; or null. */

@@ -88,6 +88,7 @@ final class IpCommand
         {
             case "address" -> AddressCommand.run(rest, options, invocation);
             case "route" -> RouteCommand.run(rest, options, invocation);
+            case "rule" -> RuleCommand.run(rest, options, invocation);
             case "neighbor", "neighbour" -> NeighbourCommand.run(rest, options, invocation);
             case "link" -> LinkCommand.run(rest, options, invocation);
             case "tuntap", "tap" -> TuntapCommand.run(rest, invocation);

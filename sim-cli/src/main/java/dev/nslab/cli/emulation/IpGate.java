@@ -56,26 +56,6 @@ final class IpGate
     private static final List<Rule> LIST_BEFORE_FLAGS = List.of(refuse("to"), refuse("scope"),
         new Rule("up", false, Kind.FLAG));
 
-    /** iproute_modify's tests before its final branch (destination). */
-    private static final List<Rule> ROUTE_MODIFY = List.of(
-        refuse("src"), refuse("as"), new Rule("via", false, Kind.VALUE), refuse("from"), refuse("tos"),
-        refusePrefix("dsfield"), refuse("expires"), new Rule("metric", true, Kind.VALUE),
-        new Rule("priority", true, Kind.VALUE), new Rule("preference", false, Kind.VALUE), refuse("scope"),
-        refuse("mtu"), refuse("hoplimit"), refuse("advmss"), refusePrefix("reordering"), refuse("rtt"),
-        refuse("rto_min"), refusePrefix("window"), refusePrefix("cwnd"), refusePrefix("initcwnd"),
-        refusePrefix("initrwnd"), refusePrefix("features"), refusePrefix("quickack"), refusePrefix("congctl"),
-        refusePrefix("rttvar"), refusePrefix("ssthresh"), refusePrefix("realms"), refuse("onlink"), refuse("nexthop"),
-        refuse("nhid"), refusePrefix("protocol"), refusePrefix("table"), refusePrefix("vrf"),
-        new Rule("dev", false, Kind.VALUE), new Rule("oif", false, Kind.VALUE), refusePrefix("pref"),
-        refuse("encap"), refuse("ttl-propagate"), refusePrefix("fastopen_no_cookie"));
-
-    /** iproute_get's tests before its final branch (destination). */
-    private static final List<Rule> ROUTE_GET = List.of(
-        refuse("tos"), refusePrefix("dsfield"), refusePrefix("from"), refusePrefix("help"), refusePrefix("iif"),
-        refusePrefix("mark"), new Rule("oif", true, Kind.VALUE), new Rule("dev", false, Kind.VALUE),
-        refusePrefix("notify"), refusePrefix("connected"), refusePrefix("vrf"), refusePrefix("uid"),
-        refusePrefix("fibmatch"), refuse("as"), refusePrefix("sport"), refusePrefix("dport"), refusePrefix("ipproto"));
-
     /** iplink_parse's tests before its final branch (device), each mapped to the modes that model it. */
     private static final List<Rule> LINK_PARSE = List.of(
         new Rule("up", false, Kind.FLAG), new Rule("down", false, Kind.FLAG), new Rule("name", false, Kind.VALUE),
@@ -134,18 +114,24 @@ final class IpGate
         String statistics = null;
         String oneline = null;
         boolean all = false;
+        boolean inet = false;
         for (final GlobalOptions.Given given : parsed.given())
         {
             final String written = "ip " + given.word();
             switch (given.option())
             {
-                case LOOPS, INET, BRIEF, VERSION, HELP ->
+                case LOOPS, BRIEF, VERSION, HELP ->
                 {
                 }
+                case INET -> inet = true;
                 case STATISTICS -> statistics = given.word();
                 case ONELINE -> oneline = given.word();
                 case ALL -> all = true;
-                case FAMILY -> vetFamily(written, given.value());
+                case FAMILY ->
+                {
+                    vetFamily(written, given.value());
+                    inet |= given.value() != null;
+                }
                 case INET6, PACKET, MPLS, BRIDGE -> throw Refusal.notEmulated(written, "nslab simulates IPv4 only");
                 case BATCH -> throw Refusal.dangerous(written, "reads commands from a file");
                 case FORCE -> throw Refusal.dangerous(written, "serves -batch, which reads commands from a file");
@@ -161,8 +147,9 @@ final class IpGate
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
         switch (object)
         {
-            case "address" -> address(rest, statistics, oneline);
-            case "route" -> route(rest);
+            case "address" -> address(rest, statistics, oneline, inet);
+            case "route" -> RouteGate.route(rest, inet, statistics);
+            case "rule" -> RouteGate.rule(rest);
             case "neighbor", "neighbour" -> neighbour(rest, statistics);
             case "link" -> link(rest);
             case "tuntap", "tap" ->
@@ -219,13 +206,14 @@ final class IpGate
         }
     }
 
-    private static void address(final List<String> arguments, final String statistics, final String oneline)
+    private static void address(final List<String> arguments, final String statistics, final String oneline,
+        final boolean inet)
     {
         final String verb = arguments.isEmpty() ? "show" : arguments.get(0);
         final List<String> rest = arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size());
         if (Keywords.matches(verb, "add"))
         {
-            addressModify(rest);
+            addressModify(rest, inet);
         }
         else if (Keywords.matchesAny(verb, "change", "replace") || verb.equals("chg"))
         {
@@ -233,7 +221,7 @@ final class IpGate
         }
         else if (Keywords.matches(verb, "delete"))
         {
-            addressModify(rest);
+            addressModify(rest, inet);
         }
         else if (Keywords.matchesAny(verb, "list", "show", "lst", "flush"))
         {
@@ -246,7 +234,7 @@ final class IpGate
             {
                 throw Refusal.notEmulated("ip " + oneline + " address");
             }
-            list(rest, "ip address " + (flush ? "flush" : "show"), false);
+            list(rest, "ip address " + (flush ? "flush" : "show"), false, inet);
         }
         else if (Keywords.matchesAny(verb, "save", "showdump", "restore", "help"))
         {
@@ -254,7 +242,7 @@ final class IpGate
         }
     }
 
-    private static void addressModify(final List<String> arguments)
+    private static void addressModify(final List<String> arguments, final boolean inet)
     {
         final Cursor words = new Cursor(arguments);
         while (words.hasNext())
@@ -263,6 +251,10 @@ final class IpGate
             final Rule rule = find(ADDRESS_MODIFY, word);
             if (rule != null)
             {
+                if (rule.kind() == Kind.VALUE && !word.equals("dev") && words.hasNext())
+                {
+                    refuseIpv6(words.peek(), inet, "ip address " + word);
+                }
                 apply(rule, word, words, "ip address");
                 continue;
             }
@@ -275,20 +267,49 @@ final class IpGate
             {
                 throw Refusal.notEmulated("ip address help");
             }
+            if (local != null)
+            {
+                refuseIpv6(local, inet, "ip address");
+            }
         }
     }
 
-    /** ipaddr_list_flush_or_save's arguments; {@code master} is modelled for {@code ip link show} only. */
-    private static void list(final List<String> arguments, final String what, final boolean link)
+    /** Without {@code -4} an IPv6 address would make an IPv6 request, which nslab does not simulate. */
+    private static void refuseIpv6(final String address, final boolean inet, final String what)
+    {
+        if (!inet && address.indexOf(':') >= 0)
+        {
+            throw Refusal.notEmulated(what + " " + address, "nslab simulates IPv4 only");
+        }
+    }
+
+    /**
+     * ipaddr_list_flush_or_save's arguments; {@code master} is modelled for {@code ip link show} only, the address
+     * filters ({@code to}, {@code scope}, the secondary and permanent flags) for {@code ip address} only.
+     */
+    private static void list(final List<String> arguments, final String what, final boolean link, final boolean inet)
     {
         final Cursor words = new Cursor(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
+            if (!link && (word.equals("to") || word.equals("scope")))
+            {
+                final String value = words.next();
+                if (value != null && word.equals("to"))
+                {
+                    refuseIpv6(value, inet, what + " to");
+                }
+                continue;
+            }
             final Rule rule = find(LIST_BEFORE_FLAGS, word);
             if (rule != null)
             {
                 apply(rule, word, words, what);
+                continue;
+            }
+            if (!link && isModelledAddressFilter(word))
+            {
                 continue;
             }
             if (isAddressFilter(word))
@@ -305,7 +326,15 @@ final class IpGate
                     }
                     words.next();
                 }
-                case "label", "group", "vrf", "nomaster", "type" -> throw Refusal.notEmulated(what + " " + word);
+                case "type" ->
+                {
+                    if (!link)
+                    {
+                        throw Refusal.notEmulated(what + " type");
+                    }
+                    words.next();
+                }
+                case "label", "group", "vrf", "nomaster" -> throw Refusal.notEmulated(what + " " + word);
                 case "dev" -> words.next();
                 default ->
                 {
@@ -318,139 +347,18 @@ final class IpGate
         }
     }
 
+    /** The flags IPv4 addresses and the kernel's own IPv6 address carry: secondary (primary) and permanent (dynamic). */
+    private static boolean isModelledAddressFilter(final String word)
+    {
+        final String flag = word.startsWith("-") ? word.substring(1) : word;
+        return Set.of("secondary", "temporary", "primary", "permanent", "dynamic").contains(flag);
+    }
+
     /** get_filter(): a flag name, {@code -} before it for its negation, {@code dynamic} and {@code primary}. */
     private static boolean isAddressFilter(final String word)
     {
         final String flag = word.startsWith("-") ? word.substring(1) : word;
         return ADDRESS_FLAGS.contains(flag) || flag.equals("dynamic") || flag.equals("primary");
-    }
-
-    private static void route(final List<String> arguments)
-    {
-        if (arguments.isEmpty())
-        {
-            return;
-        }
-        final String verb = arguments.get(0);
-        final List<String> rest = arguments.subList(1, arguments.size());
-        if (Keywords.matches(verb, "add"))
-        {
-            routeModify(rest, "add");
-        }
-        else if (Keywords.matches(verb, "change") || verb.equals("chg"))
-        {
-            throw Refusal.notEmulated("ip route change");
-        }
-        else if (Keywords.matches(verb, "replace"))
-        {
-            routeModify(rest, "replace");
-        }
-        else if (Keywords.matchesAny(verb, "prepend", "append", "test"))
-        {
-            throw Refusal.notEmulated("ip route " + verb);
-        }
-        else if (Keywords.matches(verb, "delete"))
-        {
-            routeModify(rest, "delete");
-        }
-        else if (Keywords.matchesAny(verb, "list", "show", "lst"))
-        {
-            routeList(rest);
-        }
-        else if (Keywords.matches(verb, "get"))
-        {
-            routeGet(rest);
-        }
-        else if (Keywords.matchesAny(verb, "flush", "save", "restore", "showdump", "help"))
-        {
-            throw Refusal.notEmulated("ip route " + verb);
-        }
-    }
-
-    private static void routeModify(final List<String> arguments, final String verb)
-    {
-        final Cursor words = new Cursor(arguments);
-        boolean destinationGiven = false;
-        while (words.hasNext())
-        {
-            final String word = words.next();
-            final Rule rule = find(ROUTE_MODIFY, word);
-            if (rule != null)
-            {
-                if (rule.keyword().equals("encap"))
-                {
-                    throw Refusal.notEmulated("ip route encap", "encap bpf loads programs from files");
-                }
-                if (rule.keyword().equals("via") && words.hasNext() && FAMILIES.contains(words.peek()))
-                {
-                    throw Refusal.notEmulated("ip route via " + words.peek());
-                }
-                apply(rule, word, words, "ip route");
-                continue;
-            }
-            String destination = word.equals("to") ? words.next() : word;
-            if (destination == null)
-            {
-                return;
-            }
-            final String type = RouteCommand.routeType(destination);
-            if (type != null)
-            {
-                if (!type.equals("unicast"))
-                {
-                    throw Refusal.notEmulated("ip route " + destination);
-                }
-                destination = words.next();
-            }
-            if (destination != null && Keywords.matches(destination, "help"))
-            {
-                throw Refusal.notEmulated("ip route help");
-            }
-            destinationGiven |= destination != null;
-        }
-        if (!destinationGiven && !words.incomplete())
-        {
-            throw Refusal.notEmulated("ip route " + verb, "without a destination");
-        }
-    }
-
-    /** {@code ip route [show] [table main|local]}: nothing else is modelled. */
-    private static void routeList(final List<String> arguments)
-    {
-        final Cursor words = new Cursor(arguments);
-        while (words.hasNext())
-        {
-            final String word = words.next();
-            if (!Keywords.matches(word, "table"))
-            {
-                throw Refusal.notEmulated("ip route show " + word);
-            }
-            final String table = words.next();
-            if (table != null && !table.equals("main") && !table.equals("local"))
-            {
-                throw Refusal.notEmulated("ip route show table " + table);
-            }
-        }
-    }
-
-    private static void routeGet(final List<String> arguments)
-    {
-        final Cursor words = new Cursor(arguments);
-        while (words.hasNext())
-        {
-            final String word = words.next();
-            final Rule rule = find(ROUTE_GET, word);
-            if (rule != null)
-            {
-                apply(rule, word, words, "ip route get");
-                continue;
-            }
-            final String destination = word.equals("to") ? words.next() : word;
-            if (destination != null && Keywords.matches(destination, "help"))
-            {
-                throw Refusal.notEmulated("ip route get help");
-            }
-        }
     }
 
     private static void neighbour(final List<String> arguments, final String statistics)
@@ -506,7 +414,7 @@ final class IpGate
         }
         else if (Keywords.matchesAny(verb, "show", "lst", "list"))
         {
-            list(rest, "ip link show", true);
+            list(rest, "ip link show", true, false);
         }
         else if (Keywords.matchesAny(verb, "xstats", "afstats", "property", "help"))
         {

@@ -227,7 +227,7 @@ final class LinkCommand
         return invocation.simulation().host();
     }
 
-    /** ipaddr_list_link: {@code [dev] DEV}, {@code up}. */
+    /** ipaddr_list_link: {@code [dev] DEV}, {@code up}, {@code master BR}, {@code type KIND[_slave]}. */
     private static int show(final List<String> arguments, final IpOptions options, final Invocation invocation)
     {
         final Output out = invocation.out();
@@ -235,12 +235,26 @@ final class LinkCommand
         String deviceName = null;
         NetDevice master = null;
         boolean upOnly = false;
+        String kind = null;
+        String slaveKind = null;
         while (words.hasNext())
         {
             final String word = words.next();
             if (word.equals("up"))
             {
                 upOnly = true;
+            }
+            else if (word.equals("type"))
+            {
+                final String type = words.value();
+                if (type.endsWith("_slave"))
+                {
+                    slaveKind = type.substring(0, type.length() - "_slave".length());
+                }
+                else
+                {
+                    kind = type;
+                }
             }
             else if (word.equals("master"))
             {
@@ -262,7 +276,9 @@ final class LinkCommand
         for (final NetDevice device : namespace.devices())
         {
             if ((only != null && device != only) || (upOnly && !device.isUp())
-                || (master != null && device.master() != master))
+                || (master != null && device.master() != master)
+                || (kind != null && !kind.equals(linkKind(device)))
+                || (slaveKind != null && !slaveKind.equals(linkSlaveKind(device))))
             {
                 continue;
             }
@@ -276,5 +292,27 @@ final class LinkCommand
             }
         }
         return 0;
+    }
+
+    /** IFLA_INFO_KIND: {@code veth}, {@code bridge}, {@code tun} (a tap); null for lo, which has no link info. */
+    private static String linkKind(final NetDevice device)
+    {
+        return switch (device.kind())
+        {
+            case VETH -> "veth";
+            case BRIDGE -> "bridge";
+            case TAP -> "tun";
+            default -> null;
+        };
+    }
+
+    /** IFLA_INFO_SLAVE_KIND as match_link_kind reads it: the master's kind, "" for none; null without link info. */
+    private static String linkSlaveKind(final NetDevice device)
+    {
+        if (linkKind(device) == null)
+        {
+            return null;
+        }
+        return device.master() == null ? "" : linkKind(device.master());
     }
 }

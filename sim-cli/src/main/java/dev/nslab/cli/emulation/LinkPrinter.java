@@ -69,7 +69,7 @@ final class LinkPrinter
         }
         if (linkMode && statistics > 0)
         {
-            line.append('\n').append(statistics(device.counters()));
+            line.append('\n').append(statistics(device.counters(), statistics, device.carrierChanges()));
             line.setLength(line.length() - 1);
         }
         invocation.out().line(oneline ? line.toString().replace("\n", "\\") : line.toString());
@@ -152,28 +152,84 @@ final class LinkPrinter
         return new Peer("@if" + peer.ifindex(), false, name != null ? "link-netns " + name : "link-netnsid " + id);
     }
 
-    /** print_stats64 without -h: column widths grow with the numbers (size_columns, quirks included). */
-    private static String statistics(final DeviceCounters counters)
+    /**
+     * print_stats64 without -h: column widths grow with the numbers (size_columns, quirks included); from
+     * {@code -s -s} on, the RX and TX error lines too ({@code nohandler} and {@code otherhost} only when not zero,
+     * {@code transns} the carrier changes).
+     */
+    private static String statistics(final DeviceCounters counters, final int level, final long carrierChanges)
     {
         final int[] columns = {"*X errors:".length(), "packets".length(), "errors".length(), "dropped".length(),
-            "heartbt".length(), "overrun".length(), "compressed".length()};
+            "heartbt".length(), "overrun".length(), "compressed".length(), "otherhost".length()};
         final long rxErrors = counters.rxErrors;
         final long[] rx = {counters.rxBytes, counters.rxPackets, rxErrors, counters.rxDropped, counters.rxMissed,
             counters.rxMulticast};
+        final long[] rxErrorDetail = {0, counters.rxLengthErrors, counters.rxCrcErrors, counters.rxFrameErrors,
+            counters.rxFifoErrors, counters.rxOverErrors, counters.rxNohandler, counters.rxOtherhostDropped};
         final long[] tx = {counters.txBytes, counters.txPackets, counters.txErrors, counters.txDropped,
             counters.txCarrierErrors, counters.collisions};
+        final long[] txErrorDetail = {0, 0, counters.txAbortedErrors, counters.txFifoErrors, counters.txWindowErrors,
+            counters.txHeartbeatErrors, carrierChanges};
+        final boolean details = level > 1;
         sizeColumns(columns, rx);
+        if (details)
+        {
+            sizeColumns(columns, rxErrorDetail);
+        }
         sizeColumns(columns, tx);
+        if (details)
+        {
+            sizeColumns(columns, txErrorDetail);
+        }
         final StringBuilder out = new StringBuilder();
         out.append(String.format("    RX: %" + (columns[0] - 4) + "s %" + columns[1] + "s %" + columns[2] + "s %"
             + columns[3] + "s %" + columns[4] + "s %" + columns[5] + "s %" + columns[6] + "s",
             "bytes", "packets", "errors", "dropped", "missed", "mcast", "")).append('\n');
-        out.append("    ").append(numbers(columns, rx)).append('\n');
+        out.append("    ").append(numbers(columns, rx, 0)).append('\n');
+        if (details)
+        {
+            final boolean nohandler = counters.rxNohandler != 0;
+            final boolean otherhost = counters.rxOtherhostDropped != 0;
+            out.append("    RX errors:").append(pad(columns[0] - 10, "")).append(' ')
+                .append(pad(columns[1], "length")).append(' ').append(pad(columns[2], "crc")).append(' ')
+                .append(pad(columns[3], "frame")).append(' ').append(pad(columns[4], "fifo")).append(' ')
+                .append(pad(columns[5], "overrun"))
+                .append(pad(nohandler ? columns[6] + 1 : 0, nohandler ? " nohandler" : ""))
+                .append(pad(otherhost ? columns[7] + 1 : 0, otherhost ? " otherhost" : "")).append('\n');
+            out.append(pad(columns[0] + 5, ""));
+            out.append(numbers(columns, new long[] {0, counters.rxLengthErrors, counters.rxCrcErrors,
+                counters.rxFrameErrors, counters.rxFifoErrors, counters.rxOverErrors}, 1));
+            if (nohandler)
+            {
+                out.append(String.format("%" + columns[6] + "d ", counters.rxNohandler));
+            }
+            if (otherhost)
+            {
+                out.append(String.format("%" + columns[7] + "d ", counters.rxOtherhostDropped));
+            }
+            out.append('\n');
+        }
         out.append(String.format("    TX: %" + (columns[0] - 4) + "s %" + columns[1] + "s %" + columns[2] + "s %"
             + columns[3] + "s %" + columns[4] + "s %" + columns[5] + "s %" + columns[6] + "s",
             "bytes", "packets", "errors", "dropped", "carrier", "collsns", "")).append('\n');
-        out.append("    ").append(numbers(columns, tx)).append('\n');
+        out.append("    ").append(numbers(columns, tx, 0)).append('\n');
+        if (details)
+        {
+            out.append("    TX errors:").append(pad(columns[0] - 10, "")).append(' ')
+                .append(pad(columns[1], "aborted")).append(' ').append(pad(columns[2], "fifo")).append(' ')
+                .append(pad(columns[3], "window")).append(' ').append(pad(columns[4], "heartbt")).append(' ')
+                .append(pad(columns[5], "transns")).append('\n');
+            out.append(pad(columns[0] + 5, ""));
+            out.append(numbers(columns, new long[] {0, counters.txAbortedErrors, counters.txFifoErrors,
+                counters.txWindowErrors, counters.txHeartbeatErrors, carrierChanges}, 1)).append('\n');
+        }
         return out.toString();
+    }
+
+    /** C's {@code %*s}: right-aligned in {@code width} (nothing for a width of 0 and an empty text). */
+    private static String pad(final int width, final String text)
+    {
+        return width <= text.length() ? text : " ".repeat(width - text.length()) + text;
     }
 
     /** size_columns: the digit count as iproute2 computes it (a power of ten counts one digit short). */
@@ -190,10 +246,11 @@ final class LinkPrinter
         }
     }
 
-    private static String numbers(final int[] columns, final long[] values)
+    /** print_num for each value from {@code from} on, in its column's width, each followed by a space. */
+    private static String numbers(final int[] columns, final long[] values, final int from)
     {
         final StringBuilder text = new StringBuilder();
-        for (int i = 0; i < values.length; i++)
+        for (int i = from; i < values.length; i++)
         {
             text.append(String.format("%" + columns[i] + "d ", values[i]));
         }

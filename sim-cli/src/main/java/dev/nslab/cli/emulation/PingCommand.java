@@ -5,7 +5,9 @@ import java.util.List;
 
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.NetlinkException;
 import dev.nslab.stack.PingOptions;
+import dev.nslab.stack.PmtuDiscovery;
 import dev.nslab.stack.PingResult;
 import dev.nslab.stack.RouteResult;
 
@@ -91,6 +93,12 @@ final class PingCommand
         int dataLength = 56;
         int preload = 1;
         boolean quiet = false;
+        boolean timestamps = false;
+        boolean outstanding = false;
+        boolean verbose = false;
+        PmtuDiscovery pmtuDiscovery = null;
+        int tos = 0;
+        String pattern = null;
         String deviceName = null;
         Integer sourceAddress = null;
         for (int i = 0; i < options.size(); i++)
@@ -107,6 +115,18 @@ final class PingCommand
                 case 's' -> dataLength = (int) integer(value, 0, Integer.MAX_VALUE, out);
                 case 'l' -> preload = (int) integer(value, 1, 65536, out);
                 case 'q' -> quiet = true;
+                case 'D' -> timestamps = true;
+                case 'O' -> outstanding = true;
+                case 'v' -> verbose = true;
+                case 'M' -> pmtuDiscovery = switch (value)
+                {
+                    case "do" -> PmtuDiscovery.DO;
+                    case "dont" -> PmtuDiscovery.DONT;
+                    case "want" -> PmtuDiscovery.WANT;
+                    default -> throw out.fail("ping: invalid -M argument: " + value, 2);
+                };
+                case 'Q' -> tos = parseTos(value, out);
+                case 'p' -> pattern = value;
                 case 'n', '4' ->
                 {
                     // numeric output is all nslab prints; IPv4 is all it does
@@ -144,6 +164,24 @@ final class PingCommand
             throw EmulationGate.unvetted("ping " + target);
         }
 
+        final byte[] patternBytes = pattern == null ? null : fill(pattern, quiet, out);
+        if (verbose)
+        {
+            // main(), after making its two raw sockets (descriptors 3 and 4); the message ends in its own newline.
+            out.line("ping: sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: 4 (socktype: SOCK_RAW), "
+                + "hints.ai_family: AF_UNSPEC\n");
+        }
+        if (tos < -1)
+        {
+            // -Q sets IPV6_TCLASS on ping's IPv6 socket too, which takes -1 to 255 only.
+            throw out.fail("ping: setsockopt: Invalid argument", 2);
+        }
+        if (verbose)
+        {
+            // getaddrinfo() of the numeric target: one AF_INET answer, its canonical name the text itself.
+            out.line("ai->ai_family: AF_INET, ai->ai_canonname: '" + target + "'");
+        }
+
         final NetNamespace namespace = invocation.namespace();
         NetDevice device = null;
         if (deviceName != null)
@@ -162,14 +200,15 @@ final class PingCommand
         if (sourceAddress == null)
         {
             // The probe connect() of ping4_run: a UDP route lookup.
-            if (!namespace.routeOutput(destination, device == null ? 0 : device.ifindex(), route))
+            if (!namespace.routeConnect(destination, device == null ? 0 : device.ifindex(), route))
             {
-                throw out.fail("ping: connect: Network is unreachable", 2);
-            }
-            if (route.kind() == RouteResult.Kind.BROADCAST)
-            {
-                throw out.fail("ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules",
-                    2);
+                // EACCES: a broadcast route (no SO_BROADCAST), or a prohibit route or rule.
+                if (route.error() == NetlinkException.Errno.EACCES)
+                {
+                    throw out.fail(
+                        "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules", 2);
+                }
+                throw out.fail("ping: connect: " + route.error().message(), 2);
             }
         }
         if (device != null && sourceAddress == null && !hasAddress(device, route.source()))
@@ -187,6 +226,15 @@ final class PingCommand
         {
             pingOptions.device(device);
         }
+        if (pmtuDiscovery != null)
+        {
+            pingOptions.pmtuDiscovery(pmtuDiscovery);
+        }
+        if (patternBytes != null)
+        {
+            pingOptions.pattern(patternBytes);
+        }
+        pingOptions.tos(tos & 0xFF).reportOutstanding(outstanding);
         if (sourceAddress != null)
         {
             pingOptions.sourceAddress(sourceAddress);
@@ -195,9 +243,69 @@ final class PingCommand
         {
             pingOptions.ttl(ttl);
         }
-        final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName, sourceAddress != null);
+        final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName, sourceAddress != null, timestamps,
+            verbose);
         final PingResult result = invocation.simulation().ping(namespace, pingOptions, printer);
         return printer.finish(result);
+    }
+
+    /**
+     * parsetos: {@code 0x} and hex digits, or a decimal number (strtol: a sign and leading blanks allowed, the whole
+     * word used); the value must not exceed 255.
+     */
+    private static int parseTos(final String text, final Output out)
+    {
+        final boolean hex = text.startsWith("0x") || text.startsWith("0X");
+        final String digits = hex ? text.substring(2) : text;
+        final java.util.regex.Matcher number = java.util.regex.Pattern
+            .compile(hex ? "\\s*([-+]?)(?:0[xX])?([0-9a-fA-F]+)" : "\\s*([-+]?)([0-9]+)").matcher(digits);
+        long value = 0;
+        if (number.matches())
+        {
+            final java.math.BigInteger parsed = new java.math.BigInteger(number.group(1) + number.group(2),
+                hex ? 16 : 10);
+            // strtol saturates at LONG_MIN/LONG_MAX; parsetos keeps an int of it.
+            value = parsed.bitLength() >= 64 ? (parsed.signum() < 0 ? Long.MIN_VALUE : Long.MAX_VALUE)
+                : parsed.longValue();
+        }
+        else if (!digits.isEmpty())
+        {
+            throw out.fail("ping: bad TOS value: " + text, 2);
+        }
+        final int tos = (int) value;
+        if (tos > 255)
+        {
+            throw out.fail("ping: the decimal value of TOS bits must be in range 0-255: " + tos, 2);
+        }
+        return tos;
+    }
+
+    /**
+     * fill(): hex digits only, read as up to 16 bytes of two digits each ({@code %2x}), repeated over the data; the
+     * {@code PATTERN: 0x...} line unless -q.
+     */
+    private static byte[] fill(final String pattern, final boolean quiet, final Output out)
+    {
+        for (int i = 0; i < pattern.length(); i++)
+        {
+            if (Character.digit(pattern.charAt(i), 16) < 0)
+            {
+                throw out.fail("ping: patterns must be specified as hex digits: " + pattern.substring(i), 2);
+            }
+        }
+        final int count = Math.min(16, (pattern.length() + 1) / 2);
+        final byte[] bytes = new byte[count];
+        final StringBuilder line = new StringBuilder("PATTERN: 0x");
+        for (int i = 0; i < count; i++)
+        {
+            bytes[i] = (byte) Integer.parseInt(pattern.substring(2 * i, Math.min(pattern.length(), 2 * i + 2)), 16);
+            line.append(String.format("%02x", bytes[i] & 0xFF));
+        }
+        if (!quiet)
+        {
+            out.line(line.toString());
+        }
+        return bytes;
     }
 
     /** The getifaddrs check of ping4_run: is the chosen source one of the device's own addresses? */

@@ -19,6 +19,9 @@ final class PingPrinter implements PingListener
     private final PingOptions options;
     private final String deviceName;
     private final boolean sourceGiven;
+    private final boolean timestamps;
+    private final boolean verbose;
+    private int ident = -1;
     /** One reply line at a time, reused: millions of replies must not cost millions of builders. */
     private final StringBuilder line = new StringBuilder(96);
     private String fromText = "";
@@ -28,16 +31,29 @@ final class PingPrinter implements PingListener
      * @param options     the run's options (its target, as typed, and its data length).
      * @param deviceName  {@code -I DEV}, or null.
      * @param sourceGiven whether {@code -I ADDRESS} chose the source.
+     * @param timestamps  {@code -D}: print_timestamp's {@code [seconds.microseconds] } before reply, error and
+     *                    outstanding lines.
+     * @param verbose     {@code -v}: {@code ident=N} in reply lines.
      */
-    PingPrinter(final Output out, final PingOptions options, final String deviceName, final boolean sourceGiven)
+    PingPrinter(final Output out, final PingOptions options, final String deviceName, final boolean sourceGiven,
+        final boolean timestamps, final boolean verbose)
     {
+        this.verbose = verbose;
         this.out = out;
         this.options = options;
         this.deviceName = deviceName;
         this.sourceGiven = sourceGiven;
+        this.timestamps = timestamps;
     }
 
     /** The header: {@code PING 10.0.0.2 (10.0.0.2) 56(84) bytes of data.} */
+    @Override
+    public void started(final int source, final int ident)
+    {
+        this.ident = ident;
+        started(source);
+    }
+
     @Override
     public void started(final int source)
     {
@@ -60,9 +76,19 @@ final class PingPrinter implements PingListener
         {
             out.print(replyLine(reply));
         }
-        else
+        else if (event instanceof PingResult.IcmpError error)
         {
-            out.line(errorLine((PingResult.IcmpError) event));
+            out.line(timestamp(error.timeNs()) + errorLine(error));
+        }
+        else if (event instanceof PingResult.LocalError local)
+        {
+            // error(): stderr, no timestamp.
+            out.line(local.messageTooLong() ? "ping: local error: message too long, mtu=" + local.mtu()
+                : "ping: sendmsg: No buffer space available");
+        }
+        else if (event instanceof PingResult.NoAnswerYet outstanding)
+        {
+            out.line(timestamp(outstanding.timeNs()) + "no answer yet for icmp_seq=" + outstanding.sequence());
         }
     }
 
@@ -108,6 +134,16 @@ final class PingPrinter implements PingListener
         if (result.pipe() > 1)
         {
             last.append(comma).append("pipe ").append(result.pipe());
+            comma = ", ";
+        }
+        if (result.received() > 0 && options.intervalMs() == 0 && result.transmitted() > 1)
+        {
+            // finish(): the mean gap between sends (int microseconds) and the moving average of the round trip.
+            final int ipg = (int) (result.elapsedUs() / (result.transmitted() - 1));
+            final int ewma = (int) result.rttEwma();
+            last.append(comma).append("ipg/ewma ").append(ipg / 1000).append('.')
+                .append(String.format("%03d", ipg % 1000)).append('/').append(ewma / 8000).append('.')
+                .append(String.format("%03d", (ewma / 8) % 1000)).append(" ms");
         }
         out.line(last.toString());
         return result.exitCode();
@@ -122,8 +158,17 @@ final class PingPrinter implements PingListener
             fromText = Inet.format(reply.from());
         }
         line.setLength(0);
+        if (timestamps)
+        {
+            line.append(timestamp(reply.timeNs()));
+        }
         line.append(reply.bytes()).append(" bytes from ").append(fromText).append(": icmp_seq=")
-            .append(reply.sequence()).append(" ttl=").append(reply.ttl());
+            .append(reply.sequence());
+        if (verbose && ident != -1)
+        {
+            line.append(" ident=").append(ident);
+        }
+        line.append(" ttl=").append(reply.ttl());
         if (reply.tripUs() >= 0)
         {
             line.append(" time=");
@@ -135,6 +180,17 @@ final class PingPrinter implements PingListener
             line.append(" (DUP!)");
         }
         return line.append('\n').toString();
+    }
+
+    /** print_timestamp: {@code [%lu.%06lu] } of the wall clock under -D, else nothing. */
+    private String timestamp(final long timeNs)
+    {
+        if (!timestamps)
+        {
+            return "";
+        }
+        final long wallUs = PingResult.wallClockNs(timeNs) / 1000;
+        return "[" + wallUs / 1_000_000 + "." + String.format("%06d", wallUs % 1_000_000) + "] ";
     }
 
     private static String errorLine(final PingResult.IcmpError error)

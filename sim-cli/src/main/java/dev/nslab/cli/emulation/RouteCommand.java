@@ -1,5 +1,6 @@
 package dev.nslab.cli.emulation;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import dev.nslab.stack.NetDevice;
@@ -9,9 +10,14 @@ import dev.nslab.stack.Route;
 import dev.nslab.stack.RouteRequest;
 import dev.nslab.stack.RouteResult;
 
-/** {@code ip route}: do_iproute's verbs, iproute_modify's and iproute_get's arguments. */
+/**
+ * {@code ip route}: do_iproute's verbs, with iproute_modify's, iproute_list_flush_or_save's and iproute_get's
+ * arguments and messages; what the kernel answers comes from the stack.
+ */
 final class RouteCommand
 {
+    private static final String TABLE_MISSING = "Error: ipv4: FIB table does not exist.";
+
     private RouteCommand()
     {
     }
@@ -20,7 +26,7 @@ final class RouteCommand
     {
         if (arguments.isEmpty())
         {
-            return list(arguments, invocation);
+            return list(arguments, options, invocation, false);
         }
         final String verb = arguments.get(0);
         final List<String> rest = arguments.subList(1, arguments.size());
@@ -38,49 +44,17 @@ final class RouteCommand
         }
         if (Keywords.matchesAny(verb, "list", "show", "lst"))
         {
-            return list(rest, invocation);
+            return list(rest, options, invocation, false);
         }
         if (Keywords.matches(verb, "get"))
         {
             return get(rest, options, invocation);
         }
+        if (Keywords.matches(verb, "flush"))
+        {
+            return list(rest, options, invocation, true);
+        }
         throw invocation.out().fail("Command \"" + verb + "\" is unknown, try \"ip route help\".", 255);
-    }
-
-    /**
-     * iproute_modify's test for a route type before the destination: a word not starting with a digit that
-     * rtnl_rtntype_a2n reads (its names, some abbreviated, or a number up to 255 as strtoul reads it).
-     *
-     * @return the type's name ({@code unicast}, {@code local}, ..., or {@code type N}), or null for a destination.
-     */
-    static String routeType(final String word)
-    {
-        if (word.isEmpty() || (word.charAt(0) >= '0' && word.charAt(0) <= '9'))
-        {
-            return null;
-        }
-        if (word.equals("local") || word.equals("nat") || word.equals("throw"))
-        {
-            return word;
-        }
-        if (Keywords.matches(word, "broadcast") || word.equals("brd"))
-        {
-            return "broadcast";
-        }
-        for (final String type : new String[] {"anycast", "multicast", "prohibit", "unreachable", "blackhole",
-            "xresolve", "unicast"})
-        {
-            if (Keywords.matches(word, type))
-            {
-                return type;
-            }
-        }
-        final Long number = LinkRequest.parseInteger(word);
-        if (number != null && number >= 0 && number <= 255 && !word.strip().startsWith("-"))
-        {
-            return number == 1 ? "unicast" : "type " + number;
-        }
-        return null;
     }
 
     private enum Mode
@@ -88,39 +62,80 @@ final class RouteCommand
         ADD, REPLACE, DELETE
     }
 
+    /** iproute2's invarg(): {@code Error: argument "X" is wrong: MESSAGE}, exit 255. */
+    private static CommandExit invalid(final Output out, final String argument, final String message)
+    {
+        return out.fail("Error: argument \"" + argument + "\" is wrong: " + message, 255);
+    }
+
     private static int modify(final List<String> arguments, final IpOptions options, final Invocation invocation,
         final Mode mode)
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        final RouteRequest request = new RouteRequest();
         Inet.Prefix destination = null;
-        Integer gateway = null;
+        boolean gatewayGiven = false;
         String deviceName = null;
-        Long metric = null;
         boolean inet = options.inetOnly();
         while (words.hasNext())
         {
             final String word = words.next();
-            if (word.equals("via"))
+            if (word.equals("src"))
             {
-                if (gateway != null)
+                request.preferredSource = Inet.parseAddress(words.value(), inet, out);
+                inet = true;
+            }
+            else if (word.equals("via"))
+            {
+                if (gatewayGiven)
                 {
-                    throw out.fail("Error: argument \"" + word + "\" is wrong: use nexthop syntax to specify multiple via\n",
-                        255);
+                    throw invalid(out, word, "use nexthop syntax to specify multiple via\n");
                 }
-                gateway = Inet.parseAddress(words.value(), inet, out);
+                gatewayGiven = true;
+                request.gateway = Inet.parseAddress(words.value(), inet, out);
                 inet = true;
             }
             else if (Keywords.matches(word, "metric") || Keywords.matches(word, "priority")
                 || word.equals("preference"))
             {
                 final String value = words.value();
-                final Long parsed = LinkRequest.parseInteger(value);
-                if (parsed == null || parsed < 0 || parsed > 0xFFFF_FFFFL)
+                final Long metric = RouteNames.u32(value);
+                if (metric == null)
                 {
-                    throw out.fail("Error: argument \"" + value + "\" is wrong: \"metric\" value is invalid\n", 255);
+                    throw invalid(out, value, "\"metric\" value is invalid\n");
                 }
-                metric = parsed;
+                request.metric = metric;
+            }
+            else if (word.equals("scope"))
+            {
+                final String value = words.value();
+                final Integer scope = RouteNames.scope(value);
+                if (scope == null)
+                {
+                    throw invalid(out, value, "invalid \"scope\" value\n");
+                }
+                request.scope = scope;
+            }
+            else if (Keywords.matches(word, "protocol"))
+            {
+                final String value = words.value();
+                final Integer protocol = RouteNames.protocol(value);
+                if (protocol == null)
+                {
+                    throw invalid(out, value, "\"protocol\" value is invalid\n");
+                }
+                request.protocol = protocol;
+            }
+            else if (Keywords.matches(word, "table"))
+            {
+                final String value = words.value();
+                final Long table = RouteNames.table(value);
+                if (table == null)
+                {
+                    throw invalid(out, value, "\"table\" value is invalid\n");
+                }
+                request.table = (int) (long) table;
             }
             else if (word.equals("dev") || word.equals("oif"))
             {
@@ -129,9 +144,12 @@ final class RouteCommand
             else
             {
                 String text = word.equals("to") ? words.value() : word;
-                if (routeType(text) != null)
+                final int type = text.isEmpty() || (text.charAt(0) >= '0' && text.charAt(0) <= '9') ? -1
+                    : RouteNames.type(text);
+                if (type >= 0)
                 {
-                    text = words.value(); // unicast: the gate lets no other type through
+                    request.type = Route.Type.ofValue(type); // the gate lets no other type through
+                    text = words.value();
                 }
                 if (destination != null)
                 {
@@ -146,24 +164,16 @@ final class RouteCommand
             throw EmulationGate.unvetted("ip route " + mode.name().toLowerCase() + " without a destination");
         }
         final NetNamespace namespace = invocation.namespace();
-        NetDevice device = null;
         if (deviceName != null)
         {
-            device = namespace.device(deviceName);
-            if (device == null)
+            request.device = namespace.device(deviceName);
+            if (request.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
             }
         }
-        final RouteRequest request = RouteRequest.to(destination.address(), destination.length()).dev(device);
-        if (gateway != null)
-        {
-            request.via(gateway);
-        }
-        if (metric != null)
-        {
-            request.metric((int) (long) metric);
-        }
+        request.destination = destination.address();
+        request.prefixLength = destination.length();
         try
         {
             if (mode == Mode.DELETE)
@@ -172,6 +182,10 @@ final class RouteCommand
             }
             else
             {
+                if (request.type == null)
+                {
+                    request.type = Route.Type.UNICAST;
+                }
                 namespace.addRoute(request, mode == Mode.REPLACE);
             }
         }
@@ -182,70 +196,404 @@ final class RouteCommand
         return 0;
     }
 
-    /** {@code ip route [show] [table main|local]}. */
-    private static int list(final List<String> arguments, final Invocation invocation)
+    /** A {@code root}, {@code match} or {@code exact} selector: the prefix and which test it is. */
+    private record Selector(int address, int length, boolean root, boolean match)
+    {
+    }
+
+    /** iproute2's route filter (filter_nlmsg) as {@code ip route show|flush} builds it. */
+    private static final class Filter
+    {
+        /** The table asked for; 0 for all (and {@code unspec}). */
+        long table = Route.Table.MAIN.id();
+        int protocol = -1;
+        int scope = -1;
+        int type = -1;
+        Long metric;
+        NetDevice device;
+        boolean inputDevice;
+        Inet.Prefix via;
+        Inet.Prefix source;
+        final List<Selector> selectors = new ArrayList<>();
+
+        boolean accepts(final Route route)
+        {
+            if (protocol >= 0 && route.protocol().value() != protocol)
+            {
+                return false;
+            }
+            if (scope >= 0 && route.scopeValue() != scope)
+            {
+                return false;
+            }
+            if (type >= 0 && route.type().value() != type)
+            {
+                return false;
+            }
+            for (final Selector selector : selectors)
+            {
+                if (selector.root() && (selector.length() > route.prefixLength()
+                    || !matches(route.destination(), selector.address(), selector.length())))
+                {
+                    return false;
+                }
+                if (selector.match() && (selector.length() < route.prefixLength()
+                    || !matches(route.destination(), selector.address(), route.prefixLength())))
+                {
+                    return false;
+                }
+            }
+            if (via != null && !matches(route.gateway(), via.address(), via.length()))
+            {
+                return false;
+            }
+            if (source != null && !matches(route.preferredSource(), source.address(), source.length()))
+            {
+                return false;
+            }
+            if (inputDevice)
+            {
+                return false; // table routes have no iif
+            }
+            if (device != null && route.device() != device)
+            {
+                return false;
+            }
+            return metric == null || Integer.toUnsignedLong(route.metric()) == metric;
+        }
+
+        RoutePrinter.Shown shown()
+        {
+            return new RoutePrinter.Shown(table == 0, device == null, protocol < 0, scope < 0,
+                source == null || source.length() != 32, via == null || via.length() != 32, metric == null);
+        }
+
+        /** inet_addr_match: the first {@code bits} bits agree. */
+        private static boolean matches(final int address, final int prefix, final int bits)
+        {
+            return bits == 0 || ((address ^ prefix) & (-1 << (32 - bits))) == 0;
+        }
+    }
+
+    /** {@code ip route [show|flush] SELECTOR}: iproute_list_flush_or_save. */
+    private static int list(final List<String> arguments, final IpOptions options, final Invocation invocation,
+        final boolean flush)
     {
         final Output out = invocation.out();
+        if (flush && arguments.isEmpty())
+        {
+            throw out.fail("\"ip route flush\" requires arguments.", 1);
+        }
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
-        Route.Table table = Route.Table.MAIN;
+        final Filter filter = new Filter();
+        final boolean inet = options.inetOnly();
+        String deviceName = null;
+        String inputName = null;
         while (words.hasNext())
         {
-            words.next(); // table: the gate lets nothing else through, and only main or local
-            table = words.value().equals("local") ? Route.Table.LOCAL : Route.Table.MAIN;
+            final String word = words.next();
+            if (Keywords.matches(word, "table"))
+            {
+                final String value = words.value();
+                final Long table = RouteNames.table(value);
+                if (table != null)
+                {
+                    filter.table = table;
+                }
+                else if (value.equals("all"))
+                {
+                    filter.table = 0;
+                }
+                else
+                {
+                    throw invalid(out, value, "table id value is invalid\n");
+                }
+            }
+            else if (Keywords.matches(word, "protocol"))
+            {
+                final String value = words.value();
+                final Integer protocol = RouteNames.protocol(value);
+                if (protocol == null && !value.equals("all"))
+                {
+                    throw invalid(out, value, "invalid \"protocol\"\n");
+                }
+                filter.protocol = protocol == null ? -1 : protocol;
+            }
+            else if (Keywords.matches(word, "scope"))
+            {
+                final String value = words.value();
+                final Integer scope = RouteNames.scope(value);
+                if (scope == null && !value.equals("all"))
+                {
+                    throw invalid(out, value, "invalid \"scope\"\n");
+                }
+                filter.scope = scope == null ? -1 : scope;
+            }
+            else if (Keywords.matches(word, "type"))
+            {
+                final String value = words.value();
+                final int type = RouteNames.type(value);
+                if (type < 0)
+                {
+                    throw invalid(out, value, "node type value is invalid\n");
+                }
+                filter.type = type;
+            }
+            else if (word.equals("dev") || word.equals("oif"))
+            {
+                deviceName = words.value();
+            }
+            else if (word.equals("iif"))
+            {
+                inputName = words.value();
+            }
+            else if (Keywords.matches(word, "metric") || Keywords.matches(word, "priority")
+                || word.equals("preference"))
+            {
+                final String value = words.value();
+                final Long metric = RouteNames.u32(value);
+                if (metric == null)
+                {
+                    throw invalid(out, value, "\"metric\" value is invalid\n");
+                }
+                filter.metric = metric;
+            }
+            else if (word.equals("via"))
+            {
+                filter.via = Inet.parsePrefix(words.value(), inet, out);
+            }
+            else if (word.equals("src"))
+            {
+                filter.source = Inet.parsePrefix(words.value(), inet, out);
+            }
+            else
+            {
+                String text = Keywords.matches(word, "to") ? words.value() : word;
+                boolean root = true;
+                boolean match = true;
+                if (Keywords.matches(text, "root"))
+                {
+                    match = false;
+                    text = words.value();
+                }
+                else if (Keywords.matches(text, "match"))
+                {
+                    root = false;
+                    text = words.value();
+                }
+                else if (Keywords.matches(text, "exact"))
+                {
+                    text = words.value();
+                }
+                final Inet.Prefix prefix = Inet.parsePrefix(text, inet, out);
+                filter.selectors.add(new Selector(prefix.address(), prefix.length(), root, match));
+            }
         }
         final NetNamespace namespace = invocation.namespace();
-        if (table == Route.Table.LOCAL && !namespace.fib().localTableExists())
+        if (inputName != null)
         {
-            throw out.fail("Error: ipv4: FIB table does not exist.\nDump terminated", 2);
+            if (namespace.device(inputName) == null)
+            {
+                throw out.fail("Cannot find device \"" + inputName + "\"", 1);
+            }
+            filter.inputDevice = true;
         }
-        for (final Route route : namespace.fib().routes(table))
+        if (deviceName != null)
         {
-            out.line(RoutePrinter.format(route));
+            filter.device = namespace.device(deviceName);
+            if (filter.device == null)
+            {
+                throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+            }
+        }
+        if (flush)
+        {
+            return flush(filter, options, namespace, out);
+        }
+        final List<Route> routes = dump(filter, namespace);
+        if (routes == null)
+        {
+            if (filter.table == Route.Table.MAIN.id())
+            {
+                return 0; // save_route_errhndlr: ENOENT for main is no error
+            }
+            throw out.fail(TABLE_MISSING + "\nDump terminated", 2);
+        }
+        final RoutePrinter.Shown shown = filter.shown();
+        for (final Route route : routes)
+        {
+            out.line(RoutePrinter.format(route, shown));
         }
         return 0;
     }
 
-    /** {@code ip route get ADDR [oif DEV]}: the kernel's output lookup, as a cloned route. */
+    /** @return the routes the filter accepts, in dump order, or null when the table asked for does not exist. */
+    private static List<Route> dump(final Filter filter, final NetNamespace namespace)
+    {
+        final List<Route> routes = new ArrayList<>();
+        if (filter.table == 0)
+        {
+            for (final int table : namespace.fib().tablesInDumpOrder())
+            {
+                collect(namespace.fib().routes(table), filter, routes);
+            }
+            return routes;
+        }
+        if (!namespace.fib().tableExists((int) filter.table))
+        {
+            return null;
+        }
+        collect(namespace.fib().routes((int) filter.table), filter, routes);
+        return routes;
+    }
+
+    private static void collect(final List<Route> table, final Filter filter, final List<Route> into)
+    {
+        for (final Route route : table)
+        {
+            if (filter.accepts(route))
+            {
+                into.add(route);
+            }
+        }
+    }
+
+    /**
+     * iproute_flush: rounds of a dump and a delete of every route it matched (each sent back with all its
+     * attributes), until a dump matches nothing; {@code -s} reports the rounds, {@code -s -s} lists the routes too.
+     */
+    private static int flush(final Filter filter, final IpOptions options, final NetNamespace namespace,
+        final Output out)
+    {
+        int round = 0;
+        final RoutePrinter.Shown shown = filter.shown();
+        while (true)
+        {
+            final List<Route> routes = dump(filter, namespace);
+            if (routes == null)
+            {
+                throw out.fail(TABLE_MISSING + "\nFlush terminated", 2);
+            }
+            if (routes.isEmpty())
+            {
+                if (options.statistics() > 0)
+                {
+                    out.line(round == 0 ? "Nothing to flush."
+                        : "*** Flush is complete after " + round + " round" + (round > 1 ? "s" : "") + " ***");
+                }
+                return 0;
+            }
+            for (final Route route : routes)
+            {
+                if (options.statistics() >= 2)
+                {
+                    out.line(RoutePrinter.format(route, shown));
+                }
+                try
+                {
+                    namespace.deleteRoute(deletion(route));
+                }
+                catch (final NetlinkException e)
+                {
+                    // A route gone already (with an earlier one): the kernel's ack is not read back.
+                }
+            }
+            round++;
+            if (options.statistics() > 0)
+            {
+                out.line("");
+                out.line("*** Round " + round + ", deleting " + routes.size() + " entries ***");
+            }
+        }
+    }
+
+    /** The RTM_DELROUTE iproute2 makes of a dumped route: the message itself, every attribute kept. */
+    private static RouteRequest deletion(final Route route)
+    {
+        final RouteRequest request = RouteRequest.to(route.destination(), route.prefixLength());
+        request.type = route.type();
+        request.table = route.tableId();
+        request.protocol = route.protocol().value();
+        request.scope = route.scopeValue();
+        request.preferredSource = route.preferredSource();
+        request.metric = Integer.toUnsignedLong(route.metric());
+        request.device = route.device();
+        request.gateway = route.gateway();
+        return request;
+    }
+
+    /** {@code ip route get ADDR [from ADDR] [iif DEV] [oif DEV]}: the kernel's lookup, as a cloned route. */
     private static int get(final List<String> arguments, final IpOptions options, final Invocation invocation)
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
         Inet.Prefix destination = null;
-        String deviceName = null;
+        int from = 0;
+        boolean inet = options.inetOnly();
+        String outputName = null;
+        String inputName = null;
         while (words.hasNext())
         {
             final String word = words.next();
-            if (Keywords.matches(word, "oif") || word.equals("dev"))
+            if (Keywords.matches(word, "from"))
             {
-                deviceName = words.value();
+                from = Inet.parsePrefix(words.value(), inet, out).address();
+                inet = true;
+            }
+            else if (Keywords.matches(word, "iif"))
+            {
+                inputName = words.value();
+            }
+            else if (Keywords.matches(word, "oif") || word.equals("dev"))
+            {
+                outputName = words.value();
             }
             else
             {
                 final String text = word.equals("to") ? words.value() : word;
-                destination = Inet.parsePrefix(text, options.inetOnly(), out);
+                final boolean familyless = text.equals("default") || text.equals("any") || text.equals("all");
+                destination = Inet.parsePrefix(text, inet, out);
+                if (destination.length() != 32 && (inet || !familyless))
+                {
+                    out.line("Warning: /" + destination.length()
+                        + " as prefix is invalid, only /32 (or none) is supported.");
+                }
+                inet |= !familyless;
             }
         }
-        if (destination == null || destination.length() == 0)
+        if (destination == null)
         {
             throw out.fail("need at least a destination address", 1);
         }
         final NetNamespace namespace = invocation.namespace();
-        int oif = 0;
-        if (deviceName != null)
+        NetDevice input = null;
+        if (inputName != null)
         {
-            final NetDevice device = namespace.device(deviceName);
+            input = namespace.device(inputName);
+            if (input == null)
+            {
+                throw out.fail("Cannot find device \"" + inputName + "\"", 1);
+            }
+        }
+        int oif = 0;
+        if (outputName != null)
+        {
+            final NetDevice device = namespace.device(outputName);
             if (device == null)
             {
-                throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+                throw out.fail("Cannot find device \"" + outputName + "\"", 1);
             }
             oif = device.ifindex();
         }
         final RouteResult result = new RouteResult();
-        if (!namespace.routeOutput(destination.address(), oif, result))
+        final boolean found = input != null
+            ? namespace.routeInput(destination.address(), from, input, result)
+            : namespace.routeOutput(destination.address(), from, oif, result);
+        if (!found)
         {
-            throw out.fail("RTNETLINK answers: Network is unreachable", 2);
+            throw out.fail("RTNETLINK answers: " + result.error().message(), 2);
         }
-        out.print(RoutePrinter.formatLookup(destination.address(), result));
+        out.print(RoutePrinter.formatLookup(destination.address(), from, result, inputName, options.oneline()));
         return 0;
     }
 }

@@ -60,6 +60,7 @@ public final class ScenarioInterpreter
             return 2;
         }
         final long interruptAt = verdict.runsUntilInterrupted() ? interruptAfterNs : Long.MAX_VALUE;
+        simulation.commandStarting();
         return Programs.run(line.words(),
             new Invocation(simulation, simulation.host(), new Output(printed), interruptAt));
     }

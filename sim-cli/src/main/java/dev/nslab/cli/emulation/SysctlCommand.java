@@ -2,15 +2,20 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
+import dev.nslab.stack.Ipv4DeviceConfig;
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.NeighbourParameters;
 import dev.nslab.stack.Sysctls;
 
 /**
- * procps {@code sysctl} over the keys the stack models: {@code net.ipv4.ip_forward} (and
- * {@code conf.all.forwarding}), {@code ip_default_ttl}, {@code icmp_echo_ignore_*}, and the neighbour settings
- * {@code net.ipv4.neigh.DEV.*} ({@code neigh.default} exists only in the machine's init_net, never in a sandbox).
+ * procps {@code sysctl} over the keys the stack models: {@code net.ipv4.ip_forward}, {@code ip_default_ttl},
+ * {@code icmp_echo_ignore_*}, the device settings {@code net.ipv4.conf.{all,default,DEV}.S} for the settings of
+ * {@link Ipv4DeviceConfig.Setting} ({@code forwarding}, {@code rp_filter}, {@code accept_local}, {@code proxy_arp},
+ * {@code arp_filter}, {@code arp_announce}, {@code arp_ignore}, {@code promote_secondaries}, {@code log_martians}),
+ * and the neighbour settings {@code net.ipv4.neigh.DEV.*} ({@code neigh.default} exists only in the machine's
+ * init_net, never in a sandbox). Values are read as the kernel's proc handlers read them (proc_dointvec: white
+ * space, a minus sign, {@code 0x} hex and {@code 0} octal, within int; the {@code u8} settings take no sign).
  */
 final class SysctlCommand
 {
@@ -54,10 +59,11 @@ final class SysctlCommand
     }
 
     /**
-     * @return true for a key nslab models the namespace of: {@code net.ipv4.*} in dotted or slash form, one
-     *         separator throughout, each part a plain name (no {@code ..}, globs or white space), and not a
-     *         directory of settings ({@code net.ipv4.conf}, {@code net.ipv4.neigh.DEV}, ...). Keys of it that the
-     *         stack does not model read as absent, as on a kernel without them.
+     * @return true for a key the gate lets through: {@code net.ipv4.*} in dotted or slash form, one separator
+     *         throughout, each part a plain name (no {@code ..}, globs or white space), not a directory of settings
+     *         ({@code net.ipv4.conf}, {@code net.ipv4.neigh.DEV}, ...), and either modelled or absent from the
+     *         kernel (see {@link KernelSysctlKeys}), so that both backends answer alike. The device part of
+     *         {@code conf.DEV} and {@code neigh.DEV} is free: a device that does not exist is absent on both.
      */
     static boolean isEmulatedKey(final String key)
     {
@@ -76,13 +82,25 @@ final class SysctlCommand
         {
             return false;
         }
+        final String leaf = parts[parts.length - 1];
         return switch (parts[2])
         {
-            case "conf", "neigh" -> parts.length == 5;
-            case "route" -> parts.length == 4;
-            default -> parts.length == 3;
+            case "conf" -> parts.length == 5
+                && (Ipv4DeviceConfig.Setting.byProcName(leaf) != null || !KernelSysctlKeys.CONF.contains(leaf));
+            case "neigh" -> parts.length == 5 && (NEIGHBOUR_KEYS.contains(leaf) || !KernelSysctlKeys.NEIGH.contains(leaf));
+            case "route" -> parts.length == 4 && !KernelSysctlKeys.ROUTE.contains(leaf);
+            default -> parts.length == 3 && (TOP_KEYS.contains(leaf) || !KernelSysctlKeys.TOP.contains(leaf));
         };
     }
+
+    /** The {@code net.ipv4.NAME} keys modelled. */
+    private static final java.util.Set<String> TOP_KEYS = java.util.Set.of("ip_forward", "ip_default_ttl",
+        "icmp_echo_ignore_all", "icmp_echo_ignore_broadcasts");
+
+    /** The {@code net.ipv4.neigh.DEV.NAME} keys modelled. */
+    private static final java.util.Set<String> NEIGHBOUR_KEYS = java.util.Set.of("mcast_solicit", "ucast_solicit",
+        "app_solicit", "mcast_resolicit", "retrans_time_ms", "retrans_time", "base_reachable_time_ms",
+        "base_reachable_time", "delay_first_probe_time", "gc_stale_time", "locktime", "unres_qlen");
 
     private static int read(final String key, final Invocation invocation, final Flags flags)
     {
@@ -103,7 +121,7 @@ final class SysctlCommand
         {
             return cannotStat(key, invocation.out(), flags);
         }
-        final Long parsed = parseProcInteger(value);
+        final Long parsed = parseProcInteger(value, setting.unsigned());
         if (parsed == null || !setting.write(parsed))
         {
             invocation.out().line("sysctl: setting key \"" + key + "\": Invalid argument");
@@ -126,22 +144,49 @@ final class SysctlCommand
         return 1;
     }
 
-    /** proc_dointvec: optional sign and decimal digits, within int range; null otherwise. */
-    private static Long parseProcInteger(final String text)
+    /** proc_get_long's buffer: a number of this many characters (sign included) or more is refused. */
+    private static final int PROC_NUMBER_LIMIT = 21;
+
+    /**
+     * proc_dointvec's reading of what sysctl writes: leading white space, an optional minus (refused for unsigned
+     * settings), digits as strtoul reads them in base 0 ({@code 0x} hex, {@code 0} octal), then the end or white
+     * space (what follows it is ignored); within int range. Null when the kernel says EINVAL.
+     */
+    static Long parseProcInteger(final String text, final boolean unsigned)
     {
-        if (!text.matches("[-+]?[0-9]+"))
+        int position = 0;
+        while (position < text.length() && Character.isWhitespace(text.charAt(position)))
+        {
+            position++;
+        }
+        final int start = position;
+        final boolean negative = position < text.length() && text.charAt(position) == '-';
+        if (negative)
+        {
+            position++;
+        }
+        if (position >= text.length() || text.charAt(position) < '0' || text.charAt(position) > '9'
+            || (negative && unsigned))
         {
             return null;
         }
-        try
-        {
-            final long value = Long.parseLong(text.startsWith("+") ? text.substring(1) : text);
-            return value < Integer.MIN_VALUE || value > Integer.MAX_VALUE ? null : value;
-        }
-        catch (final NumberFormatException e)
+        final String window = text.substring(position, Math.min(text.length(), start + PROC_NUMBER_LIMIT));
+        final long[] parsed = Inet.cStrtoul(window, 0);
+        final int end = position + (int) parsed[1];
+        if (parsed[2] != 0 || end - start >= PROC_NUMBER_LIMIT)
         {
             return null;
         }
+        if (end < text.length() && " \t\n".indexOf(text.charAt(end)) < 0)
+        {
+            return null;
+        }
+        final long magnitude = parsed[0];
+        if (Long.compareUnsigned(magnitude, negative ? 1L << 31 : Integer.MAX_VALUE) > 0)
+        {
+            return null;
+        }
+        return negative ? -magnitude : magnitude;
     }
 
     /** One /proc/sys file the stack models. */
@@ -152,38 +197,30 @@ final class SysctlCommand
         /** @return false when the kernel refuses the value (EINVAL). */
         boolean write(long value);
 
+        /** @return true for proc_dou8vec_minmax settings, which take no sign. */
+        default boolean unsigned()
+        {
+            return false;
+        }
+
         static Setting find(final String key, final NetNamespace namespace)
         {
             final Sysctls sysctls = namespace.sysctls();
             switch (key)
             {
                 case "net.ipv4.ip_forward":
-                    return new Setting()
-                    {
-                        @Override
-                        public long read()
-                        {
-                            return sysctls.readIpForward();
-                        }
-
-                        @Override
-                        public boolean write(final long value)
-                        {
-                            sysctls.writeIpForward((int) value);
-                            return true;
-                        }
-                    };
-                case "net.ipv4.conf.all.forwarding":
-                    return flag(() -> sysctls.ipForward ? 1 : 0, value -> sysctls.writeIpForward(value != 0 ? 1 : 0));
+                    return ranged(sysctls::readIpForward, value -> sysctls.writeIpForward((int) value),
+                        Integer.MIN_VALUE, Integer.MAX_VALUE);
                 case "net.ipv4.ip_default_ttl":
                     return ranged(() -> sysctls.defaultTtl, value -> sysctls.defaultTtl = (int) value, 1, 255);
                 case "net.ipv4.icmp_echo_ignore_all":
-                    return flag(() -> sysctls.icmpEchoIgnoreAll ? 1 : 0, value -> sysctls.icmpEchoIgnoreAll = value != 0);
+                    return u8Flag(() -> sysctls.icmpEchoIgnoreAll ? 1 : 0, value -> sysctls.icmpEchoIgnoreAll = value != 0);
                 case "net.ipv4.icmp_echo_ignore_broadcasts":
-                    return flag(() -> sysctls.icmpEchoIgnoreBroadcasts ? 1 : 0,
+                    return u8Flag(() -> sysctls.icmpEchoIgnoreBroadcasts ? 1 : 0,
                         value -> sysctls.icmpEchoIgnoreBroadcasts = value != 0);
                 default:
-                    return neighbourSetting(key, namespace);
+                    return key.startsWith("net.ipv4.conf.") ? deviceSetting(key, namespace)
+                        : neighbourSetting(key, namespace);
             }
         }
 
@@ -231,10 +268,71 @@ final class SysctlCommand
             };
         }
 
-        private static Setting flag(final java.util.function.LongSupplier reader,
+        /**
+         * {@code net.ipv4.conf.OWNER.S}: OWNER {@code all}, {@code default} or a device of the namespace (lo too),
+         * written with the kernel's handler for S (see {@link Sysctls#write}).
+         */
+        private static Setting deviceSetting(final String key, final NetNamespace namespace)
+        {
+            final String prefix = "net.ipv4.conf.";
+            final int lastDot = key.lastIndexOf('.');
+            if (lastDot <= prefix.length())
+            {
+                return null;
+            }
+            final String owner = key.substring(prefix.length(), lastDot);
+            final Ipv4DeviceConfig.Setting setting = Ipv4DeviceConfig.Setting.byProcName(key.substring(lastDot + 1));
+            if (setting == null)
+            {
+                return null;
+            }
+            final Sysctls sysctls = namespace.sysctls();
+            final long min = Integer.MIN_VALUE;
+            final long max = Integer.MAX_VALUE;
+            switch (owner)
+            {
+                case "all":
+                    return ranged(() -> sysctls.all().get(setting), v -> sysctls.write(null, setting, (int) v), min,
+                        max);
+                case "default":
+                    return ranged(() -> sysctls.defaults().get(setting), v -> sysctls.writeDefault(setting, (int) v),
+                        min, max);
+                default:
+                    final NetDevice device = namespace.device(owner);
+                    if (device == null)
+                    {
+                        return null;
+                    }
+                    return ranged(() -> device.ipv4Config().get(setting), v -> sysctls.write(device, setting, (int) v),
+                        min, max);
+            }
+        }
+
+        /** proc_dou8vec_minmax from 0 to 1. */
+        private static Setting u8Flag(final java.util.function.LongSupplier reader,
             final java.util.function.LongConsumer writer)
         {
-            return ranged(reader, writer, Integer.MIN_VALUE, Integer.MAX_VALUE);
+            final Setting ranged = ranged(reader, writer, 0, 1);
+            return new Setting()
+            {
+                @Override
+                public long read()
+                {
+                    return ranged.read();
+                }
+
+                @Override
+                public boolean write(final long value)
+                {
+                    return ranged.write(value);
+                }
+
+                @Override
+                public boolean unsigned()
+                {
+                    return true;
+                }
+            };
         }
 
         private static Setting ranged(final java.util.function.LongSupplier reader,

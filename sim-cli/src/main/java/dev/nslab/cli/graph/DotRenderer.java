@@ -1,6 +1,12 @@
 package dev.nslab.cli.graph;
 
-/** Graphviz DOT: one cluster per namespace, one node per device, veth pairs solid, bridge ports dashed. */
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Graphviz DOT: one cluster per namespace (labelled with ip_forward and its routes), one node per device, veth
+ * pairs solid (the state of an end that is not up written at that end), bridge ports dashed.
+ */
 public final class DotRenderer
 {
     private DotRenderer()
@@ -17,39 +23,66 @@ public final class DotRenderer
         for (final Topology.Namespace namespace : topology.namespaces())
         {
             dot.append("  subgraph cluster_").append(cluster++).append(" {\n");
-            dot.append("    label=").append(quote(namespace.name())).append(";\n");
+            final List<String> label = new ArrayList<>(List.of(namespace.name(),
+                "ip_forward: " + (namespace.forwarding() ? "on" : "off")));
+            namespace.routes().forEach(route -> label.add(route.text()));
+            if (!namespace.hasDefaultRoute())
+            {
+                label.add(namespace.routes().isEmpty() ? "no routes" : "no default route");
+            }
+            dot.append("    label=").append(lines(label, "\\l")).append("; labeljust=l;\n");
             for (final Topology.Device device : namespace.devices())
             {
-                final StringBuilder label = new StringBuilder(device.name() + " (" + device.kind() + ")");
+                final List<String> text = new ArrayList<>(List.of(device.name() + " (" + device.kind() + ")"));
                 if (device.state() != Topology.State.UP)
                 {
-                    label.append("\\n").append(stateText(device.state()));
+                    text.add(device.state().text());
                 }
-                for (final String address : device.addresses())
-                {
-                    label.append("\\n").append(address);
-                }
-                dot.append("    ").append(quote(device.id())).append(" [label=\"").append(label)
-                    .append("\", fillcolor=").append(quote(SvgRenderer.fill(device.state()))).append("];\n");
+                text.addAll(device.addresses());
+                dot.append("    ").append(quote(device.id())).append(" [label=").append(lines(text, "\\n"))
+                    .append(", fillcolor=").append(quote(SvgRenderer.fill(device.state()))).append("];\n");
             }
             dot.append("  }\n");
         }
         for (final Topology.Link link : topology.links())
         {
-            dot.append("  ").append(quote(link.fromId())).append(" -- ").append(quote(link.toId()))
-                .append(link.bridgePort() ? " [style=dashed, label=\"port\"];\n" : " [label=\"veth\"];\n");
+            dot.append("  ").append(quote(link.fromId())).append(" -- ").append(quote(link.toId()));
+            if (link.bridgePort())
+            {
+                dot.append(" [style=dashed, label=\"port\"];\n");
+                continue;
+            }
+            dot.append(" [label=\"veth\"").append(endLabel("taillabel", topology, link.fromId()))
+                .append(endLabel("headlabel", topology, link.toId())).append("];\n");
         }
         dot.append("}\n");
         return dot.toString();
     }
 
-    static String stateText(final Topology.State state)
+    private static String endLabel(final String attribute, final Topology topology, final String deviceId)
     {
-        return state == Topology.State.NO_CARRIER ? "NO-CARRIER" : state.name();
+        return topology.device(deviceId).filter(device -> device.state() != Topology.State.UP)
+            .map(device -> ", " + attribute + "=" + quote(device.state().text())).orElse("");
+    }
+
+    /** Lines as one DOT string, each ended by {@code end} ({@code \\n} centred, {@code \\l} left-justified). */
+    private static String lines(final List<String> lines, final String end)
+    {
+        final StringBuilder text = new StringBuilder("\"");
+        for (final String line : lines)
+        {
+            text.append(escape(line)).append(end);
+        }
+        return text.append('"').toString();
     }
 
     private static String quote(final String text)
     {
-        return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+        return "\"" + escape(text) + "\"";
+    }
+
+    private static String escape(final String text)
+    {
+        return text.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }

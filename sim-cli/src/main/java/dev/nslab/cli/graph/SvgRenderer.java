@@ -1,112 +1,41 @@
 package dev.nslab.cli.graph;
 
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
- * A self-contained SVG of a topology, laid out deterministically: namespaces as boxes in a grid (host first,
- * three per row), their devices as rows inside (name, kind, state, addresses), veth pairs as solid lines and
- * bridge ports as dashed curves to their bridge. Down devices are grey, devices without carrier orange.
+ * A self-contained SVG of a topology, drawn where {@link Layout} put things: namespaces as boxes with their
+ * devices inside (name, kind, state, addresses) and, under a rule, {@code ip_forward} and the main routes; bridges
+ * as switches with their ports beside them; veth pairs as solid wires, bridge ports as dashed blue stubs. Up
+ * devices are green, down ones grey, those without carrier orange; a wire whose end is not up is grey and carries
+ * that end's state ({@code DOWN}, {@code NO-CARRIER}) on a badge next to it.
+ *
+ * <p>Elements carry classes ({@code namespace}, {@code device}, {@code wire}, {@code badge}) and the wires the ids
+ * of their ends ({@code data-from}, {@code data-to}), so the picture can be checked by a program too.
  */
 public final class SvgRenderer
 {
-    private static final int BOX_WIDTH = 250;
-    private static final int GAP_X = 110;
-    private static final int GAP_Y = 70;
-    private static final int MARGIN = 30;
-    private static final int TITLE_HEIGHT = 30;
-    private static final int DEVICE_BASE_HEIGHT = 34;
-    private static final int ADDRESS_HEIGHT = 14;
-    private static final int DEVICE_GAP = 8;
-    private static final int PER_ROW = 3;
-    private static final int LEGEND_HEIGHT = 40;
+    private static final String VETH_COLOUR = "#333333";
+    private static final String VETH_NOT_UP_COLOUR = "#9e9e9e";
+    private static final String PORT_COLOUR = "#1f5fbf";
 
     private SvgRenderer()
     {
     }
 
-    /** Where a device's rectangle went. */
-    private record Box(int x, int y, int width, int height)
-    {
-        int centerX()
-        {
-            return x + width / 2;
-        }
-
-        int centerY()
-        {
-            return y + height / 2;
-        }
-    }
-
     public static String render(final Topology topology)
     {
-        final List<Topology.Namespace> namespaces = topology.namespaces();
-        final int columns = Math.max(1, Math.min(PER_ROW, namespaces.size()));
-        final int rows = (namespaces.size() + columns - 1) / columns;
-        final int[] rowHeights = new int[rows];
-        for (int i = 0; i < namespaces.size(); i++)
-        {
-            rowHeights[i / columns] = Math.max(rowHeights[i / columns], boxHeight(namespaces.get(i)));
-        }
-        final int width = MARGIN * 2 + columns * BOX_WIDTH + (columns - 1) * GAP_X;
-        int height = MARGIN * 2 + LEGEND_HEIGHT;
-        for (final int rowHeight : rowHeights)
-        {
-            height += rowHeight + GAP_Y;
-        }
-        final StringBuilder boxes = new StringBuilder();
-        final StringBuilder devices = new StringBuilder();
-        final Map<String, Box> placed = new HashMap<>();
-        final Map<String, Box> namespaceOf = new HashMap<>();
-        int y = MARGIN;
-        for (int row = 0; row < rows; row++)
-        {
-            for (int column = 0; column < columns; column++)
-            {
-                final int index = row * columns + column;
-                if (index >= namespaces.size())
-                {
-                    break;
-                }
-                final Topology.Namespace namespace = namespaces.get(index);
-                final int x = MARGIN + column * (BOX_WIDTH + GAP_X);
-                final Box box = new Box(x, y, BOX_WIDTH, boxHeight(namespace));
-                boxes.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"10\" "
-                    + "fill=\"#eef3fb\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>%n", box.x, box.y, box.width, box.height));
-                boxes.append(String.format("<text x=\"%d\" y=\"%d\" font-weight=\"bold\" font-size=\"15\">%s</text>%n",
-                    x + 12, y + 21, escape(namespace.name().equals("host") ? "host (initial namespace)"
-                        : "netns " + namespace.name())));
-                int deviceY = y + TITLE_HEIGHT;
-                for (final Topology.Device device : namespace.devices())
-                {
-                    final Box deviceBox = new Box(x + 12, deviceY, BOX_WIDTH - 24, deviceHeight(device));
-                    placed.put(device.id(), deviceBox);
-                    namespaceOf.put(device.id(), box);
-                    drawDevice(devices, device, deviceBox);
-                    deviceY += deviceBox.height + DEVICE_GAP;
-                }
-            }
-            y += rowHeights[row] + GAP_Y;
-        }
-        final StringBuilder edges = new StringBuilder();
-        for (final Topology.Link link : topology.links())
-        {
-            final Box from = placed.get(link.fromId());
-            final Box to = placed.get(link.toId());
-            if (from != null && to != null)
-            {
-                edges.append(edge(from, to, namespaceOf.get(link.fromId()) == namespaceOf.get(link.toId()),
-                    link.bridgePort()));
-            }
-        }
+        final Drawing drawing = Layout.of(topology);
         final StringBuilder svg = new StringBuilder();
         svg.append(String.format("<svg xmlns=\"http://www.w3.org/2000/svg\" width=\"%d\" height=\"%d\" "
-            + "viewBox=\"0 0 %d %d\" font-family=\"Helvetica, Arial, sans-serif\">%n", width, height, width, height));
-        svg.append(String.format("<rect width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n", width, height));
-        svg.append(boxes).append(edges).append(devices);
-        svg.append(legend(MARGIN, height - MARGIN - LEGEND_HEIGHT + 20));
+            + "viewBox=\"0 0 %d %d\" font-family=\"Helvetica, Arial, sans-serif\">%n", drawing.width(), drawing.height(),
+            drawing.width(), drawing.height()));
+        svg.append(String.format("<rect class=\"background\" width=\"%d\" height=\"%d\" fill=\"#ffffff\"/>%n",
+            drawing.width(), drawing.height()));
+        drawing.namespaces().forEach(namespace -> drawNamespace(svg, namespace));
+        drawing.wires().forEach(wire -> drawWire(svg, wire));
+        drawing.devices().forEach(device -> drawDevice(svg, device));
+        drawing.badges().forEach(badge -> drawBadge(svg, badge));
+        svg.append(legend(Layout.MARGIN, drawing.legendY()));
         svg.append("</svg>\n");
         return svg.toString();
     }
@@ -121,58 +50,104 @@ public final class SvgRenderer
         };
     }
 
-    private static void drawDevice(final StringBuilder out, final Topology.Device device, final Box box)
+    static String stroke(final Topology.State state)
     {
-        final String stroke = device.state() == Topology.State.UP ? "#2e7d32"
-            : device.state() == Topology.State.DOWN ? "#777777" : "#e67e00";
-        out.append(String.format("<rect x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" rx=\"5\" fill=\"%s\" "
-            + "stroke=\"%s\" stroke-width=\"1.5\"%s/>%n", box.x, box.y, box.width, box.height, fill(device.state()),
-            stroke, device.state() == Topology.State.DOWN ? " stroke-dasharray=\"4 2\"" : ""));
-        out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"13\"><tspan font-weight=\"bold\">%s</tspan>"
-            + "<tspan dx=\"6\" fill=\"#555555\">%s</tspan></text>%n", box.x + 8, box.y + 15, escape(device.name()),
-            escape(device.kind())));
-        out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"11\" fill=\"%s\">%s</text>%n",
-            box.x + 8, box.y + 28, stroke, device.state() == Topology.State.UP ? "up"
-                : DotRenderer.stateText(device.state())));
-        int textY = box.y + 28 + ADDRESS_HEIGHT;
-        for (final String address : device.addresses())
+        return switch (state)
         {
-            out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"12\" font-family=\"monospace\">%s</text>%n",
-                box.x + 8, textY, escape(address)));
-            textY += ADDRESS_HEIGHT;
-        }
+            case UP -> "#2e7d32";
+            case DOWN -> "#777777";
+            case NO_CARRIER -> "#e67e00";
+        };
     }
 
-    /** A line between two devices: straight between boxes side by side, curved around otherwise. */
-    private static String edge(final Box from, final Box to, final boolean sameNamespace, final boolean bridgePort)
+    private static void drawNamespace(final StringBuilder out, final Drawing.NamespaceBox namespace)
     {
-        final String style = bridgePort ? "stroke=\"#1f5fbf\" stroke-dasharray=\"6 4\"" : "stroke=\"#333333\"";
-        if (sameNamespace)
+        final Box box = namespace.box();
+        final NamespacePlan plan = namespace.plan();
+        out.append(String.format("<g class=\"namespace\" data-name=\"%s\">%n", escape(plan.namespace.name())));
+        out.append(String.format("<rect class=\"namespace\" data-name=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" "
+            + "height=\"%d\" rx=\"10\" fill=\"#eef3fb\" stroke=\"#4a6fa5\" stroke-width=\"2\"/>%n",
+            escape(plan.namespace.name()), box.x(), box.y(), box.width(), box.height()));
+        out.append(String.format("<text x=\"%d\" y=\"%d\" font-weight=\"bold\" font-size=\"%d\">%s</text>%n",
+            box.x() + NamespacePlan.PAD, box.y() + 21, NamespacePlan.TITLE_SIZE, escape(plan.title())));
+        final int ruleY = plan.infoTop - NamespacePlan.INFO_GAP / 2;
+        out.append(String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#c5d3e8\" stroke-width=\"1\"/>%n",
+            box.x() + NamespacePlan.PAD, ruleY, box.right() - NamespacePlan.PAD, ruleY));
+        int y = plan.infoTop + 11;
+        for (final NamespacePlan.InfoLine line : plan.info)
         {
-            // Ports to their bridge: a curve out of the left side, wider the further apart, so curves do not merge.
-            final int bulge = from.x - 8 - Math.abs(to.centerY() - from.centerY()) / 8;
-            return String.format("<path d=\"M %d %d C %d %d, %d %d, %d %d\" fill=\"none\" stroke-width=\"2\" %s/>%n",
-                from.x, from.centerY(), bulge, from.centerY(), bulge, to.centerY(), to.x, to.centerY(), style);
+            final String style = switch (line.style())
+            {
+                case FORWARDING_ON -> "font-weight=\"bold\" fill=\"#2e7d32\"";
+                case FORWARDING_OFF -> "fill=\"#777777\"";
+                case ROUTE -> "font-family=\"monospace\" fill=\"#333333\"";
+                case NOTE -> "font-style=\"italic\" fill=\"#777777\"";
+            };
+            out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\" %s>%s</text>%n", box.x() + NamespacePlan.PAD,
+                y, NamespacePlan.INFO_SIZE, style, escape(line.text())));
+            y += NamespacePlan.INFO_LINE;
         }
-        if (from.x == to.x)
+        out.append("</g>\n");
+    }
+
+    private static void drawWire(final StringBuilder out, final Drawing.Wire wire)
+    {
+        final String points = wire.points().stream().map(point -> point.x() + "," + point.y())
+            .collect(Collectors.joining(" "));
+        final String style = wire.link().bridgePort()
+            ? "stroke=\"" + PORT_COLOUR + "\" stroke-dasharray=\"6 4\""
+            : "stroke=\"" + (wire.allUp() ? VETH_COLOUR : VETH_NOT_UP_COLOUR) + "\"";
+        out.append(String.format("<polyline class=\"wire %s\" data-from=\"%s\" data-to=\"%s\" points=\"%s\" "
+            + "fill=\"none\" stroke-width=\"2\" %s/>%n", wire.link().bridgePort() ? "port" : "veth",
+            escape(wire.link().fromId()), escape(wire.link().toId()), points, style));
+    }
+
+    private static void drawDevice(final StringBuilder out, final Drawing.DeviceBox deviceBox)
+    {
+        final Topology.Device device = deviceBox.device();
+        final Box box = deviceBox.box();
+        final String stroke = stroke(device.state());
+        out.append(String.format("<g class=\"device\" data-id=\"%s\">%n", escape(device.id())));
+        out.append(String.format("<rect class=\"device%s\" data-id=\"%s\" x=\"%d\" y=\"%d\" width=\"%d\" height=\"%d\" "
+            + "rx=\"%d\" fill=\"%s\" stroke=\"%s\" stroke-width=\"%s\"%s/>%n", deviceBox.bridgeBody() ? " bridge" : "",
+            escape(device.id()), box.x(), box.y(), box.width(), box.height(), deviceBox.bridgeBody() ? 3 : 5,
+            fill(device.state()), stroke, deviceBox.bridgeBody() ? "2.5" : "1.5",
+            device.state() == Topology.State.DOWN ? " stroke-dasharray=\"4 2\"" : ""));
+        out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\"><tspan font-weight=\"bold\">%s</tspan>"
+            + "<tspan dx=\"6\" fill=\"#555555\">%s</tspan></text>%n", box.x() + 8, box.y() + 15, NamespacePlan.NAME_SIZE,
+            escape(device.name()), escape(device.kind())));
+        out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\" fill=\"%s\">%s</text>%n",
+            box.x() + 8, box.y() + 28, NamespacePlan.STATE_SIZE, stroke, device.state().text()));
+        int textY = box.y() + 28 + NamespacePlan.ADDRESS_HEIGHT;
+        for (final String address : device.addresses())
         {
-            // Boxes stacked in one column: a curve out of the right side of both.
-            final int x1 = from.x + from.width;
-            final int x2 = to.x + to.width;
-            final int bulge = Math.max(x1, x2) + 70;
-            return String.format("<path d=\"M %d %d C %d %d, %d %d, %d %d\" fill=\"none\" stroke-width=\"2\" %s/>%n",
-                x1, from.centerY(), bulge, from.centerY(), bulge, to.centerY(), x2, to.centerY(), style);
+            out.append(String.format("<text x=\"%d\" y=\"%d\" font-size=\"%d\" font-family=\"monospace\">%s</text>%n",
+                box.x() + 8, textY, NamespacePlan.ADDRESS_SIZE, escape(address)));
+            textY += NamespacePlan.ADDRESS_HEIGHT;
         }
-        final boolean rightward = to.centerX() > from.centerX();
-        final int x1 = rightward ? from.x + from.width : from.x;
-        final int x2 = rightward ? to.x : to.x + to.width;
-        return String.format("<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke-width=\"2\" %s/>%n",
-            x1, from.centerY(), x2, to.centerY(), style);
+        for (final Point socket : deviceBox.sockets())
+        {
+            // A port's socket on the switch: a small square on the body's edge where the stub plugs in.
+            out.append(String.format("<rect class=\"socket\" x=\"%d\" y=\"%d\" width=\"6\" height=\"8\" fill=\"%s\"/>%n",
+                socket.x() - 3, socket.y() - 4, PORT_COLOUR));
+        }
+        out.append("</g>\n");
+    }
+
+    private static void drawBadge(final StringBuilder out, final Drawing.Badge badge)
+    {
+        final Box box = badge.box();
+        out.append(String.format("<g class=\"badge\" data-id=\"%s\"><rect class=\"badge\" x=\"%d\" y=\"%d\" width=\"%d\" "
+            + "height=\"%d\" rx=\"3\" fill=\"%s\" stroke=\"%s\"/><text x=\"%d\" y=\"%d\" font-size=\"%d\" "
+            + "font-weight=\"bold\" fill=\"%s\" text-anchor=\"middle\">%s</text></g>%n", escape(badge.deviceId()),
+            box.x(), box.y(), box.width(), box.height(), fill(badge.state()), stroke(badge.state()),
+            box.x() + box.width() / 2, box.y() + box.height() - 3, Layout.BADGE_SIZE, stroke(badge.state()),
+            badge.state().text()));
     }
 
     private static String legend(final int x, final int y)
     {
-        return String.format("<g font-size=\"12\">"
+        return String.format("<g class=\"legend\" font-size=\"12\">"
             + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#333333\" stroke-width=\"2\"/>"
             + "<text x=\"%d\" y=\"%d\">veth pair</text>"
             + "<line x1=\"%d\" y1=\"%d\" x2=\"%d\" y2=\"%d\" stroke=\"#1f5fbf\" stroke-width=\"2\" stroke-dasharray=\"6 4\"/>"
@@ -188,22 +163,7 @@ public final class SvgRenderer
             x + 450, y - 7, fill(Topology.State.DOWN), x + 468, y + 4);
     }
 
-    private static int boxHeight(final Topology.Namespace namespace)
-    {
-        int height = TITLE_HEIGHT + 6;
-        for (final Topology.Device device : namespace.devices())
-        {
-            height += deviceHeight(device) + DEVICE_GAP;
-        }
-        return height;
-    }
-
-    private static int deviceHeight(final Topology.Device device)
-    {
-        return DEVICE_BASE_HEIGHT + device.addresses().size() * ADDRESS_HEIGHT;
-    }
-
-    private static String escape(final String text)
+    static String escape(final String text)
     {
         return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
     }

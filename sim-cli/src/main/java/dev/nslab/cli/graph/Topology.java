@@ -1,84 +1,146 @@
 package dev.nslab.cli.graph;
 
-import java.util.ArrayList;
 import java.util.List;
-
-import dev.nslab.stack.InterfaceAddress;
-import dev.nslab.stack.NetDevice;
-import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
+import java.util.Optional;
 
 /**
- * What a picture of a simulated machine shows: namespaces with their devices (kind, addresses, state) and the
- * links between devices (veth pairs, bridge ports). Taken from the simulation once; rendering never looks back.
+ * What a picture of a machine shows, whichever backend built it: namespaces with their devices (kind, addresses,
+ * state), their main routing table and {@code net.ipv4.ip_forward}, and the links between devices (veth pairs,
+ * bridge ports). Nothing in it depends on MAC addresses or interface indexes, so the simulator's and the kernel's
+ * topologies of one scenario are equal ({@link SimulatorTopology}, {@link KernelTopology}).
+ *
+ * <p>Order is meaningful and the same on both backends: the initial namespace ({@code host}) first, then the named
+ * namespaces in creation order; devices in ifindex order; routes and addresses as {@code ip} prints them.
  */
 public record Topology(List<Namespace> namespaces, List<Link> links)
 {
-    /** A device's state as {@code ip link} would summarise it. */
+    /** The name the initial namespace goes by, as in capture file names. */
+    public static final String HOST = "host";
+
+    /** A device's state as {@code ip link} would summarise it: no UP flag, UP without LOWER_UP, or both. */
     public enum State
     {
-        UP, DOWN, NO_CARRIER
+        UP, DOWN, NO_CARRIER;
+
+        /** The word {@code ip link} prints for the state (up devices print LOWER_UP; here simply "up"). */
+        public String text()
+        {
+            return switch (this)
+            {
+                case UP -> "up";
+                case DOWN -> "DOWN";
+                case NO_CARRIER -> "NO-CARRIER";
+            };
+        }
     }
 
+    /**
+     * @param id        {@code NAMESPACE/NAME}, unique in the topology.
+     * @param kind      {@code loopback}, {@code veth}, {@code tap} or {@code bridge}.
+     * @param addresses IPv4 addresses with prefix length, {@code 10.0.0.1/24}, in {@code ip addr} order.
+     */
     public record Device(String id, String name, String kind, State state, List<String> addresses)
     {
+        public Device
+        {
+            addresses = List.copyOf(addresses);
+        }
+
+        public boolean isBridge()
+        {
+            return kind.equals("bridge");
+        }
     }
 
-    public record Namespace(String name, List<Device> devices)
+    /**
+     * One route of the main table, as {@code ip route} prints it but for what only explains where the route
+     * came from ({@code proto}, {@code scope}, {@code src}).
+     *
+     * @param destination {@code default}, {@code A.B.C.D/N} or {@code A.B.C.D} for a host route, after the route
+     *                    type when it is not unicast ({@code blackhole 10.0.0.0/8}).
+     * @param gateway     the {@code via} address, or empty.
+     * @param device      the {@code dev}, or empty.
+     * @param metric      0 when {@code ip route} prints none.
+     * @param linkDown    the device has no carrier ({@code linkdown}): the route is there but unusable.
+     */
+    public record Route(String destination, String gateway, String device, int metric, boolean linkDown)
     {
+        public boolean isDefault()
+        {
+            return destination.equals("default");
+        }
+
+        /** The route as one short {@code ip route} line. */
+        public String text()
+        {
+            final StringBuilder text = new StringBuilder(destination);
+            if (!gateway.isEmpty())
+            {
+                text.append(" via ").append(gateway);
+            }
+            if (!device.isEmpty())
+            {
+                text.append(" dev ").append(device);
+            }
+            if (metric != 0)
+            {
+                text.append(" metric ").append(metric);
+            }
+            if (linkDown)
+            {
+                text.append(" linkdown");
+            }
+            return text.toString();
+        }
     }
 
-    /** A veth pair, or a bridge port to its bridge ({@code bridgePort}). */
+    /**
+     * @param forwarding {@code net.ipv4.ip_forward} is 1: the namespace routes between its devices.
+     * @param routes     the main table, in {@code ip route} order.
+     */
+    public record Namespace(String name, boolean forwarding, List<Route> routes, List<Device> devices)
+    {
+        public Namespace
+        {
+            routes = List.copyOf(routes);
+            devices = List.copyOf(devices);
+        }
+
+        public boolean isHost()
+        {
+            return name.equals(HOST);
+        }
+
+        public boolean hasDefaultRoute()
+        {
+            return routes.stream().anyMatch(Route::isDefault);
+        }
+    }
+
+    /**
+     * A veth pair ({@code fromId} sorts before {@code toId}), or a bridge port to its bridge ({@code bridgePort},
+     * from the port to the bridge).
+     */
     public record Link(String fromId, String toId, boolean bridgePort)
     {
     }
 
-    public static Topology of(final Simulation simulation)
+    public Topology
     {
-        final List<NetNamespace> all = new ArrayList<>();
-        all.add(simulation.host());
-        all.addAll(simulation.namespaces());
-        final List<Namespace> namespaces = new ArrayList<>();
-        final List<Link> links = new ArrayList<>();
-        for (final NetNamespace namespace : all)
-        {
-            final List<Device> devices = new ArrayList<>();
-            for (final NetDevice device : namespace.devices())
-            {
-                if (device.isLoopback() && device.addresses().isEmpty() && namespace != simulation.host())
-                {
-                    continue;
-                }
-                final List<String> addresses = new ArrayList<>();
-                for (final InterfaceAddress address : device.addresses())
-                {
-                    addresses.add(format(address.address()) + "/" + address.prefixLength());
-                }
-                devices.add(new Device(id(device), device.name(), device.kind().name().toLowerCase(),
-                    !device.isUp() ? State.DOWN : device.hasCarrier() ? State.UP : State.NO_CARRIER, addresses));
-                if (device instanceof VethDevice veth && veth.peer() != null && veth.peer().isAlive()
-                    && id(device).compareTo(id(veth.peer())) < 0)
-                {
-                    links.add(new Link(id(device), id(veth.peer()), false));
-                }
-                if (device.master() != null)
-                {
-                    links.add(new Link(id(device), id(device.master()), true));
-                }
-            }
-            namespaces.add(new Namespace(namespace.captureName(), devices));
-        }
-        return new Topology(namespaces, links);
+        namespaces = List.copyOf(namespaces);
+        links = List.copyOf(links);
     }
 
-    private static String id(final NetDevice device)
+    /** @return the device with this id, if any. */
+    public Optional<Device> device(final String id)
     {
-        return device.namespace().captureName() + "/" + device.name();
+        return namespaces.stream().flatMap(namespace -> namespace.devices().stream())
+            .filter(device -> device.id().equals(id)).findFirst();
     }
 
-    private static String format(final int address)
+    /** @return the id a device of this namespace has. */
+    public static String id(final String namespace, final String device)
     {
-        return (address >>> 24) + "." + (address >>> 16 & 0xFF) + "." + (address >>> 8 & 0xFF) + "." + (address & 0xFF);
+        return namespace + "/" + device;
     }
 }

@@ -110,7 +110,11 @@ public final class KernelMatrix
         }
     }
 
-    private static Scenario extend(final String name, final String scenarioText, final List<String> commands)
+    /**
+     * @return the scenario's text with {@code commands} appended, one a line, parsed; the graph's kernel backend
+     *         appends its inspection commands the same way.
+     */
+    public static Scenario extend(final String name, final String scenarioText, final List<String> commands)
     {
         final StringBuilder text = new StringBuilder(scenarioText);
         if (!scenarioText.isEmpty() && !scenarioText.endsWith("\n"))
@@ -132,7 +136,7 @@ public final class KernelMatrix
     }
 
     /** What one command of a transcript printed and its exit code. */
-    record CommandOutput(List<String> lines, int exitCode)
+    public record CommandOutput(List<String> lines, int exitCode)
     {
     }
 
@@ -168,7 +172,7 @@ public final class KernelMatrix
     }
 
     /** @return the outputs of the last {@code count} commands of a transcript. */
-    static List<CommandOutput> lastOutputs(final String transcript, final int count)
+    public static List<CommandOutput> lastOutputs(final String transcript, final int count)
     {
         final List<CommandOutput> outputs = new ArrayList<>();
         List<String> lines = null;

@@ -9,8 +9,8 @@ import java.util.regex.Pattern;
 
 /**
  * Masks what differs between two correct runs of the same scenario, and nothing else: MAC addresses (except the
- * all-zero and broadcast ones), interface indexes, peer indexes and peer namespaces, ping times, the {@code pipe}
- * count, IPv6 address lines (link-local addresses and DAD state depend on random MACs and timers), and the order of
+ * all-zero and broadcast ones), interface indexes, peer indexes and peer namespaces, ping times (also
+ * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier), the {@code pipe} count, IPv6 address lines (link-local addresses and DAD state depend on random MACs and timers), and the order of
  * {@code ip neigh} lines. Everything else must match byte for byte.
  */
 public final class TranscriptNormaliser
@@ -28,6 +28,9 @@ public final class TranscriptNormaliser
     private static final Pattern RTT = Pattern.compile("rtt min/avg/max/mdev = [0-9.]+/[0-9.]+/[0-9.]+/[0-9.]+ ms");
     private static final Pattern PIPE_SUFFIX = Pattern.compile(", pipe \\d+");
     private static final Pattern PIPE_LINE = Pattern.compile("^pipe \\d+$");
+    private static final Pattern PING_IDENT = Pattern.compile(" ident=\\d+ ttl=");
+    private static final Pattern IPG_EWMA = Pattern.compile("ipg/ewma [0-9.]+/[0-9.]+ ms");
+    private static final Pattern PING_TIMESTAMP = Pattern.compile("^\\[\\d+\\.\\d{6}\\] ");
     private static final Pattern INET6_LINE = Pattern.compile("^\\s+inet6 .*");
     private static final Pattern VALID_LFT_LINE = Pattern.compile("^\\s+valid_lft .*");
 
@@ -166,6 +169,9 @@ public final class TranscriptNormaliser
         masked = RTT.matcher(masked).replaceAll("rtt min/avg/max/mdev = T/T/T/T ms");
         masked = PIPE_SUFFIX.matcher(masked).replaceAll(", pipe N");
         masked = PIPE_LINE.matcher(masked).replaceAll("pipe N");
+        masked = IPG_EWMA.matcher(masked).replaceAll("ipg/ewma T/T ms");
+        masked = PING_IDENT.matcher(masked).replaceFirst(" ident=N ttl=");
+        masked = PING_TIMESTAMP.matcher(masked).replaceFirst("[T] ");
         return masked;
     }
 

@@ -36,6 +36,8 @@ public final class IcmpView
     public static final int CODE_PROTOCOL_UNREACHABLE = 2;
     public static final int CODE_PORT_UNREACHABLE = 3;
     public static final int CODE_FRAGMENTATION_NEEDED = 4;
+    /** Communication administratively prohibited (RFC 1812): what a prohibit route or rule answers. */
+    public static final int CODE_PACKET_FILTERED = 13;
     public static final int CODE_TTL_EXCEEDED_IN_TRANSIT = 0;
     public static final int CODE_FRAGMENT_REASSEMBLY_TIME_EXCEEDED = 1;
 

@@ -65,6 +65,22 @@ class TranscriptNormaliserTest
     }
 
     @Test
+    void shouldMaskIpgEwmaAndTimestampsButKeepTheirWords()
+    {
+        assertNormalised("$ ping -c 5 -i 0 10.0.0.2\n"
+                + "rtt min/avg/max/mdev = 0.004/0.004/0.122/0.002 ms, pipe 2, ipg/ewma 0.008/0.004 ms\n",
+            "$ ping -c 5 -i 0 10.0.0.2\nrtt min/avg/max/mdev = T/T/T/T ms, pipe N, ipg/ewma T/T ms\n");
+        assertNormalised("$ ping -c 2 -i 0 -s 8 10.0.0.2\nipg/ewma 12.345/0.000 ms\n",
+            "$ ping -c 2 -i 0 -s 8 10.0.0.2\nipg/ewma T/T ms\n");
+        assertNormalised("$ ping -D -c 1 10.0.0.2\n[1767225600.000123] 64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=0.1 ms\n",
+            "$ ping -D -c 1 10.0.0.2\n[T] 64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=T ms\n");
+        assertNormalised("$ ping -v -c 1 10.0.0.2\n64 bytes from 10.0.0.2: icmp_seq=1 ident=4711 ttl=64 time=0.1 ms\n",
+            "$ ping -v -c 1 10.0.0.2\n64 bytes from 10.0.0.2: icmp_seq=1 ident=N ttl=64 time=T ms\n");
+        assertNormalised("$ ping -c 1 10.0.0.2\n[17] x [1767225600.000123] y\n",
+            "$ ping -c 1 10.0.0.2\n[17] x [1767225600.000123] y\n");
+    }
+
+    @Test
     void shouldDropInet6LinesWithTheirLifetimes()
     {
         assertNormalised(

@@ -1,0 +1,100 @@
+package dev.nslab.cli.emulation;
+
+import dev.nslab.stack.InterfaceAddress;
+import dev.nslab.stack.NetDevice;
+
+/**
+ * The address filter of {@code ip address show|flush} (ipaddress.c's filter: family, {@code to PREFIX},
+ * {@code scope S}, and get_filter's flag words), applied as print_addrinfo and ipaddr_filter apply it. IPv4
+ * addresses carry IFA_F_PERMANENT (their lifetime is infinite) and IFA_F_SECONDARY when secondary; the IPv6
+ * address the kernel makes by itself carries IFA_F_PERMANENT.
+ */
+final class AddressFilter
+{
+    static final int SECONDARY = 0x01;
+    static final int PERMANENT = 0x80;
+    private static final int SCOPE_LINK = 253;
+    private static final int SCOPE_HOST = 254;
+
+    /** AF_INET: {@code -4}, or a {@code to} prefix; otherwise IPv6 addresses are listed and flushed too. */
+    boolean inetOnly;
+    int flags;
+    int flagMask;
+    int scope;
+    int scopeMask;
+    /** {@code to}: a prefix with a family and a non-zero length, or null. */
+    Inet.Prefix to;
+
+    AddressFilter(final boolean inetOnly)
+    {
+        this.inetOnly = inetOnly;
+    }
+
+    /**
+     * get_filter(): a flag name, {@code -} before it for its negation; {@code primary} is {@code -secondary},
+     * {@code dynamic} is {@code -permanent}, {@code temporary} is {@code secondary}.
+     *
+     * @return false when the word is not a flag name.
+     */
+    boolean readFlag(final String word)
+    {
+        boolean inverted = false;
+        String name = word;
+        if (name.startsWith("-"))
+        {
+            inverted = true;
+            name = name.substring(1);
+        }
+        if (name.equals("dynamic"))
+        {
+            inverted = !inverted;
+            name = "permanent";
+        }
+        else if (name.equals("primary"))
+        {
+            inverted = !inverted;
+            name = "secondary";
+        }
+        final int mask = switch (name)
+        {
+            case "secondary", "temporary" -> SECONDARY;
+            case "permanent" -> PERMANENT;
+            default -> 0;
+        };
+        if (mask == 0)
+        {
+            return false;
+        }
+        flags = inverted ? flags & ~mask : flags | mask;
+        flagMask |= mask;
+        return true;
+    }
+
+    /** @return true for {@code primary} alone: flush makes one round, so that promoted secondaries stay. */
+    boolean primariesOnly()
+    {
+        return (flags & SECONDARY) == 0 && (flagMask & SECONDARY) != 0;
+    }
+
+    boolean matches(final InterfaceAddress address)
+    {
+        final int addressFlags = PERMANENT | (address.isSecondary() ? SECONDARY : 0);
+        if (((scope ^ address.scope().value()) & scopeMask) != 0 || ((flags ^ addressFlags) & flagMask) != 0)
+        {
+            return false;
+        }
+        // inet_addr_match_rta: the local address within the prefix.
+        return to == null || ((address.address() ^ to.address()) & dev.nslab.stack.Prefix.mask(to.length())) == 0;
+    }
+
+    /** @return true when the device's automatic IPv6 address is one this filter takes. */
+    boolean matchesAutoInet6(final NetDevice device)
+    {
+        if (inetOnly || !device.hasAutoInet6Address())
+        {
+            return false;
+        }
+        final int inet6Scope = device.isLoopback() ? SCOPE_HOST : SCOPE_LINK;
+        return ((scope ^ inet6Scope) & scopeMask) == 0 && ((flags ^ PERMANENT) & flagMask) == 0;
+    }
+}

@@ -1,0 +1,50 @@
+package dev.nslab.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import dev.nslab.cli.emulation.EmulationGate;
+import dev.nslab.core.scenario.CommandVerdict;
+
+/** What the gate lets through of ping's options: the emulated ones, and where a machine's settings would show. */
+class PingGateTest
+{
+    @Test
+    void shouldAcceptTheEmulatedReportingAndPacketOptions()
+    {
+        for (final String line : new String[] {"ping -c 1 -M do -s 1472 10.0.0.1", "ping -c 1 -Mwant 10.0.0.1",
+            "ping -c 1 -M probe 10.0.0.1", "ping -c 1 -Q 0x10 10.0.0.1", "ping -c 1 -p ff00 10.0.0.1",
+            "ping -c 2 -O -D -v 10.0.0.1", "ping -c 2 -i 0 10.0.0.1", "ping -c 1 -s 65508 10.0.0.1",
+            "ping -c 1 -s 140000 10.0.0.1", "ping -c 1 -l 1314 10.0.0.1", "ping -c 1 -s x 10.0.0.1"})
+        {
+            assertTrue(vet(line).isAccepted(), line);
+        }
+    }
+
+    @Test
+    void shouldRefuseWhatDependsOnTheMachineOrIsNotEmulated()
+    {
+        assertEquals("'ping -s 300000' is not emulated (socket buffers over the default net.core.rmem_max and "
+            + "wmem_max)", vet("ping -c 1 -s 300000 10.0.0.1").refusal());
+        assertEquals("'ping -s 56 -l 1315' is not emulated (socket buffers over the default net.core.rmem_max and "
+            + "wmem_max)", vet("ping -c 1 -l 1315 10.0.0.1").refusal());
+        assertEquals("'ping -p ''' is not emulated (an empty pattern)", vet(List.of("ping", "-c", "1", "-p", "",
+            "10.0.0.1")).refusal());
+        assertEquals("'ping -r' is not emulated", vet("ping -c 1 -r 10.0.0.1").refusal());
+        assertEquals("'ping -f' is not emulated", vet("ping -c 1 -f 10.0.0.1").refusal());
+    }
+
+    private static CommandVerdict vet(final String line)
+    {
+        return vet(List.of(line.split(" ")));
+    }
+
+    private static CommandVerdict vet(final List<String> words)
+    {
+        return EmulationGate.INSTANCE.vet(words);
+    }
+}
