@@ -10,7 +10,9 @@ import java.util.regex.Pattern;
 /**
  * Masks what differs between two correct runs of the same scenario, and nothing else: MAC addresses (except the
  * all-zero and broadcast ones), interface indexes, peer indexes and peer namespaces, ping times (also
- * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier), the {@code pipe} count, IPv6 address lines (link-local addresses and DAD state depend on random MACs and timers), and the order of
+ * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier), the {@code pipe} count,
+ * IPv6 address lines (link-local addresses and DAD state depend on random MACs and timers), the EUI-64 interface
+ * identifiers derived from MACs wherever else an IPv6 address shows ({@code ip -br addr}), and the order of
  * {@code ip neigh} lines. Everything else must match byte for byte.
  */
 public final class TranscriptNormaliser
@@ -19,6 +21,12 @@ public final class TranscriptNormaliser
 
     private static final Pattern MAC = Pattern.compile(
         "(?<![0-9A-Fa-f:])[0-9A-Fa-f]{2}(?::[0-9A-Fa-f]{2}){5}(?![0-9A-Fa-f:])");
+    /**
+     * The low 64 bits of an IPv6 address made from a MAC (RFC 4291 appendix A: {@code ff:fe} in the middle), as
+     * inet6_ntop prints them: the first group may be compressed away with {@code ::} when it is zero.
+     */
+    private static final Pattern EUI64_IDENTIFIER = Pattern.compile(
+        "(?<=:)(?:[0-9a-f]{1,4}:)?[0-9a-f]{0,2}ff:fe[0-9a-f]{2}:[0-9a-f]{1,4}(?![0-9a-f:])");
     private static final Pattern INTERFACE_INDEX = Pattern.compile("^\\d+: ");
     private static final Pattern PEER_INDEX = Pattern.compile("@if\\d+");
     private static final Pattern LINK_NETNS = Pattern.compile("link-netns \\S+");
@@ -160,6 +168,7 @@ public final class TranscriptNormaliser
     static String maskLine(final String line)
     {
         String masked = maskMacs(line);
+        masked = EUI64_IDENTIFIER.matcher(masked).replaceAll("xxxx:xxff:fexx:xxxx");
         masked = INTERFACE_INDEX.matcher(masked).replaceFirst("N: ");
         masked = PEER_INDEX.matcher(masked).replaceAll("@ifN");
         masked = LINK_NETNS.matcher(masked).replaceAll("link-netns NS");

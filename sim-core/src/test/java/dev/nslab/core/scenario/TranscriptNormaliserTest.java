@@ -17,8 +17,23 @@ class TranscriptNormaliserTest
     @Test
     void shouldNotTakeIpv6GroupsForMacs()
     {
-        assertNormalised("$ ip -br a\nva UP 10.0.0.1/24 fe80::50bf:f8ff:fe2f:a47b/64 \n",
-            "$ ip -br a\nva UP 10.0.0.1/24 fe80::50bf:f8ff:fe2f:a47b/64 \n");
+        assertNormalised("$ ip -br a\nva UP 10.0.0.1/24 fd00::50bf:f8ff:fe2f:a47c/64 \n",
+            "$ ip -br a\nva UP 10.0.0.1/24 fd00::xxxx:xxff:fexx:xxxx/64 \n");
+    }
+
+    @Test
+    void shouldMaskInterfaceIdentifiersMadeFromMacs()
+    {
+        // 52:bf:f8:2f:a4:7b, 0a:00:00:15:02:80 and 02:00:00:11:22:33 as addrconf makes them link-local addresses.
+        assertNormalised("$ ip -br a\nva UP fe80::50bf:f8ff:fe2f:a47b/64 fe80::800:ff:fe15:280/64 fe80::ff:fe11:2233/64 \n",
+            "$ ip -br a\nva UP fe80::xxxx:xxff:fexx:xxxx/64 fe80::xxxx:xxff:fexx:xxxx/64 fe80::xxxx:xxff:fexx:xxxx/64 \n");
+    }
+
+    @Test
+    void shouldKeepIpv6AddressesNotMadeFromMacs()
+    {
+        final String text = "$ ip -br a\nlo UNKNOWN 127.0.0.1/8 ::1/128 \nva UP fd00::1/64 fd00::ff:1/64 \n";
+        assertNormalised(text, text);
     }
 
     @Test
