@@ -4,11 +4,12 @@ import java.util.SplittableRandom;
 
 import dev.nslab.cli.fuzz.World.Device;
 import dev.nslab.cli.fuzz.World.Namespace;
+import dev.nslab.stack.Ipv4DeviceConfig;
 
 /**
  * {@code sysctl [-w] [-n] [-q] [-e]} on the keys the simulator models (forwarding, the default TTL, echo ignores,
- * per-device neighbour settings), dotted or with slashes, read and written, in and out of range; now and then a
- * {@code net.ipv4} key it does not model.
+ * per-device conf and neighbour settings), dotted or with slashes, read and written, in and out of range; now and then a
+ * {@code net.ipv4} key the kernel does not have. The conf settings come from the stack's own table.
  */
 final class SysctlProducer implements Producer
 {
@@ -16,9 +17,10 @@ final class SysctlProducer implements Producer
         "retrans_time_ms", "retrans_time", "base_reachable_time_ms", "base_reachable_time", "delay_first_probe_time",
         "gc_stale_time", "locktime", "unres_qlen"};
     private static final String[] NEIGH_VALUES = {"0", "1", "3", "100", "200", "1000", "30000"};
-    private static final String[] OTHER_KEYS = {"net.ipv4.tcp_syncookies", "net.ipv4.icmp_ratelimit",
-        "net.ipv4.conf.all.rp_filter", "net.ipv4.conf.default.forwarding", "net.ipv4.ip_no_pmtu_disc",
-        "net.ipv4.conf.lo.forwarding", "net.ipv4.route.mtu_expires"};
+    private static final String[] CONF_VALUES = {"0", "1", "1", "2", "3", "8"};
+    /** Keys the kernel does not have: both backends say they are absent (the gate refuses the ones it has). */
+    private static final String[] ABSENT_KEYS = {"net.ipv4.no_such_setting", "net.ipv4.conf.all.no_such_setting",
+        "net.ipv4.route.no_such_setting", "net.ipv4.neigh.lo.no_such_setting"};
 
     @Override
     public String area()
@@ -59,7 +61,15 @@ final class SysctlProducer implements Producer
             key = World.pick(random, "net.ipv4.icmp_echo_ignore_all", "net.ipv4.icmp_echo_ignore_broadcasts");
             value = World.pick(random, "0", "1", "1");
         }
-        else if (choice < 92)
+        else if (choice < 75)
+        {
+            // net.ipv4.conf.{all,default,DEV}.SETTING, every setting the simulator models.
+            final int where = random.nextInt(3);
+            final String scope = where == 0 ? "all" : where == 1 ? "default" : World.pick(random, namespace.devices).name;
+            key = "net.ipv4.conf." + scope + "." + World.pick(random, Ipv4DeviceConfig.Setting.values()).procName();
+            value = World.pick(random, CONF_VALUES);
+        }
+        else if (choice < 95)
         {
             final Device device = World.pick(random, namespace.devices);
             key = "net.ipv4.neigh." + device.name + "." + World.pick(random, NEIGH_KEYS);
@@ -67,7 +77,7 @@ final class SysctlProducer implements Producer
         }
         else
         {
-            key = World.pick(random, OTHER_KEYS);
+            key = World.pick(random, ABSENT_KEYS);
             value = "1";
         }
         final String written = random.nextInt(8) == 0 ? key.replace('.', '/') : key;
