@@ -3,6 +3,7 @@ package dev.nslab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import dev.nslab.cli.fuzz.FuzzCommand;
 import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.ScenarioLineFailure;
 import picocli.CommandLine;
@@ -15,7 +16,7 @@ import picocli.CommandLine.Command;
     description = "A userspace simulator of Linux network namespaces: runs scenarios of ip, bridge, ping and sysctl "
         + "commands and prints what a real Linux machine would print.",
     subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class, BenchCommand.class,
-        GoldenCommand.class,
+        GoldenCommand.class, FuzzCommand.class,
         CommandLine.HelpCommand.class},
     exitCodeListHeading = "%nExit codes:%n",
     exitCodeList = {
