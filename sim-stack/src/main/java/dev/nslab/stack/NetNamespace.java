@@ -162,8 +162,9 @@ public final class NetNamespace
 
     /**
      * peernet2id_alloc: the id this namespace knows {@code other} by, allocating the lowest free one when it has
-     * none. The kernel allocates one whenever it tells this namespace about a link into {@code other}: a link dump
-     * ({@code ip link show}) or the notification of a new or moved device.
+     * none. Only this namespace's side is allocated: {@code other} learns no id for this one. The kernel allocates
+     * whenever it tells this namespace about a link into {@code other} ({@link #fillLinkNetnsid}) and when a
+     * device leaves for {@code other} (IFLA_NEW_NETNSID).
      */
     public int allocateNsid(final NetNamespace other)
     {
@@ -183,6 +184,22 @@ public final class NetNamespace
         }
         nsids.put(other, id);
         return id;
+    }
+
+    /**
+     * rtnl_fill_link_netnsid: every RTM_NEWLINK or RTM_DELLINK sent in this namespace about {@code device}, a reply
+     * to RTM_GETLINK (one device, or a dump) or a notification, names the namespace of the device's link (a veth's
+     * peer) by its id here, allocating one when that namespace lies elsewhere.
+     *
+     * @return the id, or -1 when the device has no link into another namespace.
+     */
+    public int fillLinkNetnsid(final NetDevice device)
+    {
+        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive && veth.peer.namespace != this)
+        {
+            return allocateNsid(veth.peer.namespace);
+        }
+        return -1;
     }
 
     void forgetNsid(final NetNamespace other)
@@ -277,9 +294,9 @@ public final class NetNamespace
         peer.peer = device;
         peerNs.register(peer, 0);
         register(device, 0);
-        // veth_newlink notifies the peer before the pair is linked, so only the device's own notification carries a
-        // link-netnsid: the device's namespace gets an id for the peer's, not the other way round.
-        allocateNsid(peerNs);
+        // veth_newlink notifies the peer (rtnl_configure_link) before it ties the pair, so only the device's own
+        // RTM_NEWLINK carries a link-netnsid: the device's namespace gets an id for the peer's, not the other way.
+        fillLinkNetnsid(device);
         return device;
     }
 
@@ -411,10 +428,14 @@ public final class NetNamespace
         device.neighbours.clear();
     }
 
-    /** {@code ip link set DEV netns NS}: down, addresses and routes gone, MAC kept, index kept if free there. */
+    /**
+     * {@code ip link set DEV netns NS}: down, addresses and routes gone, MAC kept, index kept if free there. The
+     * loopback and bridges are netns_immutable (loopback_net_init, br_dev_setup), checked before anything else,
+     * even a move to where the device already is.
+     */
     public void moveDevice(final NetDevice device, final NetNamespace target)
     {
-        if (device.isLoopback())
+        if (device.isLoopback() || device instanceof BridgeDevice)
         {
             throw new NetlinkException(Errno.EINVAL, "The interface netns is immutable.");
         }
@@ -422,25 +443,23 @@ public final class NetNamespace
         {
             return;
         }
-        if (device instanceof BridgeDevice)
-        {
-            // A bridge is NETIF_F_NETNS_LOCAL.
-            throw new NetlinkException(Errno.EINVAL);
-        }
         if (target.devicesByName.containsKey(device.name))
         {
             throw new NetlinkException(Errno.EEXIST, "An interface with the same name exists in the target netns.");
         }
         final int oldIndex = device.ifindex;
-        // __dev_change_net_namespace gives the old namespace an id for the new one (IFLA_NEW_NETNSID), and the
-        // RTM_NEWLINK sent in the new namespace gives it an id for the veth peer's namespace.
+        if (device.isUp())
+        {
+            fillLinkNetnsid(device); // dev_close's RTM_NEWLINK comes first
+        }
+        // __dev_change_net_namespace: the old namespace gets an id for the new one (new_nsid, peernet2id_alloc),
+        // then one for the veth peer's in the RTM_DELLINK it is sent; the RTM_NEWLINK sent in the new namespace
+        // gives that one an id for the peer's.
         allocateNsid(target);
+        fillLinkNetnsid(device);
         unregister(device);
         target.register(device, oldIndex);
-        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
-        {
-            target.allocateNsid(veth.peer.namespace);
-        }
+        target.fillLinkNetnsid(device);
     }
 
     /** {@code ip link set DEV name NEW}: allowed while up too (IFF_LIVE_RENAME_OK, kernel 6.x veth and tun). */

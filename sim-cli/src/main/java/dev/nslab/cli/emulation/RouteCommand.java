@@ -166,7 +166,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (deviceName != null)
         {
-            request.device = namespace.device(deviceName);
+            request.device = invocation.getLink(deviceName);
             if (request.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -392,7 +392,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (inputName != null)
         {
-            if (namespace.device(inputName) == null)
+            if (invocation.getLink(inputName) == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
             }
@@ -400,7 +400,7 @@ final class RouteCommand
         }
         if (deviceName != null)
         {
-            filter.device = namespace.device(deviceName);
+            filter.device = invocation.getLink(deviceName);
             if (filter.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -569,7 +569,7 @@ final class RouteCommand
         NetDevice input = null;
         if (inputName != null)
         {
-            input = namespace.device(inputName);
+            input = invocation.getLink(inputName);
             if (input == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
@@ -578,7 +578,7 @@ final class RouteCommand
         int oif = 0;
         if (outputName != null)
         {
-            final NetDevice device = namespace.device(outputName);
+            final NetDevice device = invocation.getLink(outputName);
             if (device == null)
             {
                 throw out.fail("Cannot find device \"" + outputName + "\"", 1);
