@@ -500,15 +500,26 @@ public final class NetNamespace
         }
         if (device.master != null)
         {
+            final BridgeDevice bridge = device.master;
+            final long bridgeMac = bridge.mac;
             bridgePorts.changePortAddress(device, mac);
-            return;
+            if (bridge.mac != bridgeMac)
+            {
+                bridge.neighbours.clear(); // br_device_event: the bridge's own NETDEV_CHANGEADDR
+            }
         }
-        if (device instanceof BridgeDevice bridge)
+        else if (device instanceof BridgeDevice bridge)
         {
             bridgePorts.changeBridgeAddress(bridge, mac);
-            return;
         }
-        device.mac = mac;
+        else
+        {
+            device.mac = mac;
+        }
+        // NETDEV_CHANGEADDR, sent even when the address is the one the device had: arp_netdev_event's
+        // neigh_changeaddr flushes the device's neighbours, PERMANENT ones too (neigh_flush_dev without skip_perm),
+        // so the next packet resolves afresh and its request tells the neighbour the new address.
+        device.neighbours.clear();
     }
 
     // ----------------------------------------------------------------------------------------------- addresses
