@@ -34,6 +34,11 @@ public final class NetNamespace
     private final Map<NetNamespace, Integer> nsids = new LinkedHashMap<>();
     boolean alive = true;
 
+    /** inetdev_valid_mtu: the smallest MTU IPv4 works with. */
+    static final int IPV4_MIN_MTU = 68;
+    /** IPV6_MIN_MTU: below it addrconf stops IPv6 on the device. */
+    static final int IPV6_MIN_MTU = 1280;
+
     final Fib fib = new Fib();
     final Sysctls sysctls;
     final NamespaceStats stats = new NamespaceStats();
@@ -430,18 +435,18 @@ public final class NetNamespace
 
     /**
      * {@code ip link set DEV netns NS}: down, addresses and routes gone, MAC kept, index kept if free there. The
-     * loopback and bridges are netns_immutable (loopback_net_init, br_dev_setup), checked before anything else,
-     * even a move to where the device already is.
+     * loopback and bridges are netns_immutable (loopback_net_init, br_dev_setup): refused, unless they are asked to
+     * go where they are, which does nothing.
      */
     public void moveDevice(final NetDevice device, final NetNamespace target)
     {
+        if (target == this)
+        {
+            return; // do_setlink moves nothing that is where it is asked to go
+        }
         if (device.isLoopback() || device instanceof BridgeDevice)
         {
             throw new NetlinkException(Errno.EINVAL, "The interface netns is immutable.");
-        }
-        if (target == this)
-        {
-            return;
         }
         if (target.devicesByName.containsKey(device.name))
         {
@@ -476,7 +481,13 @@ public final class NetNamespace
         devicesByName.put(newName, device);
     }
 
-    /** {@code ip link set DEV mtu N}: dev_validate_mtu. */
+    /**
+     * {@code ip link set DEV mtu N}: dev_validate_mtu, then NETDEV_CHANGEMTU. Below 68 IPv4 stops on the device
+     * (inetdev_event: inetdev_destroy, its addresses, their routes, its neighbours and sysctls go); back at 68 or
+     * more it starts afresh (inetdev_init: the namespace's defaults, no address, not even the loopback's 127.0.0.1
+     * until its next NETDEV_UP). Below 1280 IPv6 stops likewise (addrconf_notify: addrconf_ifdown); a device other
+     * than the loopback gets its inet6_dev, and with it its link-local, back as soon as the MTU allows.
+     */
     public void setMtu(final NetDevice device, final int mtu)
     {
         if (mtu < device.minMtu())
@@ -487,8 +498,28 @@ public final class NetNamespace
         {
             throw new NetlinkException(Errno.EINVAL, "mtu greater than device maximum.");
         }
+        final boolean hadInetDev = device.hasInetDev();
+        final boolean hadInet6Dev = device.mtu >= IPV6_MIN_MTU;
         device.mtu = mtu;
         bridgePorts.mtuChanged(device);
+        if (hadInetDev && !device.hasInetDev())
+        {
+            addresses.removeAllAddresses(device);
+            device.neighbours.clear(); // arp_ifdown
+        }
+        else if (!hadInetDev && device.hasInetDev())
+        {
+            device.ipv4Config = sysctls.defaults().copyValues();
+            device.neighbourParameters = sysctls.neighbourDefaults.copy();
+        }
+        if (mtu < IPV6_MIN_MTU)
+        {
+            device.autoInet6Deleted = true;
+        }
+        else if (!hadInet6Dev && !device.isLoopback())
+        {
+            device.autoInet6Deleted = false;
+        }
     }
 
     /** {@code ip link set DEV address MAC}: must be a unicast address. */

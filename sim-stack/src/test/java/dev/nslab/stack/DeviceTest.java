@@ -117,8 +117,10 @@ class DeviceTest
         final NetlinkException lo = assertThrows(NetlinkException.class, () -> a.moveDevice(a.loopback(), b));
         assertEquals("The interface netns is immutable.", lo.extack(), "BEHAVIOUR 5.15");
         final BridgeDevice bridge = a.addBridge("br0");
-        final NetlinkException immutable = assertThrows(NetlinkException.class, () -> a.moveDevice(bridge, a));
-        assertEquals("The interface netns is immutable.", immutable.extack(), "checked before the same-namespace case");
+        final NetlinkException immutable = assertThrows(NetlinkException.class, () -> a.moveDevice(bridge, b));
+        assertEquals("The interface netns is immutable.", immutable.extack(), "br_dev_setup");
+        a.moveDevice(bridge, a);
+        assertEquals(bridge, a.device("br0"), "a move to where it is does nothing");
         a.addTap("x");
         b.addTap("x");
         final NetlinkException clash = assertThrows(NetlinkException.class, () -> a.moveDevice(a.device("x"), b));
