@@ -39,6 +39,10 @@ final class AddressConfig
      */
     void addAddress(final NetDevice device, final int address, final int prefixLength, final int broadcast)
     {
+        if (!device.hasInetDev())
+        {
+            throw new NetlinkException(Errno.ENOBUFS); // rtm_to_ifaddr: no in_device
+        }
         final Scope scope = (address >>> 24) == 127 ? Scope.HOST : Scope.UNIVERSE;
         final InterfaceAddress added = new InterfaceAddress(address, prefixLength, broadcast, scope, device.name);
         for (final InterfaceAddress existing : device.addresses)
@@ -361,6 +365,10 @@ final class AddressConfig
      */
     void deviceUp(final NetDevice device)
     {
+        if (!device.hasInetDev())
+        {
+            return; // inetdev_event without an in_device does nothing, fib_netdev_event neither
+        }
         if (device.isLoopback())
         {
             device.ipv4Config.markAllExplicitlySet();

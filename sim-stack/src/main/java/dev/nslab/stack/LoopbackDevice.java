@@ -40,6 +40,13 @@ public final class LoopbackDevice extends NetDevice implements EventHandler
         return Integer.MAX_VALUE;
     }
 
+    /** loopback_setup leaves min_mtu 0: any MTU goes, even one that leaves no room for IPv4 or IPv6. */
+    @Override
+    public int minMtu()
+    {
+        return 0;
+    }
+
     @Override
     void transmitToMedium(final Frame frame, final long now)
     {

@@ -290,6 +290,16 @@ public abstract class NetDevice
         return !autoInet6Deleted && (isLoopback() ? adminUp : multicast.hasLinkLocal());
     }
 
+    /**
+     * @return true while the device has its IPv4 state (in_device): addresses, {@code net.ipv4.conf.DEV} and
+     *         {@code net.ipv4.neigh.DEV}. An MTU below 68 destroys it (inetdev_event NETDEV_CHANGEMTU, which only
+     *         the loopback allows, and the loopback never moves), so it is there exactly when the MTU is valid.
+     */
+    public boolean hasInetDev()
+    {
+        return mtu >= NetNamespace.IPV4_MIN_MTU;
+    }
+
     /** @return false once the device has been deleted. */
     public boolean isAlive()
     {

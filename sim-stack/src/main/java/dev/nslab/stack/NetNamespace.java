@@ -34,6 +34,11 @@ public final class NetNamespace
     private final Map<NetNamespace, Integer> nsids = new LinkedHashMap<>();
     boolean alive = true;
 
+    /** inetdev_valid_mtu: the smallest MTU IPv4 works with. */
+    static final int IPV4_MIN_MTU = 68;
+    /** IPV6_MIN_MTU: below it addrconf stops IPv6 on the device. */
+    static final int IPV6_MIN_MTU = 1280;
+
     final Fib fib = new Fib();
     final Sysctls sysctls;
     final NamespaceStats stats = new NamespaceStats();
@@ -195,8 +200,9 @@ public final class NetNamespace
 
     /**
      * peernet2id_alloc: the id this namespace knows {@code other} by, allocating the lowest free one when it has
-     * none. The kernel allocates one whenever it tells this namespace about a link into {@code other}: a link dump
-     * ({@code ip link show}) or the notification of a new or moved device.
+     * none. Only this namespace's side is allocated: {@code other} learns no id for this one. The kernel allocates
+     * whenever it tells this namespace about a link into {@code other} ({@link #fillLinkNetnsid}) and when a
+     * device leaves for {@code other} (IFLA_NEW_NETNSID).
      */
     public int allocateNsid(final NetNamespace other)
     {
@@ -216,6 +222,22 @@ public final class NetNamespace
         }
         nsids.put(other, id);
         return id;
+    }
+
+    /**
+     * rtnl_fill_link_netnsid: every RTM_NEWLINK or RTM_DELLINK sent in this namespace about {@code device}, a reply
+     * to RTM_GETLINK (one device, or a dump) or a notification, names the namespace of the device's link (a veth's
+     * peer) by its id here, allocating one when that namespace lies elsewhere.
+     *
+     * @return the id, or -1 when the device has no link into another namespace.
+     */
+    public int fillLinkNetnsid(final NetDevice device)
+    {
+        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive && veth.peer.namespace != this)
+        {
+            return allocateNsid(veth.peer.namespace);
+        }
+        return -1;
     }
 
     void forgetNsid(final NetNamespace other)
@@ -314,9 +336,9 @@ public final class NetNamespace
         // veth_newlink turns the carrier off after registering each end: two events for linkwatch.
         simulation.linkWatch.fire(peer);
         simulation.linkWatch.fire(device);
-        // veth_newlink notifies the peer before the pair is linked, so only the device's own notification carries a
-        // link-netnsid: the device's namespace gets an id for the peer's, not the other way round.
-        allocateNsid(peerNs);
+        // veth_newlink notifies the peer (rtnl_configure_link) before it ties the pair, so only the device's own
+        // RTM_NEWLINK carries a link-netnsid: the device's namespace gets an id for the peer's, not the other way.
+        fillLinkNetnsid(device);
         return device;
     }
 
@@ -468,36 +490,38 @@ public final class NetNamespace
         linkChanged(device);
     }
 
-    /** {@code ip link set DEV netns NS}: down, addresses and routes gone, MAC kept, index kept if free there. */
+    /**
+     * {@code ip link set DEV netns NS}: down, addresses and routes gone, MAC kept, index kept if free there. The
+     * loopback and bridges are netns_immutable (loopback_net_init, br_dev_setup): refused, unless they are asked to
+     * go where they are, which does nothing.
+     */
     public void moveDevice(final NetDevice device, final NetNamespace target)
     {
-        if (device.isLoopback())
-        {
-            throw new NetlinkException(Errno.EINVAL, "The interface netns is immutable.");
-        }
         if (target == this)
         {
-            return;
+            return; // do_setlink moves nothing that is where it is asked to go
         }
-        if (device instanceof BridgeDevice)
+        if (device.isLoopback() || device instanceof BridgeDevice)
         {
-            // A bridge is NETIF_F_NETNS_LOCAL.
-            throw new NetlinkException(Errno.EINVAL);
+            throw new NetlinkException(Errno.EINVAL, "The interface netns is immutable.");
         }
         if (target.devicesByName.containsKey(device.name))
         {
             throw new NetlinkException(Errno.EEXIST, "An interface with the same name exists in the target netns.");
         }
         final int oldIndex = device.ifindex;
-        // __dev_change_net_namespace gives the old namespace an id for the new one (IFLA_NEW_NETNSID), and the
-        // RTM_NEWLINK sent in the new namespace gives it an id for the veth peer's namespace.
+        if (device.isUp())
+        {
+            fillLinkNetnsid(device); // dev_close's RTM_NEWLINK comes first
+        }
+        // __dev_change_net_namespace: the old namespace gets an id for the new one (new_nsid, peernet2id_alloc),
+        // then one for the veth peer's in the RTM_DELLINK it is sent; the RTM_NEWLINK sent in the new namespace
+        // gives that one an id for the peer's.
         allocateNsid(target);
+        fillLinkNetnsid(device);
         unregister(device);
         target.register(device, oldIndex);
-        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
-        {
-            target.allocateNsid(veth.peer.namespace);
-        }
+        target.fillLinkNetnsid(device);
     }
 
     /** {@code ip link set DEV name NEW}: allowed while up too (IFF_LIVE_RENAME_OK, kernel 6.x veth and tun). */
@@ -514,7 +538,13 @@ public final class NetNamespace
         devicesByName.put(newName, device);
     }
 
-    /** {@code ip link set DEV mtu N}: dev_validate_mtu. */
+    /**
+     * {@code ip link set DEV mtu N}: dev_validate_mtu, then NETDEV_CHANGEMTU. Below 68 IPv4 stops on the device
+     * (inetdev_event: inetdev_destroy, its addresses, their routes, its neighbours and sysctls go); back at 68 or
+     * more it starts afresh (inetdev_init: the namespace's defaults, no address, not even the loopback's 127.0.0.1
+     * until its next NETDEV_UP). Below 1280 IPv6 stops likewise (addrconf_notify: addrconf_ifdown); a device other
+     * than the loopback gets its inet6_dev, and with it its link-local, back as soon as the MTU allows.
+     */
     public void setMtu(final NetDevice device, final int mtu)
     {
         if (mtu < device.minMtu())
@@ -525,8 +555,28 @@ public final class NetNamespace
         {
             throw new NetlinkException(Errno.EINVAL, "mtu greater than device maximum.");
         }
+        final boolean hadInetDev = device.hasInetDev();
+        final boolean hadInet6Dev = device.mtu >= IPV6_MIN_MTU;
         device.mtu = mtu;
         bridgePorts.mtuChanged(device);
+        if (hadInetDev && !device.hasInetDev())
+        {
+            addresses.removeAllAddresses(device);
+            device.neighbours.clear(); // arp_ifdown
+        }
+        else if (!hadInetDev && device.hasInetDev())
+        {
+            device.ipv4Config = sysctls.defaults().copyValues();
+            device.neighbourParameters = sysctls.neighbourDefaults.copy();
+        }
+        if (mtu < IPV6_MIN_MTU)
+        {
+            device.autoInet6Deleted = true;
+        }
+        else if (!hadInet6Dev && !device.isLoopback())
+        {
+            device.autoInet6Deleted = false;
+        }
     }
 
     /** {@code ip link set DEV address MAC}: must be a unicast address. */
@@ -538,15 +588,26 @@ public final class NetNamespace
         }
         if (device.master != null)
         {
+            final BridgeDevice bridge = device.master;
+            final long bridgeMac = bridge.mac;
             bridgePorts.changePortAddress(device, mac);
-            return;
+            if (bridge.mac != bridgeMac)
+            {
+                bridge.neighbours.clear(); // br_device_event: the bridge's own NETDEV_CHANGEADDR
+            }
         }
-        if (device instanceof BridgeDevice bridge)
+        else if (device instanceof BridgeDevice bridge)
         {
             bridgePorts.changeBridgeAddress(bridge, mac);
-            return;
         }
-        device.mac = mac;
+        else
+        {
+            device.mac = mac;
+        }
+        // NETDEV_CHANGEADDR, sent even when the address is the one the device had: arp_netdev_event's
+        // neigh_changeaddr flushes the device's neighbours, PERMANENT ones too (neigh_flush_dev without skip_perm),
+        // so the next packet resolves afresh and its request tells the neighbour the new address.
+        device.neighbours.clear();
     }
 
     // ----------------------------------------------------------------------------------------------- addresses

@@ -109,13 +109,18 @@ class DeviceTest
     }
 
     @Test
-    void shouldRefuseToMoveLoAndIntoANameClash()
+    void shouldRefuseToMoveLoAndBridgesAndIntoANameClash()
     {
         final Lab lab = new Lab();
         final NetNamespace a = lab.ns("a");
         final NetNamespace b = lab.ns("b");
         final NetlinkException lo = assertThrows(NetlinkException.class, () -> a.moveDevice(a.loopback(), b));
         assertEquals("The interface netns is immutable.", lo.extack(), "BEHAVIOUR 5.15");
+        final BridgeDevice bridge = a.addBridge("br0");
+        final NetlinkException immutable = assertThrows(NetlinkException.class, () -> a.moveDevice(bridge, b));
+        assertEquals("The interface netns is immutable.", immutable.extack(), "br_dev_setup");
+        a.moveDevice(bridge, a);
+        assertEquals(bridge, a.device("br0"), "a move to where it is does nothing");
         a.addTap("x");
         b.addTap("x");
         final NetlinkException clash = assertThrows(NetlinkException.class, () -> a.moveDevice(a.device("x"), b));
@@ -150,6 +155,26 @@ class DeviceTest
         assertEquals(0, lab.sim.host().nsidOf(c), "BEHAVIOUR 5.1");
         lab.sim.host().deleteDevice(vc);
         assertEquals(0, lab.sim.host().nsidOf(c), "the id remains after the veth is deleted");
+    }
+
+    @Test
+    void shouldAllocateIdsOnlyWhereTheKernelTellsOfTheLink()
+    {
+        final Lab lab = new Lab();
+        final NetNamespace host = lab.sim.host();
+        final NetNamespace a = lab.ns("a");
+        final NetNamespace b = lab.ns("b");
+        final VethDevice va = a.addVethPair("va", "vh", host);
+        assertEquals(0, a.nsidOf(host), "the device's RTM_NEWLINK names the peer's namespace");
+        assertEquals(-1, host.nsidOf(a), "the peer was announced before the pair was tied");
+        host.fillLinkNetnsid(host.device("vh"));
+        assertEquals(0, host.nsidOf(a), "a GETLINK reply in root names a");
+        host.moveDevice(host.device("vh"), b);
+        assertEquals(1, host.nsidOf(b), "new_nsid: the old namespace's id for the new one");
+        assertEquals(0, b.nsidOf(a), "the RTM_NEWLINK in b names the peer's namespace");
+        assertEquals(-1, a.nsidOf(b), "the peer's namespace hears of no move");
+        assertEquals(-1, a.fillLinkNetnsid(a.loopback()));
+        assertEquals(va, a.device("va"));
     }
 
     @Test

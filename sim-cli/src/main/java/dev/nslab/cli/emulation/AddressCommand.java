@@ -132,7 +132,7 @@ final class AddressCommand
             }
         }
         final NetNamespace namespace = invocation.namespace();
-        final NetDevice device = namespace.getLink(deviceName);
+        final NetDevice device = invocation.getLink(deviceName);
         if (device == null)
         {
             throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -214,10 +214,14 @@ final class AddressCommand
             }
         }
         final NetNamespace namespace = invocation.namespace();
-        final NetDevice only = filterDevice(namespace, deviceName, out);
+        final NetDevice only = filterDevice(deviceName, invocation);
         if (flush)
         {
             return flush(namespace, only, filter, options, invocation);
+        }
+        if (only == null)
+        {
+            invocation.dumpLinks();
         }
         final AddressPrinter printer = new AddressPrinter(invocation);
         final Listing listing = Listing.open(options, out);
@@ -353,19 +357,20 @@ final class AddressCommand
 
     /**
      * ipaddr_list_flush_or_save's {@code dev DEV} filter, which {@code ip link show} shares: the device must exist.
+     * It is looked up by name, and then the one device asked for instead of a dump (ipaddr_link_get).
      *
      * @return the device, or null when {@code deviceName} is null (no filter).
      */
-    static NetDevice filterDevice(final NetNamespace namespace, final String deviceName, final Output out)
+    static NetDevice filterDevice(final String deviceName, final Invocation invocation)
     {
         if (deviceName == null)
         {
             return null;
         }
-        final NetDevice device = namespace.getLink(deviceName);
+        final NetDevice device = invocation.getLink(deviceName);
         if (device == null)
         {
-            throw out.fail("Device \"" + deviceName + "\" does not exist.", 1);
+            throw invocation.out().fail("Device \"" + deviceName + "\" does not exist.", 1);
         }
         return device;
     }

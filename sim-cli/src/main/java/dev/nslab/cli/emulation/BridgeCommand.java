@@ -43,6 +43,10 @@ final class BridgeCommand
         final String object = arguments.get(parsed.objectIndex());
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
         final String matched = objectOf(object);
+        if (matched.equals("link") || matched.equals("fdb"))
+        {
+            invocation.dumpLinks(); // do_link and do_fdb start with ll_init_map
+        }
         return switch (matched)
         {
             case "link" -> link(rest, invocation);
@@ -128,7 +132,7 @@ final class BridgeCommand
         for (final NetDevice device : namespace.devices())
         {
             if (device.isLoopback() || (deviceFilter != null && device != deviceFilter)
-                || (bridgeFilter != null && device != bridgeFilter && device.master() != bridgeFilter))
+                || (bridgeFilter != null && !isUnder(device, bridgeFilter)))
             {
                 continue;
             }
@@ -148,6 +152,19 @@ final class BridgeCommand
             }
         }
         return 0;
+    }
+
+    /**
+     * rtnl_fdb_dump with a bridge given ({@code br DEV}): the device must be that bridge's port, or a bridge master
+     * and the device itself. So a {@code br} that is no bridge (a port, a veth) leaves every device out.
+     */
+    private static boolean isUnder(final NetDevice device, final NetDevice bridgeFilter)
+    {
+        if (device != bridgeFilter && device.master() == null)
+        {
+            return false;
+        }
+        return device.master() == bridgeFilter || device instanceof BridgeDevice;
     }
 
     /** The bridge's own entries for {@code port} (null: those with no port, the bridge's own address). */

@@ -1,5 +1,6 @@
 package dev.nslab.cli.emulation;
 
+import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
 
@@ -22,6 +23,44 @@ record Invocation(Simulation simulation, NetNamespace namespace, Output out, lon
     {
         final String name = namespace.name();
         return name != null && simulation.namespace(name) == namespace ? name : null;
+    }
+
+    /**
+     * RTM_GETLINK for one device by name, as ll_name_to_index sends it when ip's cache does not know the name (the
+     * commands that name a device: {@code ip link set/del DEV}, {@code ip addr add ... dev DEV}, {@code ip route ...
+     * dev DEV}, {@code ip link show DEV}). The kernel's reply names a veth peer's namespace by id, which gives this
+     * namespace one ({@link NetNamespace#fillLinkNetnsid}).
+     *
+     * @return the device, or null when there is none of that name.
+     */
+    NetDevice getLink(final String name)
+    {
+        final NetDevice device = namespace.getLink(name);
+        if (device != null)
+        {
+            namespace.fillLinkNetnsid(device);
+        }
+        return device;
+    }
+
+    /** RTM_GETLINK for a device ip already knows, by index (ll_index_to_name printing a route's device). */
+    NetDevice getLink(final NetDevice device)
+    {
+        namespace.getLink(device.ifindex());
+        namespace.fillLinkNetnsid(device);
+        return device;
+    }
+
+    /**
+     * A link dump (ll_init_map, which {@code ip neigh} and {@code bridge} run first, and the dump under {@code ip link
+     * show} and {@code ip addr show}): every device's reply is filled, in ifindex order, whatever ip then prints.
+     */
+    void dumpLinks()
+    {
+        for (final NetDevice device : namespace.devices())
+        {
+            namespace.fillLinkNetnsid(device);
+        }
     }
 
     /**

@@ -101,7 +101,7 @@ final class LinkCommand
     /** iplink_parse resolves {@code master DEV} at once: an unknown name is an argument error. */
     static NetDevice resolveMaster(final String name, final Invocation invocation)
     {
-        final NetDevice master = invocation.namespace().getLink(name);
+        final NetDevice master = invocation.getLink(name);
         if (master == null)
         {
             throw invocation.out().fail("Error: argument \"" + name + "\" is wrong: Device does not exist\n", 255);
@@ -118,7 +118,7 @@ final class LinkCommand
             throw out.fail("Not enough information: \"dev\" argument is required.", 255);
         }
         final NetNamespace namespace = invocation.namespace();
-        final NetDevice device = namespace.getLink(request.device());
+        final NetDevice device = invocation.getLink(request.device());
         if (device == null)
         {
             throw out.fail("Cannot find device \"" + request.device() + "\"", 1);
@@ -188,7 +188,7 @@ final class LinkCommand
         {
             throw out.fail("Not enough information: \"dev\" argument is required.", 255);
         }
-        final NetDevice device = invocation.namespace().getLink(request.device());
+        final NetDevice device = invocation.getLink(request.device());
         if (device == null)
         {
             throw out.fail("Cannot find device \"" + request.device() + "\"", 1);
@@ -271,11 +271,17 @@ final class LinkCommand
             }
         }
         final NetNamespace namespace = invocation.namespace();
-        final NetDevice only = AddressCommand.filterDevice(namespace, deviceName, out);
+        final NetDevice only = AddressCommand.filterDevice(deviceName, invocation);
         final LinkPrinter printer = new LinkPrinter(invocation);
         final Listing listing = Listing.open(options, out);
         for (final NetDevice device : namespace.devices())
         {
+            // The kernel filters a dump by master and kind (link_dump_filtered); ip filters the rest itself.
+            if (only == null && (master == null || device.master() == master)
+                && (kind == null || kind.equals(linkKind(device))))
+            {
+                invocation.getLink(device);
+            }
             if ((only != null && device != only) || (upOnly && !device.isUp())
                 || (master != null && device.master() != master)
                 || (kind != null && !kind.equals(linkKind(device)))

@@ -35,21 +35,23 @@ final class NeighbourCommand
         final boolean flush)
     {
         final Output out = invocation.out();
-        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
-        NetDevice only = null;
-        while (words.hasNext())
-        {
-            words.next(); // dev: the gate lets no other filter through
-            final String name = words.value();
-            only = invocation.namespace().device(name);
-            if (only == null)
-            {
-                throw out.fail("Cannot find device \"" + name + "\"", 1);
-            }
-        }
         if (flush && arguments.isEmpty())
         {
             throw out.fail("Flush requires arguments.", 1);
+        }
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        String deviceName = null;
+        while (words.hasNext())
+        {
+            words.next(); // dev: the gate lets no other filter through
+            deviceName = words.value();
+        }
+        // do_show_or_flush: ll_init_map's link dump, then the device from its cache.
+        invocation.dumpLinks();
+        final NetDevice only = deviceName == null ? null : invocation.namespace().device(deviceName);
+        if (deviceName != null && only == null)
+        {
+            throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
         }
         final Listing listing = flush ? null : Listing.open(options, out);
         for (final NetDevice device : invocation.namespace().devices())

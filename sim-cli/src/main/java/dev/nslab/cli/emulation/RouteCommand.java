@@ -166,7 +166,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (deviceName != null)
         {
-            request.device = namespace.getLink(deviceName);
+            request.device = invocation.getLink(deviceName);
             if (request.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -392,7 +392,7 @@ final class RouteCommand
         final NetNamespace namespace = invocation.namespace();
         if (inputName != null)
         {
-            if (namespace.getLink(inputName) == null)
+            if (invocation.getLink(inputName) == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
             }
@@ -400,7 +400,7 @@ final class RouteCommand
         }
         if (deviceName != null)
         {
-            filter.device = namespace.getLink(deviceName);
+            filter.device = invocation.getLink(deviceName);
             if (filter.device == null)
             {
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
@@ -436,7 +436,7 @@ final class RouteCommand
             {
                 if (route.device() != null)
                 {
-                    namespace.getLink(route.device().ifindex());
+                    invocation.getLink(route.device());
                 }
             }
         }
@@ -585,7 +585,7 @@ final class RouteCommand
         NetDevice input = null;
         if (inputName != null)
         {
-            input = namespace.getLink(inputName);
+            input = invocation.getLink(inputName);
             if (input == null)
             {
                 throw out.fail("Cannot find device \"" + inputName + "\"", 1);
@@ -594,7 +594,7 @@ final class RouteCommand
         int oif = 0;
         if (outputName != null)
         {
-            final NetDevice device = namespace.getLink(outputName);
+            final NetDevice device = invocation.getLink(outputName);
             if (device == null)
             {
                 throw out.fail("Cannot find device \"" + outputName + "\"", 1);
@@ -616,7 +616,7 @@ final class RouteCommand
         if (result.device() != null)
         {
             // print_route names the device with ll_index_to_name: an RTM_GETLINK.
-            namespace.getLink(result.device().ifindex());
+            invocation.getLink(result.device());
         }
         return 0;
     }

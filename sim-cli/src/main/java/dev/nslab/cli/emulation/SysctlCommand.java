@@ -236,9 +236,9 @@ final class SysctlCommand
             // net.ipv4.neigh.default exists in the machine's init_net only; the kernel backend's sandbox, whose
             // initial namespace the simulation's host stands for, is a namespace of its own and has none.
             final NetDevice device = owner.equals("default") ? null : namespace.device(owner);
-            if (device == null)
+            if (device == null || !device.hasInetDev())
             {
-                return null;
+                return null; // net.ipv4.neigh.DEV belongs to the in_device
             }
             final NeighbourParameters parameters = device.neighbourParameters();
             final long max = Integer.MAX_VALUE;
@@ -299,9 +299,9 @@ final class SysctlCommand
                         min, max);
                 default:
                     final NetDevice device = namespace.device(owner);
-                    if (device == null)
+                    if (device == null || !device.hasInetDev())
                     {
-                        return null;
+                        return null; // no in_device, no net.ipv4.conf.DEV
                     }
                     return ranged(() -> device.ipv4Config().get(setting), v -> sysctls.write(device, setting, (int) v),
                         min, max);
