@@ -52,6 +52,15 @@ record Invocation(Simulation simulation, NetNamespace namespace, Output out, lon
     }
 
     /**
+     * One device's reply within a link dump: its link-netnsid is filled, but a dump does not sync the device's
+     * pending link state as a single RTM_GETLINK does.
+     */
+    void dumpLink(final NetDevice device)
+    {
+        namespace.fillLinkNetnsid(device);
+    }
+
+    /**
      * A link dump (ll_init_map, which {@code ip neigh} and {@code bridge} run first, and the dump under {@code ip link
      * show} and {@code ip addr show}): every device's reply is filled, in ifindex order, whatever ip then prints.
      */

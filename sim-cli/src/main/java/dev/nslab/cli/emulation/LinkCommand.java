@@ -280,7 +280,7 @@ final class LinkCommand
             if (only == null && (master == null || device.master() == master)
                 && (kind == null || kind.equals(linkKind(device))))
             {
-                invocation.getLink(device);
+                invocation.dumpLink(device);
             }
             if ((only != null && device != only) || (upOnly && !device.isUp())
                 || (master != null && device.master() != master)
