@@ -324,14 +324,14 @@ final class RouteConfig
             if (destination == LIMITED_BROADCAST)
             {
                 return output(out, RouteResult.Kind.BROADCAST, null, bound, destination,
-                    source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0);
+                    source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0, oif);
             }
         }
         if (destination == 0)
         {
             // No destination: the source, or 127.0.0.1 both ways, through lo (RTN_LOCAL).
             return output(out, RouteResult.Kind.LOCAL, null, loopback, destination,
-                source != 0 ? source : 0x7F00_0001, 0);
+                source != 0 ? source : 0x7F00_0001, 0, oif);
         }
         final FibLookup result = lookup;
         fib.resolve(destination, source, loopback, bound, 0, result);
@@ -343,14 +343,17 @@ final class RouteConfig
             }
             // "Apparently, routing tables are wrong. Assume, that the destination is on link."
             return output(out, RouteResult.Kind.UNICAST, null, bound, destination,
-                source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0);
+                source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0, oif);
         }
         final Route route = result.route;
         if (route.type == Route.Type.LOCAL)
         {
-            // RTN_LOCAL: the route's prefsrc (127.0.0.1 for the rest of 127/8), else the destination itself.
+            // RTN_LOCAL: the route's prefsrc (127.0.0.1 for the rest of 127/8), else the destination itself; out
+            // through lo, but "make sure orig_oif points to fib result device": the packet comes back in on the
+            // device that owns the address, whatever the flow was bound to.
             final int from = source != 0 ? source : route.preferredSource != 0 ? route.preferredSource : destination;
-            return output(out, RouteResult.Kind.LOCAL, route, loopback, destination, from, result.table);
+            return output(out, RouteResult.Kind.LOCAL, route, loopback, destination, from, result.table,
+                route.device.ifindex);
         }
         int from = source;
         if (from == 0)
@@ -363,10 +366,11 @@ final class RouteConfig
         if (destination == LIMITED_BROADCAST)
         {
             // __mkroute_output: 255.255.255.255 is broadcast out of the route's device, no gateway.
-            return output(out, RouteResult.Kind.BROADCAST, null, route.device, destination, from, result.table);
+            return output(out, RouteResult.Kind.BROADCAST, null, route.device, destination, from, result.table,
+                oif);
         }
         return output(out, route.type == Route.Type.BROADCAST ? RouteResult.Kind.BROADCAST : RouteResult.Kind.UNICAST,
-            route, route.device, destination, from, result.table);
+            route, route.device, destination, from, result.table, oif);
     }
 
     /**
@@ -386,9 +390,12 @@ final class RouteConfig
         return best;
     }
 
-    /** __mkroute_output: a loopback source only through lo; lo and broadcast routes keep the packet local. */
+    /**
+     * __mkroute_output: a loopback source only through lo; lo and broadcast routes keep the packet local; rt_iif is
+     * {@code inputIfindex} (orig_oif: the flow's bound device, or for a local destination the device of its address).
+     */
     private static boolean output(final RouteResult out, final RouteResult.Kind kind, final Route route,
-        final NetDevice device, final int destination, final int source, final int table)
+        final NetDevice device, final int destination, final int source, final int table, final int inputIfindex)
     {
         if ((source >>> 24) == 127 && !device.isLoopback())
         {
@@ -401,6 +408,7 @@ final class RouteConfig
         out.source = source;
         out.table = table;
         out.local = device.isLoopback() || kind != RouteResult.Kind.UNICAST;
+        out.inputIfindex = inputIfindex;
         return true;
     }
 
