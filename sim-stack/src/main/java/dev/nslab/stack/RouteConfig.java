@@ -42,9 +42,10 @@ final class RouteConfig
     // ------------------------------------------------------------------------------------------ configuration
 
     /**
-     * {@code ip route add}, or {@code replace} when {@code replace}: inet_rtm_newroute makes the table first (it stays
-     * even when the route is refused), then fib_table_insert checks the prefix, fib_create_info the type, scope,
-     * nexthop and prefsrc, and a route of the same table, prefix and metric is EEXIST or replaced in place.
+     * {@code ip route add}, or {@code replace} when {@code replace}: rtm_to_fib_config refuses host bits beyond the
+     * prefix length first (before any table is made), then inet_rtm_newroute makes the table (it stays even when the
+     * route is refused), fib_create_info checks the type, scope, nexthop and prefsrc, and a route of the same table,
+     * prefix and metric is EEXIST or replaced in place.
      */
     Route addRoute(final RouteRequest request, final boolean replace)
     {
@@ -53,8 +54,8 @@ final class RouteConfig
             : request.protocol);
         final int scope = request.scope >= 0 ? request.scope : defaultScope(type, request.gateway != 0);
         final int metric = request.metric < 0 ? 0 : (int) request.metric;
-        final FibTable table = fib.createTable(request.table);
         checkPrefix(request);
+        final FibTable table = fib.createTable(request.table);
         if (minimumScope(type) > scope)
         {
             throw new NetlinkException(Errno.EINVAL, "Invalid scope.");
@@ -151,7 +152,10 @@ final class RouteConfig
         };
     }
 
-    /** fib_table_insert / fib_table_delete: bits beyond the prefix length must be zero. */
+    /**
+     * rtm_to_fib_config (in kernel 6.18 there, no longer in fib_table_insert / fib_table_delete, so before the table
+     * is looked up or made): bits beyond the prefix length must be zero.
+     */
     private static void checkPrefix(final RouteRequest request)
     {
         if ((request.destination & ~Prefix.mask(request.prefixLength)) != 0)
@@ -231,16 +235,17 @@ final class RouteConfig
 
     /**
      * {@code ip route del}: fib_table_delete's first route of the prefix matching everything the request gives
-     * (type, scope, prefsrc, protocol, metric, device, gateway); ESRCH when none.
+     * (type, scope, prefsrc, protocol, metric, device, gateway); ESRCH when none. The prefix is checked first
+     * (rtm_to_fib_config), then inet_rtm_delroute looks for the table.
      */
     void deleteRoute(final RouteRequest request)
     {
+        checkPrefix(request);
         final FibTable table = fib.table(request.table == 0 ? Route.Table.MAIN.id() : request.table);
         if (table == null)
         {
             throw new NetlinkException(Errno.ESRCH, "FIB table does not exist.");
         }
-        checkPrefix(request);
         for (Route route = table.chain(request.destination, request.prefixLength); route != null;
             route = route.nextSamePrefix)
         {
