@@ -19,7 +19,6 @@ import dev.nslab.core.wire.Ipv4View;
  */
 final class Ipv4
 {
-    static final int DEFAULT_TTL = 64;
     /** IPTOS_PREC_INTERNETCONTROL: the precedence icmp_send gives errors. */
     private static final int TOS_INTERNET_CONTROL = 0xC0;
     /** RFC 1812 / icmp_send: an error quotes at most 576 bytes of IP datagram in all. */
@@ -54,9 +53,10 @@ final class Ipv4
     interface IcmpListener
     {
         /**
-         * @param packet the IP packet (frame positioned at the IP header); do not keep or release it.
+         * @param packet       the IP packet (frame positioned at the IP header); do not keep or release it.
+         * @param inputIfindex inet_iif: the device it counts as received on, for sockets bound to one.
          */
-        void onIcmp(Frame packet, long now);
+        void onIcmp(Frame packet, int inputIfindex, long now);
     }
 
     void addIcmpListener(final IcmpListener listener)
@@ -106,8 +106,9 @@ final class Ipv4
         if (device.isLoopback())
         {
             // A looped-back packet keeps the output route it was sent with (skb_valid_dst), and every route out of
-            // lo is RTCF_LOCAL (__mkroute_output): no input lookup, local delivery.
-            deliverLocally(frame, now);
+            // lo is RTCF_LOCAL (__mkroute_output): no input lookup, local delivery. Sockets see it arrive on that
+            // route's rt_iif when it has one (inet_iif), else on lo.
+            deliverLocally(frame, frame.mark != 0 ? frame.mark : device.ifindex, now);
             return;
         }
         if ((destination >>> 28) == 0xE)
@@ -123,7 +124,8 @@ final class Ipv4
         }
         if (input.kind != RouteResult.Kind.UNICAST)
         {
-            deliverLocally(frame, now);
+            // An input route has no rt_iif: inet_iif is skb_iif, the device (or bridge) the frame came in on.
+            deliverLocally(frame, frame.ingressIfindex, now);
             return;
         }
         forward(input, frame, now);
@@ -204,8 +206,12 @@ final class Ipv4
         return local.type == Route.Type.BROADCAST && local.prefixLength == 32 && local.destination == destination;
     }
 
-    /** ip_local_deliver: reassemble, then hand to the protocol. */
-    private void deliverLocally(Frame frame, final long now)
+    /**
+     * ip_local_deliver: reassemble, then hand to the protocol.
+     *
+     * @param inputIfindex inet_iif: the ifindex a socket bound to a device (SO_BINDTODEVICE) compares with its own.
+     */
+    private void deliverLocally(Frame frame, final int inputIfindex, final long now)
     {
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
         if (ip.isFragment())
@@ -220,7 +226,7 @@ final class Ipv4
         final Ipv4View whole = this.ip.wrap(frame.buffer(), frame.offset());
         if (whole.protocol() == Ipv4View.PROTOCOL_ICMP)
         {
-            receiveIcmp(frame, now);
+            receiveIcmp(frame, inputIfindex, now);
             return;
         }
         namespace.stats.inUnknownProtos++;
@@ -248,7 +254,7 @@ final class Ipv4
         }
         ip.decrementTtl();
         namespace.stats.forwDatagrams++;
-        output(frame, outDevice, input.nextHop, now);
+        output(frame, outDevice, input.nextHop, outDevice.mtu, 0, now);
     }
 
     // --------------------------------------------------------------------------------------------------- output
@@ -310,7 +316,8 @@ final class Ipv4
             dontFragment ? Ipv4View.FLAG_DONT_FRAGMENT : 0, ttl, protocol, from, destination);
         namespace.stats.outRequests++;
         transmitDropped = false;
-        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, pathMtu, now);
+        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, pathMtu,
+            route.inputIfindex, now);
         return transmitDropped ? SendStatus.NO_BUFFER_SPACE : SendStatus.SENT;
     }
 
@@ -321,16 +328,14 @@ final class Ipv4
     }
 
     /**
-     * ip_output / ip_finish_output: fragment if bigger than the device's MTU, then resolve and transmit. A next hop
-     * of -1 means the limited or subnet broadcast.
+     * ip_output / ip_finish_output: fragment if bigger than {@code mtu} (the device's, or a path MTU below it), then
+     * resolve and transmit. A next hop of -1 means the limited or subnet broadcast.
+     *
+     * @param inputIfindex the route's rt_iif ({@link RouteResult#inputIfindex}), which a packet looped through lo
+     *                     carries back in.
      */
-    void output(final Frame frame, final NetDevice device, final int nextHop, final long now)
-    {
-        output(frame, device, nextHop, device.mtu, now);
-    }
-
-    /** {@link #output(Frame, NetDevice, int, long)} fragmenting at {@code mtu} (a path MTU below the device's). */
-    private void output(final Frame frame, final NetDevice device, final int nextHop, final int mtu, final long now)
+    private void output(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
+        final int inputIfindex, final long now)
     {
         if (!device.adminUp)
         {
@@ -349,16 +354,19 @@ final class Ipv4
                 frame.release();
                 return;
             }
-            fragment(frame, device, nextHop, mtu, now);
+            fragment(frame, device, nextHop, mtu, inputIfindex, now);
             return;
         }
-        transmit(frame, device, nextHop, now);
+        transmit(frame, device, nextHop, inputIfindex, now);
     }
 
-    private void transmit(final Frame frame, final NetDevice device, final int nextHop, final long now)
+    private void transmit(final Frame frame, final NetDevice device, final int nextHop, final int inputIfindex,
+        final long now)
     {
         if (device.isLoopback())
         {
+            // The looped packet keeps its dst: the frame carries the route's rt_iif back to receive().
+            frame.mark = inputIfindex;
             namespace.linkLayer.sendIpv4(device, frame, 0L, now);
         }
         else if (nextHop == -1)
@@ -376,7 +384,7 @@ final class Ipv4
      * first piece the device drops at once, as the kernel's loop stops at the first error.
      */
     private void fragment(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
-        final long now)
+        final int inputIfindex, final long now)
     {
         final byte[] buffer = frame.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
@@ -405,7 +413,7 @@ final class Ipv4
             this.innerIp.wrap(pieceBuffer, piece.offset()).totalLength(headerLength + length).flagsFragment(flags)
                 .updateChecksum();
             transmitDropped = false;
-            transmit(piece, device, nextHop, now);
+            transmit(piece, device, nextHop, inputIfindex, now);
             if (transmitDropped)
             {
                 namespace.stats.fragFails++;
@@ -428,7 +436,7 @@ final class Ipv4
     // ----------------------------------------------------------------------------------------------------- ICMP
 
     /** icmp_rcv: checksum, raw sockets, then the kernel's own handling (echo). */
-    private void receiveIcmp(final Frame frame, final long now)
+    private void receiveIcmp(final Frame frame, final int inputIfindex, final long now)
     {
         final NamespaceStats stats = namespace.stats;
         final byte[] buffer = frame.buffer();
@@ -450,7 +458,7 @@ final class Ipv4
         final List<IcmpListener> listeners = this.icmpListeners;
         for (int i = 0, n = listeners.size(); i < n; i++)
         {
-            listeners.get(i).onIcmp(frame, now);
+            listeners.get(i).onIcmp(frame, inputIfindex, now);
         }
         final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
         if (icmp.type() == IcmpView.TYPE_ECHO_REQUEST && namespace.isLocalAddress(ip.destination())
@@ -513,11 +521,14 @@ final class Ipv4
                 frame.offset() + Ipv4View.MIN_HEADER_LENGTH, icmpLength);
             frame.truncate(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
         }
-        ip.write(ip.tos(), frame.length(), nextIdentification(), 0, DEFAULT_TTL, Ipv4View.PROTOCOL_ICMP, us,
-            requester);
+        // ip_select_ttl: the kernel's ICMP socket sets no TTL, so the route's hoplimit metric (none here) or the
+        // namespace's net.ipv4.ip_default_ttl.
+        ip.write(ip.tos(), frame.length(), nextIdentification(), 0, namespace.sysctls.defaultTtl,
+            Ipv4View.PROTOCOL_ICMP, us, requester);
         namespace.stats.icmpOutMsgs++;
         namespace.stats.outRequests++;
-        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, now);
+        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, route.device.mtu,
+            route.inputIfindex, now);
     }
 
     /** ipv4_link_failure: the neighbour of a queued packet could not be resolved. */
@@ -584,11 +595,13 @@ final class Ipv4
         final int tos = (original.tos() & 0x1E) | TOS_INTERNET_CONTROL;
         final int totalLength = error.length() + Ipv4View.MIN_HEADER_LENGTH;
         final int ipOffset = error.push(Ipv4View.MIN_HEADER_LENGTH);
-        ip.wrap(out, ipOffset).write(tos, totalLength, nextIdentification(), 0, DEFAULT_TTL,
+        // ip_select_ttl, as for echo replies: net.ipv4.ip_default_ttl.
+        ip.wrap(out, ipOffset).write(tos, totalLength, nextIdentification(), 0, namespace.sysctls.defaultTtl,
             Ipv4View.PROTOCOL_ICMP, source, originalSource);
         namespace.stats.icmpOutMsgs++;
         namespace.stats.outRequests++;
-        output(error, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, now);
+        output(error, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, route.device.mtu,
+            route.inputIfindex, now);
     }
 
     /** icmp_ratemask 6168: destination unreachable, source quench, time exceeded, parameter problem. */

@@ -480,9 +480,18 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             ttl, options.tos, oif, options.pmtuDiscovery, now);
     }
 
+    /**
+     * What ping's socket receives: with -I DEV it is bound to that device (SO_BINDTODEVICE), and raw_v4_match and
+     * ping_lookup skip a packet whose inet_iif is another device; a reply to our own address on another device
+     * comes back through lo as received on that device, so a socket bound to lo never sees it.
+     */
     @Override
-    public void onIcmp(final Frame packet, final long now)
+    public void onIcmp(final Frame packet, final int inputIfindex, final long now)
     {
+        if (options.device != null && options.device.ifindex != inputIfindex)
+        {
+            return;
+        }
         final byte[] buffer = packet.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, packet.offset());
         final int icmpOffset = ip.payloadOffset();

@@ -29,7 +29,7 @@ public final class RawIcmpSocket implements AutoCloseable
     public RawIcmpSocket(final NetNamespace namespace, final Receiver receiver)
     {
         this.namespace = namespace;
-        this.listener = receiver::onIcmp;
+        this.listener = (packet, inputIfindex, now) -> receiver.onIcmp(packet, now);
         namespace.ipv4.addIcmpListener(listener);
     }
 

@@ -42,9 +42,10 @@ final class RouteConfig
     // ------------------------------------------------------------------------------------------ configuration
 
     /**
-     * {@code ip route add}, or {@code replace} when {@code replace}: inet_rtm_newroute makes the table first (it stays
-     * even when the route is refused), then fib_table_insert checks the prefix, fib_create_info the type, scope,
-     * nexthop and prefsrc, and a route of the same table, prefix and metric is EEXIST or replaced in place.
+     * {@code ip route add}, or {@code replace} when {@code replace}: rtm_to_fib_config refuses host bits beyond the
+     * prefix length first (before any table is made), then inet_rtm_newroute makes the table (it stays even when the
+     * route is refused), fib_create_info checks the type, scope, nexthop and prefsrc, and a route of the same table,
+     * prefix and metric is EEXIST or replaced in place.
      */
     Route addRoute(final RouteRequest request, final boolean replace)
     {
@@ -53,8 +54,8 @@ final class RouteConfig
             : request.protocol);
         final int scope = request.scope >= 0 ? request.scope : defaultScope(type, request.gateway != 0);
         final int metric = request.metric < 0 ? 0 : (int) request.metric;
-        final FibTable table = fib.createTable(request.table);
         checkPrefix(request);
+        final FibTable table = fib.createTable(request.table);
         if (minimumScope(type) > scope)
         {
             throw new NetlinkException(Errno.EINVAL, "Invalid scope.");
@@ -151,7 +152,10 @@ final class RouteConfig
         };
     }
 
-    /** fib_table_insert / fib_table_delete: bits beyond the prefix length must be zero. */
+    /**
+     * rtm_to_fib_config (in kernel 6.18 there, no longer in fib_table_insert / fib_table_delete, so before the table
+     * is looked up or made): bits beyond the prefix length must be zero.
+     */
     private static void checkPrefix(final RouteRequest request)
     {
         if ((request.destination & ~Prefix.mask(request.prefixLength)) != 0)
@@ -231,16 +235,17 @@ final class RouteConfig
 
     /**
      * {@code ip route del}: fib_table_delete's first route of the prefix matching everything the request gives
-     * (type, scope, prefsrc, protocol, metric, device, gateway); ESRCH when none.
+     * (type, scope, prefsrc, protocol, metric, device, gateway); ESRCH when none. The prefix is checked first
+     * (rtm_to_fib_config), then inet_rtm_delroute looks for the table.
      */
     void deleteRoute(final RouteRequest request)
     {
+        checkPrefix(request);
         final FibTable table = fib.table(request.table == 0 ? Route.Table.MAIN.id() : request.table);
         if (table == null)
         {
             throw new NetlinkException(Errno.ESRCH, "FIB table does not exist.");
         }
-        checkPrefix(request);
         for (Route route = table.chain(request.destination, request.prefixLength); route != null;
             route = route.nextSamePrefix)
         {
@@ -324,14 +329,14 @@ final class RouteConfig
             if (destination == LIMITED_BROADCAST)
             {
                 return output(out, RouteResult.Kind.BROADCAST, null, bound, destination,
-                    source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0);
+                    source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0, oif);
             }
         }
         if (destination == 0)
         {
             // No destination: the source, or 127.0.0.1 both ways, through lo (RTN_LOCAL).
             return output(out, RouteResult.Kind.LOCAL, null, loopback, destination,
-                source != 0 ? source : 0x7F00_0001, 0);
+                source != 0 ? source : 0x7F00_0001, 0, oif);
         }
         final FibLookup result = lookup;
         fib.resolve(destination, source, loopback, bound, 0, result);
@@ -343,14 +348,17 @@ final class RouteConfig
             }
             // "Apparently, routing tables are wrong. Assume, that the destination is on link."
             return output(out, RouteResult.Kind.UNICAST, null, bound, destination,
-                source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0);
+                source != 0 ? source : addresses.selectSourceAddress(bound, 0, Scope.LINK), 0, oif);
         }
         final Route route = result.route;
         if (route.type == Route.Type.LOCAL)
         {
-            // RTN_LOCAL: the route's prefsrc (127.0.0.1 for the rest of 127/8), else the destination itself.
+            // RTN_LOCAL: the route's prefsrc (127.0.0.1 for the rest of 127/8), else the destination itself; out
+            // through lo, but "make sure orig_oif points to fib result device": the packet comes back in on the
+            // device that owns the address, whatever the flow was bound to.
             final int from = source != 0 ? source : route.preferredSource != 0 ? route.preferredSource : destination;
-            return output(out, RouteResult.Kind.LOCAL, route, loopback, destination, from, result.table);
+            return output(out, RouteResult.Kind.LOCAL, route, loopback, destination, from, result.table,
+                route.device.ifindex);
         }
         int from = source;
         if (from == 0)
@@ -363,10 +371,11 @@ final class RouteConfig
         if (destination == LIMITED_BROADCAST)
         {
             // __mkroute_output: 255.255.255.255 is broadcast out of the route's device, no gateway.
-            return output(out, RouteResult.Kind.BROADCAST, null, route.device, destination, from, result.table);
+            return output(out, RouteResult.Kind.BROADCAST, null, route.device, destination, from, result.table,
+                oif);
         }
         return output(out, route.type == Route.Type.BROADCAST ? RouteResult.Kind.BROADCAST : RouteResult.Kind.UNICAST,
-            route, route.device, destination, from, result.table);
+            route, route.device, destination, from, result.table, oif);
     }
 
     /**
@@ -386,9 +395,12 @@ final class RouteConfig
         return best;
     }
 
-    /** __mkroute_output: a loopback source only through lo; lo and broadcast routes keep the packet local. */
+    /**
+     * __mkroute_output: a loopback source only through lo; lo and broadcast routes keep the packet local; rt_iif is
+     * {@code inputIfindex} (orig_oif: the flow's bound device, or for a local destination the device of its address).
+     */
     private static boolean output(final RouteResult out, final RouteResult.Kind kind, final Route route,
-        final NetDevice device, final int destination, final int source, final int table)
+        final NetDevice device, final int destination, final int source, final int table, final int inputIfindex)
     {
         if ((source >>> 24) == 127 && !device.isLoopback())
         {
@@ -401,6 +413,7 @@ final class RouteConfig
         out.source = source;
         out.table = table;
         out.local = device.isLoopback() || kind != RouteResult.Kind.UNICAST;
+        out.inputIfindex = inputIfindex;
         return true;
     }
 

@@ -24,6 +24,11 @@ public final class RouteResult
     boolean local;
     boolean input;
     boolean redirect;
+    /**
+     * rt_iif of an output route: the ifindex a packet sent along it and looped back through lo is received on as far
+     * as sockets can tell (inet_iif), 0 for the device it came in on (lo).
+     */
+    int inputIfindex;
 
     void clear()
     {
@@ -37,6 +42,7 @@ public final class RouteResult
         local = false;
         input = false;
         redirect = false;
+        inputIfindex = 0;
     }
 
     public Kind kind()
