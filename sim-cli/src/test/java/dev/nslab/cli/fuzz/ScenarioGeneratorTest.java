@@ -101,8 +101,8 @@ class ScenarioGeneratorTest
         assertTrue(forwarding > SCENARIOS / 4, "routers are built: " + forwarding);
         for (final String feature : List.of("ip netns add", "ip netns delete", "ip link add: type veth",
             "ip link add: type bridge", "ip tuntap add", "ip link set: netns", "ip link set: mtu", "ip link set: name",
-            "ip link set: master", "ip ADDRESS_MODIFY: dev", "ip address delete", "ip address flush",
-            "ip ROUTE_MODIFY: via", "ip ROUTE_MODIFY: metric", "ip route replace", "ip route delete", "ip route get",
+            "ip link set: master", "ip address add: dev", "ip address delete", "ip address flush",
+            "ip route add: via", "ip route add: metric", "ip route replace", "ip route delete", "ip route get",
             "ip neighbor flush", "ping -c", "ping -W", "ping -w", "ping -i", "ping -s", "ping -t", "ping -I",
             "ping -q", "ping -l", "ip -statistics", "ip -brief", "bridge fdb", "bridge link", "sysctl -w"))
         {
