@@ -27,7 +27,7 @@ final class Features
     static List<String> of(final String line)
     {
         final List<String> features = new ArrayList<>();
-        List<String> words = Script.words(line);
+        List<String> words = Script.unquoted(Script.words(line));
         while (words != null && !words.isEmpty())
         {
             final String program = words.get(0);

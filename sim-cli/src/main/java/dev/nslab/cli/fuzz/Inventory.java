@@ -127,10 +127,10 @@ final class Inventory
         {
             features.add("ip route scope: " + scope);
         }
+        // Every name for routes, where ip route show prints them back; numbers for rules (the same table reads both).
         for (final String protocol : GateVocabulary.protocolNames())
         {
             features.add("ip route proto: " + protocol);
-            features.add("ip rule proto: " + protocol);
         }
         for (final String object : List.of("ip route ", "ip rule "))
         {
