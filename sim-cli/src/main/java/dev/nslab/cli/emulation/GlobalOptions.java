@@ -20,7 +20,7 @@ final class GlobalOptions
     }
 
     /** How an option reads its value. */
-    private enum Value
+    enum Value
     {
         /** A flag. */
         NONE,
@@ -36,7 +36,7 @@ final class GlobalOptions
      * @param name   the option as the program spells it, with its single dash.
      * @param prefix true for {@code matches()} (any non-empty prefix), false for {@code strcmp()}.
      */
-    private record Test(Option option, String name, boolean prefix, Value value)
+    record Test(Option option, String name, boolean prefix, Value value)
     {
         boolean accepts(final String word)
         {
@@ -136,7 +136,7 @@ final class GlobalOptions
         new Test(Option.PRETTY, "-pretty", true, Value.NONE),
         new Test(Option.BATCH, "-batch", true, Value.REQUIRED)));
 
-    private final List<Test> tests;
+    final List<Test> tests;
 
     private GlobalOptions(final List<Test> tests)
     {

@@ -27,7 +27,7 @@ final class IpCommand
         "                    -c[olor]}");
 
     /** ip.c's cmds[] in order; the first one the word abbreviates is the object. */
-    private static final String[] OBJECTS = {
+    static final String[] OBJECTS = {
         "address", "addrlabel", "maddress", "route", "rule", "neighbor", "neighbour", "ntable", "ntbl", "link",
         "l2tp", "fou", "ila", "macsec", "tunnel", "tunl", "tuntap", "tap", "token", "tcpmetrics", "tcp_metrics",
         "monitor", "xfrm", "mroute", "mrule", "netns", "netconf", "vrf", "sr", "nexthop", "mptcp", "ioam", "help",

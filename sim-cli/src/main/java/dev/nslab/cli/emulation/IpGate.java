@@ -11,7 +11,7 @@ import java.util.Set;
 final class IpGate
 {
     /** How a keyword is matched and what the gate does with it. */
-    private enum Kind
+    enum Kind
     {
         /** Emulated, no value. */
         FLAG,
@@ -26,7 +26,7 @@ final class IpGate
      *
      * @param prefix true for iproute2's {@code matches()}, false for {@code strcmp()}.
      */
-    private record Rule(String keyword, boolean prefix, Kind kind)
+    record Rule(String keyword, boolean prefix, Kind kind)
     {
         boolean accepts(final String word)
         {
@@ -46,18 +46,18 @@ final class IpGate
     private static final Set<String> FAMILIES = Set.of("inet", "inet6", "link", "ipx", "mpls", "bridge");
 
     /** ipaddr_modify's tests before its final branch (local address). */
-    private static final List<Rule> ADDRESS_MODIFY = List.of(
+    static final List<Rule> ADDRESS_MODIFY = List.of(
         refuse("peer"), refuse("remote"), new Rule("broadcast", true, Kind.VALUE), new Rule("brd", false, Kind.VALUE),
         refuse("anycast"), refuse("scope"), new Rule("dev", false, Kind.VALUE), refuse("label"),
         refusePrefix("metric"), refusePrefix("priority"), refusePrefix("preference"), refusePrefix("valid_lft"),
         refusePrefix("preferred_lft"));
 
     /** ipaddr_list_flush_or_save's tests before get_filter(), for ip address and ip link show. */
-    private static final List<Rule> LIST_BEFORE_FLAGS = List.of(refuse("to"), refuse("scope"),
+    static final List<Rule> LIST_BEFORE_FLAGS = List.of(refuse("to"), refuse("scope"),
         new Rule("up", false, Kind.FLAG));
 
     /** iplink_parse's tests before its final branch (device), each mapped to the modes that model it. */
-    private static final List<Rule> LINK_PARSE = List.of(
+    static final List<Rule> LINK_PARSE = List.of(
         new Rule("up", false, Kind.FLAG), new Rule("down", false, Kind.FLAG), new Rule("name", false, Kind.VALUE),
         refuse("index"), refusePrefix("link"), new Rule("address", true, Kind.VALUE), refusePrefix("broadcast"),
         refuse("brd"), refusePrefix("txqueuelen"), refuse("qlen"), refusePrefix("txqlen"),
@@ -72,14 +72,14 @@ final class IpGate
         refuse("parentdev"));
 
     /** The iplink_parse keywords each of nslab's link requests models (the others it would ignore). */
-    private enum LinkMode
+    enum LinkMode
     {
         ADD(Set.of("name", "netns", "type")),
         PEER(Set.of("name", "netns", "type")),
         SET(Set.of("name", "netns", "up", "down", "address", "mtu", "master", "nomaster")),
         DELETE(Set.of("name"));
 
-        private final Set<String> keywords;
+        final Set<String> keywords;
 
         LinkMode(final Set<String> keywords)
         {

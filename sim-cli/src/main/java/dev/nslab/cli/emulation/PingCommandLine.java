@@ -18,7 +18,7 @@ import java.util.List;
 record PingCommandLine(List<Character> options, List<String> values, List<String> operands, String error)
 {
     /** ping's getopt string; a letter followed by ':' takes a value. */
-    private static final String OPTION_STRING = "h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:";
+    static final String OPTION_STRING = "h?4bRT:6F:N:aABc:CdDe:fi:I:l:Lm:M:nOp:qQ:rs:S:t:UvVw:W:";
 
     static PingCommandLine parse(final List<String> arguments)
     {

@@ -12,13 +12,13 @@ import java.util.Set;
 final class RouteGate
 {
     /** How a keyword is matched and what the gate does with it. */
-    private enum Kind
+    enum Kind
     {
         FLAG, VALUE, REFUSE
     }
 
     /** One test of an argument loop; {@code prefix} for iproute2's matches(), else strcmp(). */
-    private record Test(String keyword, boolean prefix, Kind kind)
+    record Test(String keyword, boolean prefix, Kind kind)
     {
         boolean accepts(final String word)
         {
@@ -30,13 +30,13 @@ final class RouteGate
     private static final Set<String> FAMILIES = Set.of("inet", "inet6", "link", "ipx", "mpls", "bridge");
 
     /** Route types nslab models: RTN_UNICAST and the four without a nexthop. */
-    private static final Set<Integer> ROUTE_TYPES = Set.of(1, 6, 7, 8, 9);
+    static final Set<Integer> ROUTE_TYPES = Set.of(1, 6, 7, 8, 9);
 
     /** Rule actions nslab models (FR_ACT_TO_TBL, BLACKHOLE, UNREACHABLE, PROHIBIT, by their RTN_* names). */
-    private static final Set<Integer> RULE_ACTIONS = Set.of(1, 6, 7, 8);
+    static final Set<Integer> RULE_ACTIONS = Set.of(1, 6, 7, 8);
 
     /** iproute_modify's tests before its final branch (type and destination). */
-    private static final List<Test> ROUTE_MODIFY = List.of(
+    static final List<Test> ROUTE_MODIFY = List.of(
         value("src"), refuse("as"), value("via"), refuse("from"), refuse("tos"), refusePrefix("dsfield"),
         refuse("expires"), valuePrefix("metric"), valuePrefix("priority"), value("preference"), value("scope"),
         refuse("mtu"), refuse("hoplimit"), refuse("advmss"), refusePrefix("reordering"), refuse("rtt"),
@@ -48,21 +48,21 @@ final class RouteGate
         refusePrefix("fastopen_no_cookie"));
 
     /** iproute_list_flush_or_save's tests before its final branch (the destination selectors). */
-    private static final List<Test> ROUTE_LIST = List.of(
+    static final List<Test> ROUTE_LIST = List.of(
         valuePrefix("table"), refusePrefix("vrf"), refusePrefix("cached"), refusePrefix("cloned"), refuse("tos"),
         refusePrefix("dsfield"), valuePrefix("protocol"), valuePrefix("scope"), valuePrefix("type"), value("dev"),
         value("oif"), value("iif"), refuse("mark"), valuePrefix("metric"), valuePrefix("priority"),
         value("preference"), value("via"), value("src"), refusePrefix("realms"), refusePrefix("from"));
 
     /** iproute_get's tests before its final branch (destination). */
-    private static final List<Test> ROUTE_GET = List.of(
+    static final List<Test> ROUTE_GET = List.of(
         refuse("tos"), refusePrefix("dsfield"), valuePrefix("from"), valuePrefix("iif"), refusePrefix("mark"),
         valuePrefix("oif"), value("dev"), refusePrefix("notify"), refusePrefix("connected"), refusePrefix("vrf"),
         refusePrefix("uid"), refusePrefix("fibmatch"), refuse("as"), refusePrefix("sport"), refusePrefix("dport"),
         refusePrefix("ipproto"));
 
     /** iprule_modify's tests before its final branch (the action). */
-    private static final List<Test> RULE_MODIFY = List.of(
+    static final List<Test> RULE_MODIFY = List.of(
         flag("not"), value("from"), value("to"), valuePrefix("preference"), valuePrefix("order"),
         valuePrefix("priority"), refuse("tos"), refusePrefix("dsfield"), refuse("fwmark"), refusePrefix("realms"),
         valuePrefix("protocol"), refusePrefix("tun_id"), valuePrefix("table"), value("lookup"),
@@ -71,7 +71,7 @@ final class RouteGate
         refuse("nat"), refusePrefix("map-to"), refuse("ipproto"), refuse("sport"), refuse("dport"));
 
     /** iprule_list_flush_or_save's tests before its final branch (the destination). */
-    private static final List<Test> RULE_LIST = List.of(
+    static final List<Test> RULE_LIST = List.of(
         valuePrefix("preference"), valuePrefix("order"), valuePrefix("priority"), flag("not"), refuse("tos"),
         refuse("dsfield"), refuse("fwmark"), value("dev"), value("iif"), value("oif"), refuse("l3mdev"),
         refuse("uidrange"), refusePrefix("tun_id"), valuePrefix("lookup"), valuePrefix("table"), valuePrefix("from"),

@@ -94,11 +94,11 @@ final class SysctlCommand
     }
 
     /** The {@code net.ipv4.NAME} keys modelled. */
-    private static final java.util.Set<String> TOP_KEYS = java.util.Set.of("ip_forward", "ip_default_ttl",
+    static final java.util.Set<String> TOP_KEYS = java.util.Set.of("ip_forward", "ip_default_ttl",
         "icmp_echo_ignore_all", "icmp_echo_ignore_broadcasts");
 
     /** The {@code net.ipv4.neigh.DEV.NAME} keys modelled. */
-    private static final java.util.Set<String> NEIGHBOUR_KEYS = java.util.Set.of("mcast_solicit", "ucast_solicit",
+    static final java.util.Set<String> NEIGHBOUR_KEYS = java.util.Set.of("mcast_solicit", "ucast_solicit",
         "app_solicit", "mcast_resolicit", "retrans_time_ms", "retrans_time", "base_reachable_time_ms",
         "base_reachable_time", "delay_first_probe_time", "gc_stale_time", "locktime", "unres_qlen");
 

@@ -17,10 +17,10 @@ import java.util.List;
  */
 record SysctlCommandLine(List<String> options, List<String> written, List<String> operands, String error)
 {
-    private static final String SHORT_OPTIONS = "bneNwfp::qoxaAXr:Vdh";
+    static final String SHORT_OPTIONS = "bneNwfp::qoxaAXr:Vdh";
 
     /** getopt_long's table: name, the option it stands for, and whether it takes a value (2: optional). */
-    private static final String[][] LONG_OPTIONS = {
+    static final String[][] LONG_OPTIONS = {
         {"all", "a", "0"}, {"deprecated", "deprecated", "0"}, {"dry-run", "dry-run", "0"}, {"binary", "b", "0"},
         {"ignore", "e", "0"}, {"names", "N", "0"}, {"values", "n", "0"}, {"load", "p", "2"}, {"quiet", "q", "0"},
         {"write", "w", "0"}, {"system", "system", "0"}, {"pattern", "r", "1"}, {"help", "h", "0"},

@@ -45,13 +45,14 @@ final class AddressProducer implements Producer
         else if (choice < 88)
         {
             script.ip(device.namespace, World.pick(random, "addr del ", "address del ", "a del ", "addr delete ")
-                + existing.text() + " dev " + device.name);
+                + existing.text() + World.pick(random, "", "", "", "", " brd +", " broadcast "
+                    + Ip.text(existing.ip() | ~(-1 << (32 - Math.min(existing.prefix(), 31))))) + " dev " + device.name);
             device.addresses.remove(existing);
         }
         else
         {
             script.ip(device.namespace, World.pick(random, "addr flush dev ", "address flush dev ", "a flush dev ")
-                + device.name);
+                + device.name + (random.nextInt(4) == 0 ? " up" : ""));
             device.addresses.clear();
         }
     }

@@ -2,21 +2,23 @@ package dev.nslab.cli.fuzz;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
+
+import dev.nslab.cli.emulation.GateVocabulary;
+import dev.nslab.cli.emulation.GateVocabulary.GlobalOption;
+import dev.nslab.cli.emulation.GateVocabulary.Keyword;
+import dev.nslab.cli.emulation.GateVocabulary.KeywordTable;
 
 /**
- * Names what a scenario line uses, with the gate's own tables ({@link GateTables}) read the way the gate reads
- * the line: {@code ip -statistics}, {@code ip route}, {@code ip route get}, {@code ip ROUTE_MODIFY: metric},
- * {@code ip link set: mtu}, {@code ping -W}, {@code sysctl -w}, {@code sysctl key net.ipv4.neigh.DEV.ucast_solicit}.
- * {@link Inventory} names what the gate emulates the same way, so the two can be compared.
+ * Names what a scenario line uses, with the gate's own tables ({@link GateVocabulary}) read the way the gate reads
+ * the line: {@code ip -statistics}, {@code ip route}, {@code ip route get}, {@code ip route add: metric},
+ * {@code ip route type: blackhole}, {@code ip rule action: prohibit}, {@code ip link set: mtu}, {@code ping -W},
+ * {@code sysctl -w}, {@code sysctl key net.ipv4.neigh.DEV.ucast_solicit}. {@link Inventory} names what the gate
+ * emulates the same way, so the two can be compared.
  */
 final class Features
 {
-    /** Which keyword table a verb of an object reads its words with, as the gate's argument loops do. */
-    private static final Map<String, String> TABLES = Map.of(
-        "address add", "ADDRESS_MODIFY", "address delete", "ADDRESS_MODIFY", "address show", "LIST_BEFORE_FLAGS",
-        "address flush", "LIST_BEFORE_FLAGS", "link show", "LIST_BEFORE_FLAGS", "route add", "ROUTE_MODIFY",
-        "route replace", "ROUTE_MODIFY", "route delete", "ROUTE_MODIFY", "route get", "ROUTE_GET");
+    /** The value forms counted for a number: {@code ip route table: N}. */
+    static final String NUMBER = "N";
 
     private Features()
     {
@@ -24,18 +26,17 @@ final class Features
 
     static List<String> of(final String line)
     {
-        final GateTables tables = GateTables.read();
         final List<String> features = new ArrayList<>();
-        List<String> words = Script.words(line);
+        List<String> words = Script.unquoted(Script.words(line));
         while (words != null && !words.isEmpty())
         {
             final String program = words.get(0);
             final List<String> rest = words.subList(1, words.size());
             words = switch (program)
             {
-                case "ip" -> ip(tables, rest, features);
-                case "bridge" -> bridge(tables, rest, features);
-                case "ping" -> ping(tables, rest, features);
+                case "ip" -> ip(rest, features);
+                case "bridge" -> bridge(rest, features);
+                case "ping" -> ping(rest, features);
                 case "sysctl" -> sysctl(rest, features);
                 default -> null;
             };
@@ -44,14 +45,14 @@ final class Features
     }
 
     /** @return the command an {@code ip netns exec} runs, or null. */
-    private static List<String> ip(final GateTables tables, final List<String> words, final List<String> features)
+    private static List<String> ip(final List<String> words, final List<String> features)
     {
-        int index = options("ip", tables.ipOptions, words, features);
+        final int index = options("ip", GateVocabulary.ipOptions(), words, features);
         if (index >= words.size())
         {
             return null;
         }
-        final String object = object(tables.ipObjects, words.get(index));
+        final String object = object(GateVocabulary.ipObjects(), words.get(index));
         features.add("ip " + object);
         final String verb = index + 1 < words.size() ? Signature.verb(words.get(index + 1)) : "show";
         final boolean verbWritten = index + 1 < words.size() && isVerb(words.get(index + 1));
@@ -64,29 +65,25 @@ final class Features
         final String normalisedObject = object.startsWith("neigh") ? "neigh" : object;
         if (normalisedObject.equals("link") && !verb.equals("show"))
         {
-            link(tables, verb.equals("change") ? "set" : verb, rest, features);
+            link(verb.equals("change") ? "set" : verb, rest, features);
             return null;
         }
-        final String table = TABLES.get(normalisedObject + " " + verb);
-        if (table != null && tables.tables.containsKey(table))
+        final String command = normalisedObject + " " + verb;
+        final KeywordTable table = GateVocabulary.tableFor(command);
+        if (table != null)
         {
-            keywords("ip " + table + ": ", tables.tables.get(table), rest, features);
+            keywords(command, table, rest, features);
         }
         return null;
     }
 
-    private static void link(final GateTables tables, final String verb, final List<String> words,
-        final List<String> features)
+    private static void link(final String verb, final List<String> words, final List<String> features)
     {
-        final List<GateTables.Rule> rules = tables.tables.get("LINK_PARSE");
-        if (rules == null)
-        {
-            return;
-        }
+        final KeywordTable rules = GateVocabulary.tableFor("link add");
         String mode = verb;
         for (int i = 0; i < words.size(); i++)
         {
-            final GateTables.Rule rule = GateTables.rule(rules, words.get(i));
+            final Keyword rule = rules.find(words.get(i));
             if (rule == null || !rule.emulated())
             {
                 continue;
@@ -109,31 +106,99 @@ final class Features
         }
     }
 
-    private static void keywords(final String label, final List<GateTables.Rule> rules, final List<String> words,
+    /**
+     * The keywords of the command's table; for routes and rules also the forms of their values (a table's name or
+     * a number, a scope, a protocol) and the route type or rule action among the other words.
+     */
+    private static void keywords(final String command, final KeywordTable table, final List<String> words,
         final List<String> features)
     {
+        final boolean modify = table.name().equals("ROUTE_MODIFY") || table.name().equals("RULE_MODIFY");
+        final String object = command.startsWith("rule") ? "ip rule " : "ip route ";
+        boolean typeSeen = false;
         for (int i = 0; i < words.size(); i++)
         {
-            final GateTables.Rule rule = GateTables.rule(rules, words.get(i));
-            if (rule != null && rule.emulated())
+            final Keyword rule = table.find(words.get(i));
+            if (rule == null)
             {
-                features.add(label + rule.keyword());
-                if (rule.takesValue())
+                String word = words.get(i);
+                if ((word.equals("to") || word.equals("type") && object.equals("ip rule ")) && i + 1 < words.size())
                 {
-                    i++;
+                    word = words.get(++i);
+                }
+                if (modify && !typeSeen && !word.isEmpty() && (word.charAt(0) < '0' || word.charAt(0) > '9'))
+                {
+                    final String type = GateVocabulary.routeType(word);
+                    if (type != null)
+                    {
+                        typeSeen = true;
+                        features.add(object + (object.equals("ip rule ") ? "action: " : "type: ") + type);
+                    }
+                }
+                continue;
+            }
+            if (!rule.emulated())
+            {
+                continue;
+            }
+            features.add("ip " + command + ": " + rule.keyword());
+            if (rule.takesValue())
+            {
+                i++;
+                if (modify && i < words.size())
+                {
+                    value(object, rule.keyword(), words.get(i), features);
                 }
             }
         }
     }
 
+    /** {@code ip route table: main}, {@code ip route scope: N}, {@code ip route proto: static}. */
+    private static void value(final String object, final String keyword, final String value,
+        final List<String> features)
+    {
+        final List<String> names;
+        final String label;
+        switch (keyword)
+        {
+            case "table", "lookup" ->
+            {
+                names = GateVocabulary.tableNames();
+                label = "table: ";
+            }
+            case "scope" ->
+            {
+                names = GateVocabulary.scopeNames();
+                label = "scope: ";
+            }
+            case "protocol" ->
+            {
+                names = GateVocabulary.protocolNames();
+                label = "proto: ";
+            }
+            default ->
+            {
+                return;
+            }
+        }
+        if (names.contains(value))
+        {
+            features.add(object + label + value);
+        }
+        else if (value.matches("[0-9]+|0x[0-9a-fA-F]+"))
+        {
+            features.add(object + label + NUMBER);
+        }
+    }
+
     /** @return where the object word is. */
-    private static int options(final String program, final List<GateTables.Option> options, final List<String> words,
+    private static int options(final String program, final List<GlobalOption> options, final List<String> words,
         final List<String> features)
     {
         int index = 0;
         while (index < words.size() && words.get(index).startsWith("-") && !words.get(index).equals("--"))
         {
-            final GateTables.Option option = GateTables.option(options, words.get(index));
+            final GlobalOption option = option(options, words.get(index));
             index++;
             if (option == null)
             {
@@ -148,9 +213,22 @@ final class Features
         return index;
     }
 
-    private static List<String> bridge(final GateTables tables, final List<String> words, final List<String> features)
+    /** @return the first option of the list that accepts the word, as ip's and bridge's loops test them. */
+    private static GlobalOption option(final List<GlobalOption> options, final String word)
     {
-        final int index = options("bridge", tables.bridgeOptions, words, features);
+        for (final GlobalOption option : options)
+        {
+            if (option.accepts(word))
+            {
+                return option;
+            }
+        }
+        return null;
+    }
+
+    private static List<String> bridge(final List<String> words, final List<String> features)
+    {
+        final int index = options("bridge", GateVocabulary.bridgeOptions(), words, features);
         if (index < words.size())
         {
             final String object = object(List.of("link", "fdb", "mdb", "vlan", "monitor", "vni"), words.get(index));
@@ -163,7 +241,7 @@ final class Features
         return null;
     }
 
-    private static List<String> ping(final GateTables tables, final List<String> words, final List<String> features)
+    private static List<String> ping(final List<String> words, final List<String> features)
     {
         for (int i = 0; i < words.size(); i++)
         {
@@ -176,7 +254,7 @@ final class Features
             {
                 final char letter = word.charAt(j);
                 features.add("ping -" + letter);
-                if (tables.pingTakesValue(letter))
+                if (pingTakesValue(letter))
                 {
                     if (j + 1 == word.length())
                     {
@@ -187,6 +265,14 @@ final class Features
             }
         }
         return null;
+    }
+
+    /** @return whether ping's getopt string gives the letter a value. */
+    static boolean pingTakesValue(final char letter)
+    {
+        final String options = GateVocabulary.pingOptions();
+        final int at = options.indexOf(letter);
+        return at >= 0 && at + 1 < options.length() && options.charAt(at + 1) == ':';
     }
 
     private static List<String> sysctl(final List<String> words, final List<String> features)

@@ -96,7 +96,7 @@ final class InspectionProducer implements Producer
         }
         else
         {
-            script.in(namespace, World.pick(random, "ip netns list", "ip -br a", "sysctl net.ipv4.ip_forward",
+            script.in(namespace, World.pick(random, "ip netns list", "ip -br a", "ip -Version", "ip -help", "sysctl net.ipv4.ip_forward",
                 "ip -n " + World.pick(random, world.namespaces()).label() + " a"));
         }
     }

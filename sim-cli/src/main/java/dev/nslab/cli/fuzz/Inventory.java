@@ -6,10 +6,14 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import dev.nslab.cli.emulation.EmulationGate;
+import dev.nslab.cli.emulation.GateVocabulary;
+import dev.nslab.cli.emulation.GateVocabulary.GlobalOption;
+import dev.nslab.cli.emulation.GateVocabulary.Keyword;
+import dev.nslab.cli.emulation.GateVocabulary.KeywordTable;
 
 /**
  * What the gate emulates, named as {@link Features} names what a line uses: every candidate comes from the gate's
- * own tables ({@link GateTables}), and the gate itself says which of them it accepts (a probe line each for
+ * own tables ({@link GateVocabulary}), and the gate itself says which of them it accepts (a probe line each for
  * options, objects and program options; the tables' own kinds for keywords). Nothing here is a hand-kept list of
  * what nslab emulates.
  */
@@ -26,78 +30,121 @@ final class Inventory
     /** @return every emulated feature's name. */
     static Set<String> emulated()
     {
-        final GateTables tables = GateTables.read();
         final Set<String> features = new TreeSet<>();
-        options("ip", tables.ipOptions, IP_PROBES, features);
-        options("bridge", tables.bridgeOptions, BRIDGE_PROBES, features);
-        for (final String object : tables.ipObjects)
+        options("ip", GateVocabulary.ipOptions(), IP_PROBES, features);
+        options("bridge", GateVocabulary.bridgeOptions(), BRIDGE_PROBES, features);
+        for (final String object : GateVocabulary.ipObjects())
         {
             if (accepts("ip " + object + " show") || accepts("ip " + object))
             {
                 features.add("ip " + object);
             }
         }
-        for (final Map.Entry<String, List<GateTables.Rule>> table : tables.tables.entrySet())
+        for (final KeywordTable table : GateVocabulary.keywordTables())
         {
-            if (table.getKey().equals("LINK_PARSE"))
+            if (table.name().equals("LINK_PARSE"))
             {
                 continue;
             }
-            for (final GateTables.Rule rule : table.getValue())
+            for (final String command : table.commands())
             {
-                if (rule.emulated())
+                features.add("ip " + command);
+                for (final Keyword keyword : table.keywords())
                 {
-                    features.add("ip " + table.getKey() + ": " + rule.keyword());
-                }
-            }
-        }
-        final List<GateTables.Rule> link = tables.tables.get("LINK_PARSE");
-        if (link != null)
-        {
-            for (final Map.Entry<String, Set<String>> mode : tables.linkModes.entrySet())
-            {
-                for (final GateTables.Rule rule : link)
-                {
-                    if (rule.emulated() && mode.getValue().contains(rule.keyword()))
+                    if (keyword.emulated())
                     {
-                        features.add("ip link " + mode.getKey() + ": " + rule.keyword());
+                        features.add("ip " + command + ": " + keyword.keyword());
                     }
                 }
             }
         }
-        for (int i = 0; i < tables.pingOptions.length(); i++)
+        final KeywordTable link = GateVocabulary.tableFor("link add");
+        for (final Map.Entry<String, Set<String>> mode : GateVocabulary.linkModes().entrySet())
         {
-            final char letter = tables.pingOptions.charAt(i);
-            if (letter != ':' && accepts("ping -c 1 -W 1 -" + letter + (tables.pingTakesValue(letter) ? " 1" : "")
+            for (final Keyword keyword : link.keywords())
+            {
+                if (keyword.emulated() && mode.getValue().contains(keyword.keyword()))
+                {
+                    features.add("ip link " + mode.getKey() + ": " + keyword.keyword());
+                }
+            }
+        }
+        values(features);
+        final String ping = GateVocabulary.pingOptions();
+        for (int i = 0; i < ping.length(); i++)
+        {
+            final char letter = ping.charAt(i);
+            if (letter != ':' && accepts("ping -c 1 -W 1 -" + letter + (Features.pingTakesValue(letter) ? " 1" : "")
                 + " 127.0.0.1"))
             {
                 features.add("ping -" + letter);
             }
         }
-        for (int i = 0; i < tables.sysctlShortOptions.length(); i++)
+        final String sysctl = GateVocabulary.sysctlShortOptions();
+        for (int i = 0; i < sysctl.length(); i++)
         {
-            final char letter = tables.sysctlShortOptions.charAt(i);
+            final char letter = sysctl.charAt(i);
             if (letter != ':' && accepts("sysctl -" + letter + " net.ipv4.ip_forward"))
             {
                 features.add("sysctl -" + letter);
             }
         }
-        for (final String option : tables.sysctlLongOptions)
+        for (final String option : GateVocabulary.sysctlLongOptions())
         {
             if (accepts("sysctl --" + option + " net.ipv4.ip_forward"))
             {
                 features.add("sysctl --" + option);
             }
         }
+        for (final String key : GateVocabulary.sysctlKeys())
+        {
+            features.add("sysctl key " + key);
+            features.add("sysctl key " + key + " (written)");
+        }
         return features;
     }
 
-    private static void options(final String program, final List<GateTables.Option> options,
+    /** The route types and rule actions modelled, and the forms of tables, scopes and protocols. */
+    private static void values(final Set<String> features)
+    {
+        for (final String type : GateVocabulary.routeTypes())
+        {
+            features.add("ip route type: " + type);
+        }
+        for (final String action : GateVocabulary.ruleActions())
+        {
+            features.add("ip rule action: " + action);
+        }
+        for (final String object : List.of("ip route ", "ip rule "))
+        {
+            for (final String table : GateVocabulary.tableNames())
+            {
+                features.add(object + "table: " + table);
+            }
+            features.add(object + "table: " + Features.NUMBER);
+        }
+        for (final String scope : GateVocabulary.scopeNames())
+        {
+            features.add("ip route scope: " + scope);
+        }
+        // Every name for routes, where ip route show prints them back; numbers for rules (the same table reads both).
+        for (final String protocol : GateVocabulary.protocolNames())
+        {
+            features.add("ip route proto: " + protocol);
+        }
+        for (final String object : List.of("ip route ", "ip rule "))
+        {
+            features.add(object + "proto: " + Features.NUMBER);
+        }
+        features.add("ip route scope: " + Features.NUMBER);
+    }
+
+    private static void options(final String program, final List<GlobalOption> options,
         final List<String> probes, final Set<String> features)
     {
-        for (final GateTables.Option option : options)
+        for (final GlobalOption option : options)
         {
-            final String value = option.takesValue() ? option.name().startsWith("-f") ? " inet" : option.netns()
+            final String value = option.takesValue() ? option.name().startsWith("-f") ? " inet" : option.namesNamespace()
                 ? " fuzzns" : " 1" : "";
             for (final String probe : probes)
             {

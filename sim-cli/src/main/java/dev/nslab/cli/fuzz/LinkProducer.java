@@ -76,6 +76,12 @@ final class LinkProducer implements Producer
         {
             line += " netns " + (peerNamespace.isHost() ? "1" : peerNamespace.name);
         }
+        if (random.nextInt(40) == 0)
+        {
+            // A peer's own type, its value missing: ip says the command line is not complete, nothing is made.
+            script.ip(namespace, line + " type");
+            return;
+        }
         script.ip(namespace, line);
         final Device device = new Device(name, Kind.VETH, home);
         final Device peer = new Device(peerName, Kind.VETH, peerNamespace);

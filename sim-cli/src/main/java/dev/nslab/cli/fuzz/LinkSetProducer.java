@@ -30,7 +30,9 @@ final class LinkSetProducer implements Producer
     @Override
     public void produce(final World world, final Script script, final SplittableRandom random)
     {
-        final Device port = random.nextInt(8) == 0 ? world.device(random, candidate -> candidate.master != null) : null;
+        // A port leaves its bridge; now and then a device in none is told to (the kernel does nothing).
+        final Device port = random.nextInt(4) == 0 ? world.device(random, candidate -> candidate.master != null)
+            : random.nextInt(25) == 0 ? world.device(random, candidate -> !candidate.isLoopback()) : null;
         if (port != null)
         {
             script.ip(port.namespace, "link set " + port.name + " nomaster");

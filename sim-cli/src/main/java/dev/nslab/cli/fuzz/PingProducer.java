@@ -9,8 +9,9 @@ import dev.nslab.cli.fuzz.World.Device;
 import dev.nslab.cli.fuzz.World.Namespace;
 
 /**
- * {@code ping} with {@code -c -i -W -w -s -t -I -q -l -n -4} toward addresses that answer, that do not exist,
- * that lie behind a router or on no route at all. Kept short on the kernel, where each costs wall time: at most
+ * {@code ping} with {@code -c -i -W -w -s -t -I -q -l -n -4 -M -p -Q -O -D -v} toward addresses that answer, that
+ * do not exist, that lie behind a router or on no route at all, sizes near the devices' MTUs; {@code -V}, {@code -h}
+ * and {@code -?} now and then. Kept short on the kernel, where each costs wall time: at most
  * three probes 0.2 s apart, one second of waiting for a reply; an uncounted ping (interrupted after 3 s) is rare.
  */
 final class PingProducer implements Producer
@@ -35,6 +36,13 @@ final class PingProducer implements Producer
     public void produce(final World world, final Script script, final SplittableRandom random)
     {
         final Namespace from = pickSource(world, random);
+        if (random.nextInt(40) == 0)
+        {
+            // Usage and version: ping prints them and exits (-? is quoted: the scenario would take it for a glob).
+            script.in(from, "ping " + World.pick(random, "-V", "'-?'", "-h", "-V -c 1 127.0.0.1",
+                "-c 1 '-?' 127.0.0.1"));
+            return;
+        }
         final List<String> options = new ArrayList<>();
         final int timing = random.nextInt(100);
         if (timing < 88)
@@ -60,9 +68,38 @@ final class PingProducer implements Producer
         {
             options.add(option(random, "-i", "0.5")); // neither -c nor -w: interrupted after 3 s
         }
-        if (random.nextInt(5) == 0)
+        final int sizing = random.nextInt(10);
+        if (sizing < 2)
         {
             options.add(option(random, "-s", World.pick(random, SIZES)));
+        }
+        else if (sizing < 4)
+        {
+            // Just within and just over a device's MTU, so PMTU, fragmentation and local errors show.
+            final Device device = World.pick(random, from.devices);
+            final int mtu = device.mtu > 65000 ? 1500 : device.mtu;
+            options.add(option(random, "-s", String.valueOf(mtu - World.pick(random, 28, 27, 28, 20))));
+            if (random.nextBoolean())
+            {
+                options.add(option(random, "-M", World.pick(random, "do", "want", "dont", "probe")));
+            }
+        }
+        if (random.nextInt(10) == 0)
+        {
+            options.add(option(random, "-M", World.pick(random, "do", "want", "dont", "probe")));
+        }
+        if (random.nextInt(14) == 0)
+        {
+            options.add(option(random, "-p", World.pick(random, "ff", "0", "abcd", "0123456789abcdef", "a5a5",
+                "deadbeef")));
+        }
+        if (random.nextInt(14) == 0)
+        {
+            options.add(option(random, "-Q", World.pick(random, "0x10", "16", "0", "4", "0xb8", "0x02")));
+        }
+        if (random.nextInt(16) == 0)
+        {
+            options.add(World.pick(random, "-O", "-D", "-v", "-Ov", "-D -O"));
         }
         if (random.nextInt(6) == 0)
         {

@@ -22,8 +22,9 @@ public final class ScenarioGenerator
     private final boolean tapsAllowed;
     private final int longest;
     private final List<Producer> producers = List.of(new TopologyProducer(), new NamespaceProducer(),
-        new LinkProducer(), new LinkSetProducer(), new AddressProducer(), new RouteProducer(), new SysctlProducer(),
-        new PingProducer(), new InspectionProducer(), new NeighbourProducer());
+        new LinkProducer(), new LinkSetProducer(), new AddressProducer(), new RouteProducer(), new RuleProducer(),
+        new SysctlProducer(), new RouterSettingProducer(), new PingProducer(), new InspectionProducer(),
+        new NeighbourProducer());
     private final Producer mistakes = new MistakeProducer();
 
     /**
@@ -52,7 +53,7 @@ public final class ScenarioGenerator
     public String scenario(final long index)
     {
         final SplittableRandom random = new SplittableRandom(mix(seed, index));
-        final World world = new World(tapsAllowed, random);
+        final World world = new World(tapsAllowed, random, index);
         final Script script = new Script(random);
         final int length = random.nextInt(SHORTEST, longest + 1);
         while (script.size() < length)

@@ -48,7 +48,7 @@ final class Script
     /** Adds one line as written (words separated by single spaces, no quoting needed). */
     void add(final String line)
     {
-        final CommandVerdict verdict = EmulationGate.INSTANCE.vet(words(line));
+        final CommandVerdict verdict = EmulationGate.INSTANCE.vet(unquoted(words(line)));
         if (!verdict.isAccepted())
         {
             throw new IllegalStateException("the generator wrote a line the gate refuses: '" + line + "': "
@@ -67,8 +67,24 @@ final class Script
         return List.copyOf(lines);
     }
 
+    /** @return the line's words as written (a quoted word keeps its quotes, so the words join back into the line). */
     static List<String> words(final String line)
     {
         return Arrays.asList(line.trim().split(" +"));
+    }
+
+    /**
+     * @return the words as the program gets them: a word in single quotes without them. The generator quotes only
+     *         words a scenario would otherwise refuse ({@code '-?'}, a glob), never words with spaces.
+     */
+    static List<String> unquoted(final List<String> words)
+    {
+        final List<String> plain = new ArrayList<>(words.size());
+        for (final String word : words)
+        {
+            plain.add(word.length() >= 2 && word.startsWith("'") && word.endsWith("'")
+                ? word.substring(1, word.length() - 1) : word);
+        }
+        return plain;
     }
 }

@@ -193,7 +193,7 @@ final class Shrinker
 
     private static void addIfAccepted(final List<String> candidates, final List<String> words)
     {
-        if (EmulationGate.INSTANCE.vet(words).isAccepted())
+        if (EmulationGate.INSTANCE.vet(Script.unquoted(words)).isAccepted())
         {
             final String text = String.join(" ", words);
             if (!candidates.contains(text))

@@ -38,7 +38,14 @@ final class TopologyProducer implements Producer
         }
         final Namespace right = fresh(world, script);
         final Device[] second = link(world, script, random, middle, right);
-        script.in(middle, "sysctl -w net.ipv4.ip_forward=1");
+        // Forwarding on, in each of the kernel's ways: ip_forward, all's forwarding, or both devices' own.
+        switch (random.nextInt(4))
+        {
+            case 0 -> script.in(middle, "sysctl -w net.ipv4.conf.all.forwarding=1");
+            case 1 -> script.in(middle, "sysctl -w net.ipv4.conf." + first[1].name + ".forwarding=1 net.ipv4.conf."
+                + second[0].name + ".forwarding=1");
+            default -> script.in(middle, "sysctl -w net.ipv4.ip_forward=1");
+        }
         middle.forwarding = true;
         route(script, random, left, second[1].addresses.get(0), first[1].addresses.get(0));
         route(script, random, right, first[0].addresses.get(0), second[0].addresses.get(0));

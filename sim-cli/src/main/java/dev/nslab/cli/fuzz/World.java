@@ -23,8 +23,13 @@ final class World
     {
         final String name;
         final List<Device> devices = new ArrayList<>();
+        /** Each route added, as {@code ip route del} can name it again (its table too). */
         final List<String> routes = new ArrayList<>();
+        /** Each rule added, as {@code ip rule del} can name it again. */
+        final List<String> rules = new ArrayList<>();
         boolean forwarding;
+        /** The routing table of this namespace's policy routes ({@code ip rule ... table N}), 0 until chosen. */
+        int policyTable;
 
         Namespace(final String name)
         {
@@ -86,14 +91,19 @@ final class World
     }
 
     private final List<Namespace> namespaces = new ArrayList<>();
+    /** How many cards each deck has dealt ({@link #deal}). */
+    private final java.util.Map<String, Integer> decks = new java.util.HashMap<>();
+    private final long index;
     private final boolean tapsAllowed;
     private int nextNamespace = 1;
     private int nextDevice = 1;
     private int nextSubnet;
 
-    World(final boolean tapsAllowed, final SplittableRandom random)
+    /** @param index the scenario's index in its campaign, from which the decks start dealing. */
+    World(final boolean tapsAllowed, final SplittableRandom random, final long index)
     {
         this.tapsAllowed = tapsAllowed;
+        this.index = Math.floorMod(index, 1L << 40);
         // Subnets start at a random /24 of 10.0.0.0/8, so scenarios do not all use the same addresses.
         this.nextSubnet = random.nextInt(1, 200);
         addNamespace(null);
@@ -200,6 +210,23 @@ final class World
         }
     }
 
+    /** @return the namespace's policy routing table, chosen on first use (a number, not main or local). */
+    static int policyTable(final Namespace namespace, final SplittableRandom random)
+    {
+        if (namespace.policyTable == 0)
+        {
+            namespace.policyTable = World.pick(random, 100, 101, 200, 1000, 65536);
+        }
+        return namespace.policyTable;
+    }
+
+    /** @return the namespace's devices with an address, loopback excluded. */
+    static List<Device> addressed(final Namespace namespace)
+    {
+        return namespace.devices.stream().filter(device -> !device.isLoopback() && !device.addresses.isEmpty())
+            .toList();
+    }
+
     /** @return every device, in every namespace, that satisfies the test. */
     List<Device> devices(final Predicate<Device> test)
     {
@@ -280,6 +307,18 @@ final class World
             }
         }
         return false;
+    }
+
+    /**
+     * @return the next card of the named deck: scenario {@code i} deals {@code cards} in order from card
+     *         {@code i mod n} on, so that across a campaign's consecutive scenarios every card comes about equally
+     *         often (a protocol's name among twenty, a sysctl key among forty), and scenario {@code i} still depends
+     *         on nothing but its index.
+     */
+    <T> T deal(final String deck, final List<T> cards)
+    {
+        final int dealt = decks.merge(deck, 1, Integer::sum) - 1;
+        return cards.get((int) ((index + dealt) % cards.size()));
     }
 
     static <T> T pick(final SplittableRandom random, final List<T> items)

@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** A campaign over a fake kernel: real differences shrunk and kept, races measured, known ones tolerated. */
 class CampaignJudgementTest
 {
-    private static final String REAL = "ip_default_ttl";
+    private static final String REAL = "net.ipv4.conf.";
     private static final String RACY = "ip netns add";
 
     @TempDir

@@ -94,21 +94,57 @@ class ScenarioGeneratorTest
         {
             final String text = generator.scenario(index);
             coverage.count(Campaign.commandLines(text));
-            forwarding += count(text, "ip_forward=1");
+            forwarding += count(text, "ip_forward=1") + count(text, "forwarding=1");
         }
         final Coverage.Report report = coverage.report();
         assertNull(report.unavailable(), "coverage is derived from the gate's tables");
         assertTrue(forwarding > SCENARIOS / 4, "routers are built: " + forwarding);
         for (final String feature : List.of("ip netns add", "ip netns delete", "ip link add: type veth",
             "ip link add: type bridge", "ip tuntap add", "ip link set: netns", "ip link set: mtu", "ip link set: name",
-            "ip link set: master", "ip ADDRESS_MODIFY: dev", "ip address delete", "ip address flush",
-            "ip ROUTE_MODIFY: via", "ip ROUTE_MODIFY: metric", "ip route replace", "ip route delete", "ip route get",
+            "ip link set: master", "ip address add: dev", "ip address delete", "ip address flush",
+            "ip route add: via", "ip route add: metric", "ip route replace", "ip route delete", "ip route get",
             "ip neighbor flush", "ping -c", "ping -W", "ping -w", "ping -i", "ping -s", "ping -t", "ping -I",
             "ping -q", "ping -l", "ip -statistics", "ip -brief", "bridge fdb", "bridge link", "sysctl -w"))
         {
             assertTrue(report.produced().getOrDefault(feature, 0L) > 0, feature + " is produced");
         }
         assertFalse(report.neverProduced().contains("ip link set: up"));
+    }
+
+    @Test
+    void shouldProduceEveryEmulatedFeatureWithinACampaignsWorth()
+    {
+        final Coverage coverage = new Coverage();
+        final ScenarioGenerator generator = new ScenarioGenerator(7001, 0.05, true, ScenarioGenerator.LONGEST);
+        for (int index = 0; index < 600; index++)
+        {
+            coverage.count(Campaign.commandLines(generator.scenario(index)));
+        }
+        final Coverage.Report report = coverage.report();
+        assertNull(report.unavailable());
+        assertEquals(List.of(), report.neverProduced(), "emulated features never produced in 600 scenarios");
+        for (final String feature : List.of("ip route type: blackhole", "ip route add: table", "ip rule add: lookup",
+            "ip route flush: protocol", "ip route get: iif", "ping -M", "sysctl key net.ipv4.conf.DEV.rp_filter (written)"))
+        {
+            assertTrue(report.produced().getOrDefault(feature, 0L) > 2, feature + " is produced often enough");
+        }
+    }
+
+    @Test
+    void shouldBalanceTheSysctlKeys()
+    {
+        final Coverage coverage = new Coverage();
+        final ScenarioGenerator generator = new ScenarioGenerator(9, 0.05, true, ScenarioGenerator.LONGEST);
+        for (int index = 0; index < 600; index++)
+        {
+            coverage.count(Campaign.commandLines(generator.scenario(index)));
+        }
+        long least = Long.MAX_VALUE;
+        for (final String key : dev.nslab.cli.emulation.GateVocabulary.sysctlKeys())
+        {
+            least = Math.min(least, coverage.report().produced().getOrDefault("sysctl key " + key + " (written)", 0L));
+        }
+        assertTrue(least >= 5, "every modelled key is written at least 5 times in 600 scenarios: " + least);
     }
 
     private static int count(final String text, final String word)
