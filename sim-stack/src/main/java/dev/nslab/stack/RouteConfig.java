@@ -396,7 +396,8 @@ final class RouteConfig
     }
 
     /**
-     * __mkroute_output: a loopback source only through lo; lo and broadcast routes keep the packet local; rt_iif is
+     * __mkroute_output: a loopback source only through lo, a device without IPv4 (no in_device) for nothing; lo and
+     * broadcast routes keep the packet local; rt_iif is
      * {@code inputIfindex} (orig_oif: the flow's bound device, or for a local destination the device of its address).
      */
     private static boolean output(final RouteResult out, final RouteResult.Kind kind, final Route route,
@@ -405,6 +406,10 @@ final class RouteConfig
         if ((source >>> 24) == 127 && !device.isLoopback())
         {
             return fail(out, Errno.EINVAL);
+        }
+        if (!device.hasInetDev())
+        {
+            return fail(out, Errno.EINVAL); // no in_device: its MTU is below 68 (lo's too, for local destinations)
         }
         out.kind = kind;
         out.route = route;
