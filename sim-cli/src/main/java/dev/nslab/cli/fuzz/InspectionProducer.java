@@ -29,8 +29,22 @@ final class InspectionProducer implements Producer
     {
         final Namespace namespace = World.pick(random, world.namespaces());
         final Device device = World.pick(random, namespace.devices);
-        final int choice = random.nextInt(100);
-        if (choice < 14)
+        final int choice = random.nextInt(112);
+        if (choice >= 100)
+        {
+            // The output forms scripts parse: JSON (compact or pretty), one line per object, route details.
+            final String form = World.pick(random, "-j ", "-j -p ", "-json -pretty ", "-j -br ", "-o ", "-d ");
+            final String object = form.startsWith("-d") ? World.pick(random, "route", "-4 route show table all", "-4 route")
+                : World.pick(random, "link", "addr", "-4 addr", "route", "route show table local", "neigh", "rule",
+                    "link show " + device.name, "addr show dev " + device.name, "-s link show " + device.name,
+                    "route get " + Ip.text(Targets.address(world, namespace, random)));
+            final String line = form.equals("-o ") && (object.equals("rule") || object.startsWith("neigh"))
+                ? "-o addr" : form + object;
+            script.ip(namespace, line.replace("-j -br -s", "-j -s").replace("-j -br route", "-j route")
+                .replace("-j -br neigh", "-j neigh").replace("-j -br rule", "-j rule")
+                .replace("-j -br route get", "-j route get"));
+        }
+        else if (choice < 14)
         {
             script.ip(namespace, World.pick(random, "a", "addr", "address show", "addr list", "-4 addr", "a s",
                 "-f inet addr", "-family inet a", "-4 a show up"));
@@ -96,7 +110,8 @@ final class InspectionProducer implements Producer
         }
         else
         {
-            script.in(namespace, World.pick(random, "ip netns list", "ip -br a", "ip -Version", "ip -help", "sysctl net.ipv4.ip_forward",
+            script.in(namespace, World.pick(random, "ip netns list", "ip -br a", "ip -Version", "ip -help", "ip help",
+                "sysctl net.ipv4.ip_forward",
                 "ip -n " + World.pick(random, world.namespaces()).label() + " a"));
         }
     }

@@ -1,5 +1,6 @@
 package dev.nslab.cli.fuzz;
 
+import java.util.List;
 import java.util.SplittableRandom;
 
 import dev.nslab.cli.fuzz.World.Address;
@@ -85,8 +86,8 @@ final class MistakeProducer implements Producer
             case 27 -> script.ip(namespace, "route add default via " + subnet);
             case 28 -> script.ip(namespace, "link set " + device.name + " name " + World.pick(random, "lo",
                 device.name, "a-very-long-device-name"));
-            case 29 -> script.in(namespace, World.pick(random, "ip -V", "ip -Version", "ip help", "ip -help",
-                "ping -V", "ping -h", "ip link help2", "ip addr frob", "ip route frob", "ip -x link"));
+            case 29 -> script.in(namespace, world.deal("ip help", List.of("ip -V", "ip -Version", "ip help", "ip -help",
+                "ping -V", "ping -h", "ip link help2", "ip addr frob", "ip route frob", "ip -x link")));
             case 30 -> script.ip(namespace, "-loops 1 addr flush dev " + MISSING);
             case 32 -> script.ip(namespace, "route add " + subnet + "/24 dev " + device.name + " "
                 + World.pick(random, "table abc", "table -1", "table 4294967296", "proto 300", "proto nosuch",
