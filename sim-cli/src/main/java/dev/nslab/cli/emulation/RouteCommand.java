@@ -418,7 +418,10 @@ final class RouteCommand
                 Listing.open(options, out).close(); // save_route_errhndlr: ENOENT for main is no error
                 return 0;
             }
-            throw out.fail(TABLE_MISSING + "\nDump terminated", 2);
+            // With -j, new_json_obj wrote the array's opening before the dump failed and ip exits with it still in
+            // its stdout buffer, so it reaches the transcript after the error lines.
+            final String opened = options.json() ? (options.pretty() ? "\n[ " : "\n[") : "";
+            throw out.fail(TABLE_MISSING + "\nDump terminated" + opened, 2);
         }
         final RoutePrinter.Shown shown = filter.shown();
         final Listing listing = Listing.open(options, out);
