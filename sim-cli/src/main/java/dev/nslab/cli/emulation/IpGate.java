@@ -273,7 +273,7 @@ final class IpGate
 
     private static void addressModify(final List<String> arguments, final boolean inet)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
@@ -318,7 +318,7 @@ final class IpGate
      */
     private static void list(final List<String> arguments, final String what, final boolean link, final boolean inet)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
@@ -405,7 +405,7 @@ final class IpGate
         {
             return; // 'Command "x" is unknown'
         }
-        final Cursor words = new Cursor(arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size()));
+        final GateWords words = new GateWords(arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size()));
         while (words.hasNext())
         {
             final String word = words.next();
@@ -454,7 +454,7 @@ final class IpGate
     /** iplink_parse, then for {@code type veth} veth_parse_opt's {@code peer ...} (iplink_parse again). */
     private static void linkRequest(final List<String> arguments, final LinkMode mode)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         boolean upOrDown = false;
         while (words.hasNext())
         {
@@ -512,7 +512,7 @@ final class IpGate
     }
 
     /** The words after {@code type T}: a veth's {@code peer ...}, nothing for a bridge. */
-    private static void linkType(final Cursor words, final LinkMode mode, final boolean upOrDown)
+    private static void linkType(final GateWords words, final LinkMode mode, final boolean upOrDown)
     {
         final String type = words.next();
         if (type == null)
@@ -606,7 +606,7 @@ final class IpGate
     /** iptuntap.c's parse_args. @return whether the line makes a tap (an add with mode tap and a name). */
     private static boolean tuntapArguments(final List<String> arguments, final boolean add)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         String name = null;
         String mode = null;
         while (words.hasNext())
@@ -726,7 +726,7 @@ final class IpGate
     }
 
     /** An emulated keyword reads its value; any other refuses the line. */
-    private static void apply(final Rule rule, final String word, final Cursor words, final String what)
+    private static void apply(final Rule rule, final String word, final GateWords words, final String what)
     {
         switch (rule.kind())
         {
@@ -749,47 +749,4 @@ final class IpGate
         return new Rule(keyword, true, Kind.REFUSE);
     }
 
-    /** The words still to read; a missing value reads as null (iproute2 then stops: the line is not complete). */
-    private static final class Cursor
-    {
-        private final List<String> words;
-        private int index;
-        private boolean incomplete;
-
-        Cursor(final List<String> words)
-        {
-            this.words = words;
-        }
-
-        boolean hasNext()
-        {
-            return index < words.size();
-        }
-
-        String peek()
-        {
-            return words.get(index);
-        }
-
-        String next()
-        {
-            if (index < words.size())
-            {
-                return words.get(index++);
-            }
-            incomplete = true;
-            return null;
-        }
-
-        /** @return true when a value was missing: iproute2 stopped with 'Command line is not complete'. */
-        boolean incomplete()
-        {
-            return incomplete;
-        }
-
-        List<String> rest()
-        {
-            return words.subList(index, words.size());
-        }
-    }
 }

@@ -129,7 +129,7 @@ final class RouteGate
 
     private static void routeModify(final List<String> arguments, final String verb)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         boolean destinationGiven = false;
         while (words.hasNext())
         {
@@ -179,7 +179,7 @@ final class RouteGate
     private static void routeList(final List<String> arguments, final boolean inet, final boolean flush)
     {
         final String what = flush ? "ip route flush" : "ip route show";
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
@@ -224,7 +224,7 @@ final class RouteGate
 
     private static void routeGet(final List<String> arguments)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
@@ -283,7 +283,7 @@ final class RouteGate
 
     private static void ruleModify(final List<String> arguments)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
@@ -316,7 +316,7 @@ final class RouteGate
 
     private static void ruleList(final List<String> arguments, final String what)
     {
-        final Cursor words = new Cursor(arguments);
+        final GateWords words = new GateWords(arguments);
         while (words.hasNext())
         {
             final String word = words.next();
@@ -346,7 +346,7 @@ final class RouteGate
     }
 
     /** A modelled keyword reads its value; any other refuses the line. */
-    private static void apply(final Test test, final String word, final Cursor words, final String what)
+    private static void apply(final Test test, final String word, final GateWords words, final String what)
     {
         switch (test.kind())
         {
@@ -384,48 +384,4 @@ final class RouteGate
         return new Test(keyword, true, Kind.REFUSE);
     }
 
-    /** The words still to read; a missing value reads as null (iproute2 then stops: the line is not complete). */
-    private static final class Cursor
-    {
-        private final List<String> words;
-        private int index;
-        private boolean incomplete;
-
-        Cursor(final List<String> words)
-        {
-            this.words = words;
-        }
-
-        boolean hasNext()
-        {
-            return index < words.size();
-        }
-
-        String peek()
-        {
-            return words.get(index);
-        }
-
-        String next()
-        {
-            if (index < words.size())
-            {
-                return words.get(index++);
-            }
-            incomplete = true;
-            return null;
-        }
-
-        /** @return true when a value was missing: iproute2 stopped with 'Command line is not complete'. */
-        boolean incomplete()
-        {
-            return incomplete;
-        }
-
-        /** @return the word {@link #next()} returned last, or null. */
-        String last()
-        {
-            return index > 0 && index <= words.size() ? words.get(index - 1) : null;
-        }
-    }
 }
