@@ -2,6 +2,7 @@ package dev.nslab.cli.emulation;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Function;
 
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
@@ -68,6 +69,18 @@ final class RouteCommand
         return out.fail("Error: argument \"" + argument + "\" is wrong: " + message, 255);
     }
 
+    /** A value iproute2 reads through a name table (rtnl_rtscope_a2n, ...): its number, or the error it prints. */
+    private static <T> T named(final String value, final Function<String, T> table, final Output out,
+        final String error)
+    {
+        final T number = table.apply(value);
+        if (number == null)
+        {
+            throw invalid(out, value, error);
+        }
+        return number;
+    }
+
     private static int modify(final List<String> arguments, final IpOptions options, final Invocation invocation,
         final Mode mode)
     {
@@ -109,33 +122,16 @@ final class RouteCommand
             }
             else if (word.equals("scope"))
             {
-                final String value = words.value();
-                final Integer scope = RouteNames.scope(value);
-                if (scope == null)
-                {
-                    throw invalid(out, value, "invalid \"scope\" value\n");
-                }
-                request.scope = scope;
+                request.scope = named(words.value(), RouteNames::scope, out, "invalid \"scope\" value\n");
             }
             else if (Keywords.matches(word, "protocol"))
             {
-                final String value = words.value();
-                final Integer protocol = RouteNames.protocol(value);
-                if (protocol == null)
-                {
-                    throw invalid(out, value, "\"protocol\" value is invalid\n");
-                }
-                request.protocol = protocol;
+                request.protocol = named(words.value(), RouteNames::protocol, out, "\"protocol\" value is invalid\n");
             }
             else if (Keywords.matches(word, "table"))
             {
-                final String value = words.value();
-                final Long table = RouteNames.table(value);
-                if (table == null)
-                {
-                    throw invalid(out, value, "\"table\" value is invalid\n");
-                }
-                request.table = (int) (long) table;
+                request.table = (int) (long) named(words.value(), RouteNames::table, out,
+                    "\"table\" value is invalid\n");
             }
             else if (word.equals("dev") || word.equals("oif"))
             {
