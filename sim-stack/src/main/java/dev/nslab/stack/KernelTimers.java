@@ -35,6 +35,36 @@ public final class KernelTimers
         return (durationNs + NS_PER_JIFFY - 1) / NS_PER_JIFFY;
     }
 
+    /** The clock_t tick of /proc interfaces (USER_HZ). */
+    public static final int USER_HZ = 100;
+
+    /**
+     * @return milliseconds as a sysctl of proc_dointvec_ms_jiffies keeps them: msecs_to_jiffies rounds up to a
+     *         jiffy, read back as jiffies_to_msecs (1 ms is kept as 4 ms at HZ=250).
+     */
+    public static long msAsKept(final long milliseconds)
+    {
+        final long jiffies = (milliseconds * HZ + 999) / 1000;
+        return jiffies * 1000 / HZ;
+    }
+
+    /**
+     * @return USER_HZ ticks written to a proc_dointvec_userhz_jiffies sysctl, in milliseconds as kept:
+     *         clock_t_to_jiffies rounds down (1 tick, 10 ms, is kept as 2 jiffies, 8 ms).
+     */
+    public static long clockTicksToMsAsKept(final long ticks)
+    {
+        final long jiffies = ticks * HZ / USER_HZ;
+        return jiffies * 1000 / HZ;
+    }
+
+    /** @return milliseconds (a whole number of jiffies) read back in USER_HZ ticks, as jiffies_to_clock_t rounds. */
+    public static long msToClockTicks(final long milliseconds)
+    {
+        final long jiffies = milliseconds * HZ / 1000;
+        return jiffies * NS_PER_JIFFY / (1_000_000_000L / USER_HZ);
+    }
+
     /**
      * @param nowNs         the virtual time the timer is armed at.
      * @param expiresJiffies the absolute jiffies value passed to mod_timer.

@@ -3,6 +3,7 @@ package dev.nslab.cli.emulation;
 import java.util.List;
 
 import dev.nslab.stack.Ipv4DeviceConfig;
+import dev.nslab.stack.KernelTimers;
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.NeighbourParameters;
@@ -249,19 +250,23 @@ final class SysctlCommand
                 case "app_solicit" -> ranged(() -> parameters.appSolicit, v -> parameters.appSolicit = (int) v, 0, max);
                 case "mcast_resolicit" -> ranged(() -> parameters.mcastResolicit,
                     v -> parameters.mcastResolicit = (int) v, 0, max);
-                case "retrans_time_ms" -> ranged(() -> parameters.retransTimeMs, v -> parameters.retransTimeMs = v, 0, max);
-                case "retrans_time" -> ranged(() -> parameters.retransTimeMs / 10,
-                    v -> parameters.retransTimeMs = v * 10, 0, max / 10);
+                // The kernel keeps these in jiffies: a value written in ms or in USER_HZ ticks reads back rounded.
+                case "retrans_time_ms" -> ranged(() -> parameters.retransTimeMs,
+                    v -> parameters.retransTimeMs = KernelTimers.msAsKept(v), 0, max);
+                case "retrans_time" -> ranged(() -> KernelTimers.msToClockTicks(parameters.retransTimeMs),
+                    v -> parameters.retransTimeMs = KernelTimers.clockTicksToMsAsKept(v), 0,
+                    max * KernelTimers.USER_HZ / KernelTimers.HZ);
                 case "base_reachable_time_ms" -> ranged(() -> parameters.baseReachableTimeMs,
-                    parameters::setBaseReachableTimeMs, 0, max);
+                    v -> parameters.setBaseReachableTimeMs(KernelTimers.msAsKept(v)), 0, max);
                 case "base_reachable_time" -> ranged(() -> parameters.baseReachableTimeMs / 1000,
                     v -> parameters.setBaseReachableTimeMs(v * 1000), 0, max / 1000);
                 case "delay_first_probe_time" -> ranged(() -> parameters.delayFirstProbeTimeS,
                     v -> parameters.delayFirstProbeTimeS = v, 0, max / 1000);
                 case "gc_stale_time" -> ranged(() -> parameters.gcStaleTimeS, v -> parameters.gcStaleTimeS = v, 0,
                     max / 1000);
-                case "locktime" -> ranged(() -> parameters.locktimeMs / 10, v -> parameters.locktimeMs = v * 10, 0,
-                    max / 10);
+                case "locktime" -> ranged(() -> KernelTimers.msToClockTicks(parameters.locktimeMs),
+                    v -> parameters.locktimeMs = KernelTimers.clockTicksToMsAsKept(v), 0,
+                    max * KernelTimers.USER_HZ / KernelTimers.HZ);
                 case "unres_qlen" -> ranged(() -> parameters.unresolvedQueueLength,
                     v -> parameters.unresolvedQueueLength = (int) v, 0, max);
                 default -> null;

@@ -14,7 +14,7 @@ import dev.nslab.cli.emulation.GateVocabulary;
  */
 final class SysctlProducer implements Producer
 {
-    private static final String[] NEIGH_VALUES = {"0", "1", "3", "100", "200", "1000", "30000"};
+    private static final String[] NEIGH_VALUES = {"0", "1", "3", "7", "100", "200", "1000", "1001", "30000"};
     private static final String[] CONF_VALUES = {"0", "1", "1", "2", "3", "8"};
     /** Keys the kernel does not have: both backends say they are absent (the gate refuses the ones it has). */
     private static final String[] ABSENT_KEYS = {"net.ipv4.no_such_setting", "net.ipv4.conf.all.no_such_setting",
