@@ -96,6 +96,7 @@ final class PingCommand
         boolean timestamps = false;
         boolean outstanding = false;
         boolean verbose = false;
+        boolean ipv4Only = false;
         PmtuDiscovery pmtuDiscovery = null;
         int tos = 0;
         String pattern = null;
@@ -127,10 +128,11 @@ final class PingCommand
                 };
                 case 'Q' -> tos = parseTos(value, out);
                 case 'p' -> pattern = value;
-                case 'n', '4' ->
+                case 'n' ->
                 {
-                    // numeric output is all nslab prints; IPv4 is all it does
+                    // numeric output is all nslab prints
                 }
+                case '4' -> ipv4Only = true; // ping then opens no IPv6 socket
                 case 'I' ->
                 {
                     final Integer address = value.indexOf(':') < 0 ? Inet.parseAton(value) : null;
@@ -168,10 +170,12 @@ final class PingCommand
         if (verbose)
         {
             // main(), after making its two raw sockets (descriptors 3 and 4); the message ends in its own newline.
-            out.line("ping: sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: 4 (socktype: SOCK_RAW), "
-                + "hints.ai_family: AF_UNSPEC\n");
+            out.line(ipv4Only
+                ? "ping: sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: -1 (socktype: 0), hints.ai_family: AF_INET\n"
+                : "ping: sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: 4 (socktype: SOCK_RAW), "
+                    + "hints.ai_family: AF_UNSPEC\n");
         }
-        if (tos < -1)
+        if (tos < -1 && !ipv4Only)
         {
             // -Q sets IPV6_TCLASS on ping's IPv6 socket too, which takes -1 to 255 only.
             throw out.fail("ping: setsockopt: Invalid argument", 2);
