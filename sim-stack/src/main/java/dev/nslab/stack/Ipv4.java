@@ -271,7 +271,7 @@ final class Ipv4
         final int ttl, final int tos, final int oif, final boolean dontFragIfFits, final long now)
     {
         final SendStatus status = sendFromSocket(frame, source, destination, protocol, ttl, tos, oif,
-            dontFragIfFits ? PmtuDiscovery.WANT : PmtuDiscovery.DONT, now);
+            dontFragIfFits ? PmtuDiscovery.WANT : PmtuDiscovery.DONT, null, now);
         return status == SendStatus.SENT || status == SendStatus.NO_BUFFER_SPACE;
     }
 
@@ -280,10 +280,13 @@ final class Ipv4
      * (over 65535 bytes, or over the path MTU under {@link PmtuDiscovery#DO}), the DF bit of __ip_make_skb,
      * fragmentation at the path MTU, and the device's verdict (ENOBUFS when it dropped the frame at once).
      *
+     * @param sendBuffer the socket's send buffer, which must admit every skb of the datagram (ENOBUFS otherwise)
+     *                   and is charged for each; null for the kernel's own sockets, which are not limited here.
      * @return what sendmsg returned; the frame is sent or released either way.
      */
     SendStatus sendFromSocket(final Frame frame, final int source, final int destination, final int protocol,
-        final int ttl, final int tos, final int oif, final PmtuDiscovery discovery, final long now)
+        final int ttl, final int tos, final int oif, final PmtuDiscovery discovery, final SocketSendBuffer sendBuffer,
+        final long now)
     {
         if (frame.length() > 0xFFFF)
         {
@@ -308,6 +311,24 @@ final class Ipv4
             localErrorMtu = pathMtu;
             frame.release();
             return SendStatus.MESSAGE_TOO_LONG;
+        }
+        if (sendBuffer != null)
+        {
+            if (!sendBuffer.admits(totalLength, Ipv4View.MIN_HEADER_LENGTH, pathMtu))
+            {
+                namespace.stats.outDiscards++;
+                frame.release();
+                return SendStatus.NO_BUFFER_SPACE;
+            }
+            // A datagram cut into fragments is charged fragment by fragment, as ip_append_data makes them.
+            if (totalLength <= pathMtu)
+            {
+                sendBuffer.charge(frame, totalLength);
+            }
+            else
+            {
+                frame.chargeTo(sendBuffer, 0);
+            }
         }
         final int offset = frame.push(Ipv4View.MIN_HEADER_LENGTH);
         final boolean dontFragment = discovery == PmtuDiscovery.DO
@@ -412,6 +433,10 @@ final class Ipv4
             final int flags = ((baseOffset + done) / 8) | (last && !originalMore ? 0 : Ipv4View.FLAG_MORE_FRAGMENTS);
             this.innerIp.wrap(pieceBuffer, piece.offset()).totalLength(headerLength + length).flagsFragment(flags)
                 .updateChecksum();
+            if (frame.owner() instanceof SocketSendBuffer sendBuffer)
+            {
+                sendBuffer.charge(piece, headerLength + length);
+            }
             transmitDropped = false;
             transmit(piece, device, nextHop, inputIfindex, now);
             if (transmitDropped)

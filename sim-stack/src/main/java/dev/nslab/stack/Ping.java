@@ -18,25 +18,11 @@ import dev.nslab.core.wire.Ipv4View;
  * the timer wheel, which is why real 1 s pings are 1.02 s apart) otherwise. Packets that arrive at the same instant
  * are handled together before the next exit check, as ping drains its socket before looping.
  */
-final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
+final class Ping implements Ipv4.IcmpListener
 {
     private static final int MIN_INTERVAL_MS = 10;
-    /**
-     * The least send buffer the kernel grants, SOCK_MIN_SNDBUF (2 x (2048 + 256)): what ping's small request comes
-     * to. Echo requests waiting for ARP stay charged to it, so a ping to an absent neighbour blocks in sendmsg once
-     * about a dozen are queued, as seen on the kernel machine (12 default-size echoes fit).
-     */
-    static final int SEND_BUFFER = 4608;
-    /** The most SO_SNDBUF grants without a larger net.core.wmem_max than its default (212992), doubled. */
-    static final int MAX_DEFAULT_SEND_BUFFER = 2 * 212_992;
-    /**
-     * How long a task woken from sendmsg takes to run again. The kernel finishes its softirq work first: the ICMP
-     * errors that freed the send buffer reach the socket before ping sends again, as the kernel's {@code pipe}
-     * figures show.
-     */
-    private static final long WAKE_UP_LATENCY_NS = 50_000;
-    /** pinger() after a blocked send: the EAGAIN path and the wait it returns. */
-    private static final long BLOCKED = Long.MIN_VALUE;
+    /** The most SO_SNDBUF grants without a larger net.core.wmem_max than its default (212992). */
+    static final int MAX_DEFAULT_SEND_BUFFER = 212_992;
     /** The virtual wall clock's epoch: 2026-01-01T00:00:00Z, written into the echo payload's timeval. */
     static final long WALL_CLOCK_EPOCH_NS = 1_767_225_600_000_000_000L;
 
@@ -51,14 +37,11 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     private final Ipv4View ip = new Ipv4View();
 
     private final Timer wakeTimer = new Timer(this::iterate);
-    /** SO_SNDTIMEO (the interval, as iputils sets it) while ping is blocked in sendmsg. */
-    private final Timer sendTimeout = new Timer(this::onSendTimeout);
-    private final Timer writeSpace = new Timer(this::onWriteSpace);
-    private boolean blockedInSend;
-    private boolean arrivedWhileBlocked;
-    private long sendBufferUsed;
-    /** sk_sndbuf after ping4_run's sock_setbufs. */
-    private final long sendBuffer;
+    /**
+     * The raw socket's send buffer, as ping4_run's sock_setbufs sizes it. Echo requests waiting for ARP stay
+     * charged to it, so a ping to an absent neighbour gets ENOBUFS once a few are queued.
+     */
+    private final SocketSendBuffer sendBuffer;
     /** pinger()'s oom_count: ENOBUFS in a row. */
     private long outOfBuffers;
     private final Timer exitTimer = new Timer(this::onExitTimer);
@@ -95,12 +78,12 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         this.options = options;
         this.ident = pid & 0xFFFF;
         this.listener = listener;
-        this.sendBuffer = sendBufferFor(options.dataLength);
+        this.sendBuffer = new SocketSendBuffer(Math.min(packetMemory(options.dataLength), MAX_DEFAULT_SEND_BUFFER));
     }
 
     /**
      * ping4_run's estimate of one echo's memory (data + 8, plus 260 bytes for every 512), which sock_setbufs asks
-     * for as SO_SNDBUF; the kernel doubles it, within SOCK_MIN_SNDBUF and 2 x net.core.wmem_max.
+     * for as SO_SNDBUF (net.core.wmem_max caps it).
      */
     static long packetMemory(final long dataLength)
     {
@@ -108,10 +91,6 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         return hold + (hold + 511) / 512 * (20 + 16 + 64 + 160);
     }
 
-    static long sendBufferFor(final long dataLength)
-    {
-        return Math.max(SEND_BUFFER, Math.min(2 * packetMemory(dataLength), MAX_DEFAULT_SEND_BUFFER));
-    }
 
     PingResult run()
     {
@@ -152,8 +131,6 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         {
             simulation.loop.cancel(wakeTimer);
             simulation.loop.cancel(exitTimer);
-            simulation.loop.cancel(sendTimeout);
-            simulation.loop.cancel(writeSpace);
             simulation.loop.cancel(iterationTimer);
             namespace.ipv4.removeIcmpListener(this);
         }
@@ -223,10 +200,6 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         do
         {
             next = pinger(now);
-            if (next == BLOCKED)
-            {
-                return;
-            }
             if (options.count > 0 && transmitted >= options.count && options.deadlineS == 0)
             {
                 next = scheduleExit(now, next);
@@ -283,16 +256,6 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         if (options.reportOutstanding && transmitted > 0 && !isReceived((int) (transmitted & 0xFFFF)))
         {
             listener.event(new PingResult.NoAnswerYet(now, (int) (transmitted % 65536)));
-        }
-        if (sendBufferUsed >= sendBuffer)
-        {
-            // sock_alloc_send_pskb: no room, sleep until write space or SO_SNDTIMEO (none for -i 0).
-            blockedInSend = true;
-            if (interval > 0)
-            {
-                simulation.loop.schedule(sendTimeout, simulation.timers.fireTimeAfter(now, interval * 1_000_000L));
-            }
-            return BLOCKED;
         }
         return afterSend(now, sendProbe(now), interval);
     }
@@ -357,77 +320,6 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
         return (receivedBits[sequence >>> 6] & (1L << (sequence & 63))) != 0;
     }
 
-    /** The blocked sendmsg got its room back (sock_def_write_space): the echo goes out, the loop goes on. */
-    private void onWriteSpace()
-    {
-        if (!blockedInSend || finished)
-        {
-            return;
-        }
-        final long now = simulation.loop.now();
-        unblock();
-        final long interval = Math.max(0, options.intervalMs);
-        continueAfterSend(now, afterSend(now, sendProbe(now), interval));
-    }
-
-    /** SO_SNDTIMEO ran out: EAGAIN, the packet is not counted; iputils gives the token back and retries in 10 ms. */
-    private void onSendTimeout()
-    {
-        if (!blockedInSend || finished)
-        {
-            return;
-        }
-        unblock();
-        tokensMs += Math.max(0, options.intervalMs);
-        continueAfterSend(simulation.loop.now(), MIN_INTERVAL_MS);
-    }
-
-    private void unblock()
-    {
-        blockedInSend = false;
-        simulation.loop.cancel(sendTimeout);
-        simulation.loop.cancel(writeSpace);
-    }
-
-    /** What follows pinger() in the main loop, after a send that had blocked. */
-    private void continueAfterSend(final long now, long next)
-    {
-        if (arrivedWhileBlocked)
-        {
-            // Replies and errors wait in the socket: the next recvmsg returns at once.
-            arrivedWhileBlocked = false;
-            postIteration();
-            return;
-        }
-        if (options.count > 0 && transmitted >= options.count && options.deadlineS == 0)
-        {
-            next = scheduleExit(now, next);
-        }
-        if (next <= 0)
-        {
-            postIteration();
-            return;
-        }
-        waitFor(now, next);
-    }
-
-    @Override
-    public void uncharge(final int charge)
-    {
-        sendBufferUsed -= charge;
-        if (blockedInSend && sendBufferUsed < sendBuffer / 2 && !writeSpace.isScheduled())
-        {
-            // Woken from inside the stack: resume as an event of its own, never recursively.
-            simulation.loop.schedule(writeSpace, simulation.loop.now() + WAKE_UP_LATENCY_NS);
-        }
-    }
-
-    /** An skb's truesize for an unfragmented echo of {@code ipLength} bytes: data rounded to 64, plus the sk_buff. */
-    static int truesize(final int ipLength)
-    {
-        return 256 + ((ipLength + 31 + 63) & ~63);
-    }
-
     private long scheduleExit(final long now, final long next)
     {
         if (exitScheduled)
@@ -472,12 +364,9 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
             .updateChecksum(icmpLength);
         final int ttl = options.ttl > 0 ? options.ttl : namespace.sysctls.defaultTtl;
         final int oif = options.device == null ? 0 : options.device.ifindex;
-        final int charge = truesize(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
-        sendBufferUsed += charge;
-        frame.chargeTo(this, charge);
         // The raw socket is bound to a source only with -I ADDRESS: each packet's route lookup sees that, or none.
         return namespace.ipv4.sendFromSocket(frame, options.sourceAddress, options.destination, Ipv4View.PROTOCOL_ICMP,
-            ttl, options.tos, oif, options.pmtuDiscovery, now);
+            ttl, options.tos, oif, options.pmtuDiscovery, sendBuffer, now);
     }
 
     /**
@@ -584,23 +473,12 @@ final class Ping implements Ipv4.IcmpListener, dev.nslab.core.frame.FrameOwner
     private void onExitTimer()
     {
         exiting = true;
-        if (blockedInSend)
-        {
-            // The signal interrupts sendmsg (EINTR): that echo never went out.
-            unblock();
-            arrivedWhileBlocked = false;
-        }
         postIteration();
     }
 
     /** Ping wakes up: it handles everything that arrived at this instant, then runs its loop once. */
     private void postIteration()
     {
-        if (blockedInSend)
-        {
-            arrivedWhileBlocked = true;
-            return;
-        }
         if (!iterationPosted && !finished)
         {
             iterationPosted = true;

@@ -17,6 +17,9 @@ enum SendStatus
      * datagram is over 65535 bytes, or over the path MTU under {@link PmtuDiscovery#DO}.
      */
     MESSAGE_TOO_LONG,
-    /** ENOBUFS: the device dropped the frame at once (a veth peer whose MTU it does not fit: NET_XMIT_DROP). */
+    /**
+     * ENOBUFS: the socket's send buffer had no room (ip_append_data), or the device dropped the frame at once (a veth
+     * peer whose MTU it does not fit: NET_XMIT_DROP).
+     */
     NO_BUFFER_SPACE
 }

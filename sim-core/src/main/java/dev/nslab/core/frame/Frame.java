@@ -157,6 +157,12 @@ public final class Frame
         this.charge = charge;
     }
 
+    /** @return who the frame's memory is charged to, or null. */
+    public FrameOwner owner()
+    {
+        return owner;
+    }
+
     /** Ends the charge, if any (skb_orphan): a device took the frame, or it is being freed. */
     public void orphan()
     {
