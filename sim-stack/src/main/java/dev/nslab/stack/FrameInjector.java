@@ -172,9 +172,8 @@ public final class FrameInjector
         }
     }
 
-    private void injectDue()
+    private void injectDue(final long now)
     {
-        final long now = simulation.loop.now();
         while (null != pending && pending.timeNs() <= now)
         {
             final byte[] bytes = pending.bytes();

@@ -1,7 +1,6 @@
 package dev.nslab.stack;
 
-import java.util.ArrayList;
-import java.util.List;
+import java.util.Arrays;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.Bytes;
@@ -38,7 +37,11 @@ final class Ipv4
     boolean transmitDropped;
     /** The MTU of the last {@link SendStatus#MESSAGE_TOO_LONG}: the ee_info of its local error. */
     private int localErrorMtu;
-    private final List<IcmpListener> icmpListeners = new ArrayList<>();
+    /**
+     * The raw ICMP sockets, copied on every change: a delivery walks the array it started with, so a receiver may
+     * open or close a socket inside its callback (new arrays only on open and close, none per packet).
+     */
+    private IcmpListener[] icmpListeners = new IcmpListener[0];
     private int nextIdentification;
 
     Ipv4(final NetNamespace namespace)
@@ -61,12 +64,25 @@ final class Ipv4
 
     void addIcmpListener(final IcmpListener listener)
     {
-        icmpListeners.add(listener);
+        final IcmpListener[] listeners = Arrays.copyOf(icmpListeners, icmpListeners.length + 1);
+        listeners[listeners.length - 1] = listener;
+        icmpListeners = listeners;
     }
 
     void removeIcmpListener(final IcmpListener listener)
     {
-        icmpListeners.remove(listener);
+        final IcmpListener[] listeners = icmpListeners;
+        for (int i = 0; i < listeners.length; i++)
+        {
+            if (listeners[i] == listener)
+            {
+                final IcmpListener[] fewer = new IcmpListener[listeners.length - 1];
+                System.arraycopy(listeners, 0, fewer, 0, i);
+                System.arraycopy(listeners, i + 1, fewer, i, fewer.length - i);
+                icmpListeners = fewer;
+                return;
+            }
+        }
     }
 
     // ---------------------------------------------------------------------------------------------------- input
@@ -480,14 +496,15 @@ final class Ipv4
             return;
         }
         learnPathMtu(buffer, icmpOffset, icmpLength, now);
-        final List<IcmpListener> listeners = this.icmpListeners;
-        for (int i = 0, n = listeners.size(); i < n; i++)
+        // Read before the sockets see the packet: a receiver that sends re-points this stack's shared views.
+        final boolean echoRequest = this.icmp.wrap(buffer, icmpOffset).type() == IcmpView.TYPE_ECHO_REQUEST;
+        final int destination = ip.destination();
+        final IcmpListener[] listeners = this.icmpListeners;
+        for (final IcmpListener listener : listeners)
         {
-            listeners.get(i).onIcmp(frame, inputIfindex, now);
+            listener.onIcmp(frame, inputIfindex, now);
         }
-        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
-        if (icmp.type() == IcmpView.TYPE_ECHO_REQUEST && namespace.isLocalAddress(ip.destination())
-            && !namespace.sysctls.icmpEchoIgnoreAll)
+        if (echoRequest && namespace.isLocalAddress(destination) && !namespace.sysctls.icmpEchoIgnoreAll)
         {
             answerEcho(frame, now);
             return;

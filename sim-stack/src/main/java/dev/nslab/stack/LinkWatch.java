@@ -73,7 +73,7 @@ final class LinkWatch
         while (work.isScheduled() && work.time() <= simulation.loop.now())
         {
             simulation.loop.cancel(work);
-            runWork();
+            runWork(simulation.loop.now());
         }
     }
 
@@ -129,9 +129,9 @@ final class LinkWatch
     }
 
     /** linkwatch_event, __linkwatch_run_queue. */
-    private void runWork()
+    private void runWork(final long now)
     {
-        final long jiffies = simulation.timers.jiffies(simulation.loop.now());
+        final long jiffies = simulation.timers.jiffies(now);
         final boolean urgentOnly = nextEventJiffies > jiffies;
         if (!urgentOnly)
         {

@@ -103,9 +103,9 @@ public final class Neighbour
         }
     }
 
-    private void onTimer()
+    private void onTimer(final long now)
     {
-        table.onTimer(this);
+        table.onTimer(this, now);
     }
 
     @Override

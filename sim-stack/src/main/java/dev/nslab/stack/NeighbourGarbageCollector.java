@@ -92,9 +92,8 @@ final class NeighbourGarbageCollector
     }
 
     /** neigh_periodic_work: FAILED entries, and entries out of a timer and unused for gc_stale_time, go. */
-    private void periodicWork()
+    private void periodicWork(final long now)
     {
-        final long now = simulation.now();
         final long jiffies = simulation.timers.jiffies(now);
         if (entries >= GC_THRESH1)
         {

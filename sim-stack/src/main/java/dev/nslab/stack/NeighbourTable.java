@@ -171,9 +171,8 @@ public final class NeighbourTable
     }
 
     /** neigh_timer_handler. */
-    void onTimer(final Neighbour neighbour)
+    void onTimer(final Neighbour neighbour, final long now)
     {
-        final long now = simulation().loop.now();
         final long nowJiffies = jiffies(now);
         final NeighbourParameters parameters = device.neighbourParameters;
         final NeighbourState state = neighbour.state;

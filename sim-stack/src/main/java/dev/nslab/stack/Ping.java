@@ -116,7 +116,7 @@ final class Ping implements Ipv4.IcmpListener
             {
                 simulation.loop.schedule(interrupt, startNs + options.interruptAfterNs);
             }
-            iterate();
+            iterate(startNs);
             while (!finished)
             {
                 if (!simulation.loop.runUntil(Long.MAX_VALUE) && !finished)
@@ -181,14 +181,13 @@ final class Ping implements Ipv4.IcmpListener
     }
 
     /** The top of ping's main loop. */
-    private void iterate()
+    private void iterate(final long now)
     {
         iterationPosted = false;
         if (finished)
         {
             return;
         }
-        final long now = simulation.loop.now();
         if (exiting || (options.count > 0 && received + errors >= options.count)
             || (options.deadlineS > 0 && errors > 0))
         {
@@ -419,7 +418,7 @@ final class Ping implements Ipv4.IcmpListener
                 listener.event(new PingResult.IcmpError(now, sequence, ip.source(), type, icmp.code(),
                     type == IcmpView.TYPE_DEST_UNREACHABLE ? icmp.rest() & 0xFFFF : icmp.rest() >>> 24));
             }
-            postIteration();
+            postIteration(now);
         }
     }
 
@@ -458,7 +457,7 @@ final class Ping implements Ipv4.IcmpListener
         {
             listener.event(new PingResult.Reply(now, sequence, icmpLength, from, ttl, tripUs, duplicate));
         }
-        postIteration();
+        postIteration(now);
     }
 
     private void acknowledge(final int sequence)
@@ -470,20 +469,20 @@ final class Ping implements Ipv4.IcmpListener
         }
     }
 
-    private void onExitTimer()
+    private void onExitTimer(final long now)
     {
         exiting = true;
-        postIteration();
+        postIteration(now);
     }
 
     /** Ping wakes up: it handles everything that arrived at this instant, then runs its loop once. */
-    private void postIteration()
+    private void postIteration(final long now)
     {
         if (!iterationPosted && !finished)
         {
             iterationPosted = true;
             simulation.loop.cancel(wakeTimer);
-            simulation.loop.schedule(iterationTimer, simulation.loop.now());
+            simulation.loop.schedule(iterationTimer, now);
         }
     }
 

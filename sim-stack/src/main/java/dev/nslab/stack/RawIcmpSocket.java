@@ -29,7 +29,14 @@ public final class RawIcmpSocket implements AutoCloseable
     public RawIcmpSocket(final NetNamespace namespace, final Receiver receiver)
     {
         this.namespace = namespace;
-        this.listener = (packet, inputIfindex, now) -> receiver.onIcmp(packet, now);
+        // A delivery already under way still walks this socket; once closed it hears nothing more.
+        this.listener = (packet, inputIfindex, now) ->
+        {
+            if (open)
+            {
+                receiver.onIcmp(packet, now);
+            }
+        };
         namespace.ipv4.addIcmpListener(listener);
     }
 

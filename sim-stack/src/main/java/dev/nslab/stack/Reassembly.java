@@ -68,7 +68,7 @@ final class Reassembly
             return true;
         }
 
-        void expire()
+        void expire(final long now)
         {
             pending.remove(key);
             namespace.stats.reasmFails++;
@@ -80,7 +80,7 @@ final class Reassembly
                 System.arraycopy(payload, 0, quoted.buffer(), quoted.offset() + firstHeader.length, 8);
                 ip.wrap(quoted.buffer(), quoted.offset()).totalLength(quoted.length()).flagsFragment(0);
                 namespace.ipv4.sendError(quoted, IcmpView.TYPE_TIME_EXCEEDED,
-                    IcmpView.CODE_FRAGMENT_REASSEMBLY_TIME_EXCEEDED, 0, namespace.simulation.loop.now());
+                    IcmpView.CODE_FRAGMENT_REASSEMBLY_TIME_EXCEEDED, 0, now);
                 quoted.release();
             }
         }

@@ -181,7 +181,7 @@ public final class Simulation
         {
             throw new NetlinkException(Errno.ENOENT);
         }
-        final Timer cleanup = new Timer(() -> cleanUp(namespace));
+        final Timer cleanup = new Timer(now -> cleanUp(namespace));
         dying.put(namespace, new DyingNamespace(cleanup, commandsStarted));
         loop.schedule(cleanup, loop.now() + NETNS_CLEANUP_DELAY_NS);
     }

@@ -2,13 +2,22 @@ package dev.nslab.core.time;
 
 /**
  * A reusable, cancellable timer owned by a component (a neighbour entry, a ping): scheduling it again moves it,
- * cancelling costs O(log n), and neither allocates.
+ * cancelling costs O(log n), and neither allocates. Its action is handed the time it fires at, so a component can be
+ * driven with explicit times and never needs to read the clock from inside a callback.
  */
 public final class Timer extends Event
 {
-    private final Runnable action;
+    /** What a timer does when it fires. */
+    @FunctionalInterface
+    public interface Action
+    {
+        /** @param now the virtual time the timer fires at, in nanoseconds. */
+        void fire(long now);
+    }
 
-    public Timer(final Runnable action)
+    private final Action action;
+
+    public Timer(final Action action)
     {
         this.action = action;
     }
@@ -16,6 +25,6 @@ public final class Timer extends Event
     @Override
     protected void fire(final long now)
     {
-        action.run();
+        action.fire(now);
     }
 }
