@@ -2,10 +2,12 @@ package dev.nslab.stack;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.time.EventHandler;
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.wire.ArpView;
-import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.neigh.Neighbour;
 
 /**
  * ARP for one namespace (RFC 826, net/ipv4/arp.c's arp_process and arp_solicit, arp_accept=0): a request is
@@ -24,6 +26,8 @@ final class Arp implements EventHandler
 
     private final NetNamespace namespace;
     private final ArpView arp = new ArpView();
+    /** The newest packet waiting for a neighbour, read for its source address. */
+    private final Ipv4View waitingIp = new Ipv4View();
     private final RouteResult filterRoute = new RouteResult();
     /** The input route of a request's target (ip_route_input_noref), kept apart from {@link #filterRoute}. */
     private final RouteResult inputRoute = new RouteResult();
@@ -170,16 +174,15 @@ final class Arp implements EventHandler
      * packet's source when it is ours; 1, only when it is also in a subnet of the device that holds the target; 2,
      * never; otherwise (or when none) inet_select_addr's primary address for the target.
      */
-    void solicit(final Neighbour neighbour, final boolean unicast, final long now)
+    void solicit(final NetDevice device, final Neighbour neighbour, final boolean unicast, final long now)
     {
-        final NetDevice device = neighbour.table.device;
-        final int target = neighbour.address;
+        final int target = neighbour.address();
         int source = 0;
-        final Frame waiting = neighbour.queueTail;
+        final Frame waiting = neighbour.newestQueued();
         final int announce = namespace.sysctls.maxConf(device, Setting.ARP_ANNOUNCE);
         if (waiting != null && announce != 2)
         {
-            final int packetSource = Bytes.i32(waiting.buffer(), waiting.offset() + 12);
+            final int packetSource = waitingIp.wrap(waiting.buffer(), waiting.offset()).source();
             if (namespace.isLocalAddress(packetSource)
                 && (announce != 1 || AddressConfig.onLink(device, target, packetSource)))
             {
@@ -190,7 +193,7 @@ final class Arp implements EventHandler
         {
             source = namespace.selectSourceAddress(device, target, Scope.LINK);
         }
-        final long destinationMac = unicast ? neighbour.mac : EthernetView.BROADCAST;
+        final long destinationMac = unicast ? neighbour.mac() : EthernetView.BROADCAST;
         sendArp(device, ArpView.OPERATION_REQUEST, destinationMac, source, 0L, target, now);
     }
 

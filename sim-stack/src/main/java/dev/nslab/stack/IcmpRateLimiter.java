@@ -3,6 +3,8 @@ package dev.nslab.stack;
 import java.util.HashMap;
 import java.util.Map;
 
+import dev.nslab.core.time.KernelTimers;
+
 /**
  * The per-host ICMP error rate limit of a namespace: the token bucket of struct inet_peer, shared by ip_error (cost
  * 1 s, burst 5 s) and icmp_send's inet_peer_xrlim_allow (cost icmp_ratelimit = 1 s, burst 6 x that). Sharing one

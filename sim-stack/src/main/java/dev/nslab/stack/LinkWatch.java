@@ -2,6 +2,7 @@ package dev.nslab.stack;
 
 import java.util.LinkedHashSet;
 
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
 
 /**

@@ -7,6 +7,9 @@ import java.util.List;
 import dev.nslab.core.capture.CapturePoint;
 import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.frame.Frame;
+import dev.nslab.stack.neigh.NeighbourDevice;
+import dev.nslab.stack.neigh.NeighbourParameters;
+import dev.nslab.stack.neigh.NeighbourTable;
 
 /**
  * A network device of a namespace (struct net_device): name, index, MAC, MTU, admin state, carrier, IPv4
@@ -17,7 +20,7 @@ import dev.nslab.core.frame.Frame;
  * and hands it to the namespace's stack. Both bump the counters and report to the capture hook at the point where
  * {@code tcpdump -i DEV} sees the frame. Simulation thread only.
  */
-public abstract class NetDevice
+public abstract class NetDevice implements NeighbourDevice
 {
     final Simulation simulation;
     NetNamespace namespace;
@@ -38,8 +41,8 @@ public abstract class NetDevice
     OperState operState = OperState.UNKNOWN;
     final DeviceCounters counters = new DeviceCounters();
     final List<InterfaceAddress> addresses = new ArrayList<>();
+    /** The IPv4 neighbour table (ARP); its parameters are net.ipv4.neigh.DEV. */
     final NeighbourTable neighbours;
-    NeighbourParameters neighbourParameters;
     /** net.ipv4.conf.DEV (in_device->cnf): made from the namespace's default when the device is registered. */
     Ipv4DeviceConfig ipv4Config = new Ipv4DeviceConfig();
     /**
@@ -64,7 +67,8 @@ public abstract class NetDevice
         this.name = name;
         this.mac = mac;
         this.mtu = mtu;
-        this.neighbours = new NeighbourTable(this);
+        this.neighbours = new NeighbourTable(this, new ArpResolution(this), simulation.neighbourContext,
+            new NeighbourParameters());
     }
 
     public abstract DeviceKind kind();
@@ -270,7 +274,7 @@ public abstract class NetDevice
 
     public NeighbourParameters neighbourParameters()
     {
-        return neighbourParameters;
+        return neighbours.parameters();
     }
 
     /** @return net.ipv4.conf.DEV: the device's own values, as {@code sysctl} reads them. */

@@ -265,7 +265,7 @@ public final class NetNamespace
         // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
         device.qdiscAttached = false;
         device.txActive = false;
-        device.neighbourParameters = sysctls.neighbourDefaults.copy();
+        device.neighbours.useParameters(sysctls.neighbourDefaults.copy());
         // inetdev_init: the device's net.ipv4.conf starts as a copy of this namespace's default.
         device.ipv4Config = sysctls.defaults().copyValues();
         device.autoInet6Deleted = false;
@@ -567,7 +567,7 @@ public final class NetNamespace
         else if (!hadInetDev && device.hasInetDev())
         {
             device.ipv4Config = sysctls.defaults().copyValues();
-            device.neighbourParameters = sysctls.neighbourDefaults.copy();
+            device.neighbours.useParameters(sysctls.neighbourDefaults.copy());
         }
         if (mtu < IPV6_MIN_MTU)
         {

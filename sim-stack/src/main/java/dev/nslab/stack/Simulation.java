@@ -11,8 +11,12 @@ import java.util.SplittableRandom;
 import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.frame.FramePool;
 import dev.nslab.core.time.EventLoop;
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
 import dev.nslab.stack.NetlinkException.Errno;
+import dev.nslab.stack.neigh.NeighbourContext;
+import dev.nslab.stack.neigh.NeighbourGarbageCollector;
+import dev.nslab.stack.neigh.NeighbourTable;
 
 /**
  * One simulated Linux machine: the initial ("host") namespace, the named namespaces made with {@code ip netns add},
@@ -36,7 +40,8 @@ public final class Simulation
     final FramePool pool = new FramePool();
     final SplittableRandom random;
     final KernelTimers timers;
-    final NeighbourGarbageCollector neighbourGc = new NeighbourGarbageCollector(this);
+    final NeighbourContext neighbourContext;
+    final NeighbourGarbageCollector neighbourGc;
     final LinkWatch linkWatch = new LinkWatch(this);
     CaptureSink captureSink;
     /** One-way latency of a veth hop: echo round trips of about 0.04 ms, as on the kernel machine (BEHAVIOUR S7). */
@@ -75,6 +80,8 @@ public final class Simulation
         // A booted machine's jiffies are not aligned to anything; the phase only shifts timer rounding.
         this.timers = new KernelTimers(4_294_667_296L + random.nextInt(1 << 16));
         this.nextPid = 1000 + random.nextInt(30_000);
+        this.neighbourContext = new NeighbourContext(loop, timers, random, this::forEachNeighbourTable);
+        this.neighbourGc = neighbourContext.collector();
         this.host = new NetNamespace(this, null, new Sysctls());
         host.setUp(host.loopback);
     }
@@ -148,6 +155,21 @@ public final class Simulation
     public NetNamespace namespace(final String name)
     {
         return namespaces.get(name);
+    }
+
+    /** The neighbour collector's walk: the host's devices, then each named namespace's, in the order they came. */
+    private void forEachNeighbourTable(final java.util.function.Consumer<NeighbourTable> action)
+    {
+        final List<NetNamespace> all = new ArrayList<>();
+        all.add(host);
+        all.addAll(namespaces.values());
+        for (final NetNamespace namespace : all)
+        {
+            for (final NetDevice device : namespace.devices())
+            {
+                action.accept(device.neighbours);
+            }
+        }
     }
 
     /** @return the named namespaces in the order they were made. */

@@ -1,6 +1,7 @@
 package dev.nslab.stack;
 
 import dev.nslab.stack.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.neigh.NeighbourParameters;
 
 /**
  * The per-namespace sysctls the simulation models (net.ipv4.*), with the kernel's defaults, and the rules by which

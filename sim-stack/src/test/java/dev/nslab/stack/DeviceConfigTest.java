@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.nslab.stack.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.neigh.NeighbourState;
 
 /** net.ipv4.conf.{all,default,DEV}: where a write goes, and what the settings change. */
 class DeviceConfigTest

@@ -15,6 +15,8 @@ import dev.nslab.core.wire.ArpView;
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.neigh.Neighbour;
+import dev.nslab.stack.neigh.NeighbourState;
 
 /**
  * Seeded random and mutated frames into every kind of device: no exception escapes the stack, no frame leaks from
@@ -120,7 +122,7 @@ class HostileFrameTest
         for (final Neighbour neighbour : target.neighbours().entries())
         {
             assertTrue(neighbour.state() != NeighbourState.NONE);
-            assertTrue(neighbour.queueLength >= 0 && neighbour.queueLength <= 101);
+            assertTrue(neighbour.queueLength() >= 0 && neighbour.queueLength() <= 101);
         }
         final long seen = target.counters().rxPackets - rxBefore;
         assertTrue(seen > 0, "frames reached the stack");

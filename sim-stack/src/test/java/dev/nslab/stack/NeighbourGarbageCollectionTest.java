@@ -8,6 +8,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.stack.neigh.NeighbourGarbageCollector;
+import dev.nslab.stack.neigh.NeighbourState;
 
 /** The ARP table's garbage collection thresholds, as net/core/neighbour.c has them. */
 class NeighbourGarbageCollectionTest

@@ -17,6 +17,8 @@ import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.wire.ArpView;
 import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.neigh.Neighbour;
+import dev.nslab.stack.neigh.NeighbourState;
 
 /** Every NUD transition of BEHAVIOUR S3, in virtual time. */
 class NeighbourStateMachineTest
@@ -196,7 +198,7 @@ class NeighbourStateMachineTest
             socket.send(message, 0, ip("10.0.1.99"), 64);
         }
         assertEquals(2, a.stats().neighbourQueueDiscards);
-        assertEquals(3, va.neighbours().lookup(ip("10.0.1.99")).queueLength);
+        assertEquals(3, va.neighbours().lookup(ip("10.0.1.99")).queueLength());
     }
 
     @Test

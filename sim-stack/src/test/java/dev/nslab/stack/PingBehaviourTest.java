@@ -11,6 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.stack.neigh.NeighbourState;
 
 /** Ping and the stack together, row by row of BEHAVIOUR.md S1-S4, in virtual time. */
 class PingBehaviourTest

@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.ring.BackoffIdler;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.neigh.NeighbourState;
 
 /** A tap's userspace side: frames through lock-free rings between the simulation and application threads. */
 class TapTest

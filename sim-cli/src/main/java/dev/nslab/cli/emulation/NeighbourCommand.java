@@ -3,7 +3,7 @@ package dev.nslab.cli.emulation;
 import java.util.List;
 
 import dev.nslab.stack.NetDevice;
-import dev.nslab.stack.Neighbour;
+import dev.nslab.stack.neigh.Neighbour;
 
 /** {@code ip neigh}: show and flush, filtered by device. */
 final class NeighbourCommand

@@ -1,6 +1,6 @@
 package dev.nslab.cli.emulation;
 
-import dev.nslab.stack.Neighbour;
+import dev.nslab.stack.neigh.Neighbour;
 
 /**
  * ipneigh.c's print_neigh, in text ({@code ADDR [dev DEV] [lladdr MAC] STATE }, with the trailing space) or JSON

@@ -2,12 +2,12 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.stack.Ipv4DeviceConfig;
-import dev.nslab.stack.KernelTimers;
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.NeighbourParameters;
 import dev.nslab.stack.Sysctls;
+import dev.nslab.stack.neigh.NeighbourParameters;
 
 /**
  * procps {@code sysctl} over the keys the stack models: {@code net.ipv4.ip_forward}, {@code ip_default_ttl},

@@ -1,9 +1,9 @@
-package dev.nslab.stack;
+package dev.nslab.stack.neigh;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.function.Predicate;
 
+import dev.nslab.core.time.EventLoop;
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
 
 /**
@@ -14,26 +14,39 @@ import dev.nslab.core.time.Timer;
  * first forces a collection of entries that are FAILED or not updated for 5 s, and at gc_thresh3 after that the
  * entry is refused ("neighbour table overflow") and its packet dropped.
  */
-final class NeighbourGarbageCollector
+public final class NeighbourGarbageCollector
 {
-    static final int GC_THRESH1 = 128;
-    static final int GC_THRESH2 = 512;
-    static final int GC_THRESH3 = 1024;
+    public static final int GC_THRESH1 = 128;
+    public static final int GC_THRESH2 = 512;
+    public static final int GC_THRESH3 = 1024;
     private static final long PERIOD_NS = 15_000_000_000L;
 
-    private final Simulation simulation;
+    /** Every neighbour table there is, walked in the order the kernel's one table would be. */
+    @FunctionalInterface
+    public interface Tables
+    {
+        /** Hands each table to {@code action}, which may remove entries from it. */
+        void forEach(java.util.function.Consumer<NeighbourTable> action);
+    }
+
+    private final EventLoop loop;
+    private final KernelTimers timers;
+    private final Tables tables;
     private final Timer periodic = new Timer(this::periodicWork);
     private int entries;
     private long lastForcedJiffies = Long.MIN_VALUE / 2;
     /** Entries refused at gc_thresh3 (the kernel's "neighbor table overflow"). */
     long tableOverflows;
 
-    NeighbourGarbageCollector(final Simulation simulation)
+    NeighbourGarbageCollector(final EventLoop loop, final KernelTimers timers, final Tables tables)
     {
-        this.simulation = simulation;
+        this.loop = loop;
+        this.timers = timers;
+        this.tables = tables;
     }
 
-    int entries()
+    /** @return the entries of every table together. */
+    public int entries()
     {
         return entries;
     }
@@ -41,7 +54,7 @@ final class NeighbourGarbageCollector
     /** neigh_alloc's check: may one more entry be made now? Forces a collection when the table is full. */
     boolean mayAllocate(final long now)
     {
-        final long jiffies = simulation.timers.jiffies(now);
+        final long jiffies = timers.jiffies(now);
         if (entries >= GC_THRESH3 || (entries >= GC_THRESH2 && jiffies > lastForcedJiffies + 5L * KernelTimers.HZ))
         {
             forcedCollect(now);
@@ -59,7 +72,7 @@ final class NeighbourGarbageCollector
         entries++;
         if (entries >= GC_THRESH1 && !periodic.isScheduled())
         {
-            simulation.loop().schedule(periodic, simulation.timers.fireTimeAfter(now, PERIOD_NS));
+            loop.schedule(periodic, timers.fireTimeAfter(now, PERIOD_NS));
         }
     }
 
@@ -71,7 +84,7 @@ final class NeighbourGarbageCollector
     /** neigh_forced_gc: FAILED, or not updated in the last 5 s, until the table is back under gc_thresh2. */
     private void forcedCollect(final long now)
     {
-        final long jiffies = simulation.timers.jiffies(now);
+        final long jiffies = timers.jiffies(now);
         lastForcedJiffies = jiffies;
         final int maxClean = entries - GC_THRESH2;
         final int[] cleaned = {0};
@@ -94,7 +107,7 @@ final class NeighbourGarbageCollector
     /** neigh_periodic_work: FAILED entries, and entries out of a timer and unused for gc_stale_time, go. */
     private void periodicWork(final long now)
     {
-        final long jiffies = simulation.timers.jiffies(now);
+        final long jiffies = timers.jiffies(now);
         if (entries >= GC_THRESH1)
         {
             collect(neighbour ->
@@ -107,32 +120,18 @@ final class NeighbourGarbageCollector
                 {
                     neighbour.used = neighbour.confirmed;
                 }
-                final long stale = neighbour.table.device.neighbourParameters.gcStaleTimeS * KernelTimers.HZ;
+                final long stale = neighbour.table.parameters().gcStaleTimeS * KernelTimers.HZ;
                 return neighbour.state == NeighbourState.FAILED || jiffies >= neighbour.used + stale;
             });
         }
         if (entries >= GC_THRESH1)
         {
-            simulation.loop().schedule(periodic, simulation.timers.fireTimeAfter(now, PERIOD_NS));
+            loop.schedule(periodic, timers.fireTimeAfter(now, PERIOD_NS));
         }
     }
 
     private void collect(final Predicate<Neighbour> remove)
     {
-        for (final NetNamespace namespace : allNamespaces())
-        {
-            for (final NetDevice device : namespace.devices())
-            {
-                device.neighbours.removeIf(remove);
-            }
-        }
-    }
-
-    private List<NetNamespace> allNamespaces()
-    {
-        final List<NetNamespace> all = new ArrayList<>();
-        all.add(simulation.host());
-        all.addAll(simulation.namespaces());
-        return all;
+        tables.forEach(table -> table.removeIf(remove));
     }
 }

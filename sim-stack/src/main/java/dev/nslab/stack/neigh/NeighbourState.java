@@ -1,4 +1,4 @@
-package dev.nslab.stack;
+package dev.nslab.stack.neigh;
 
 /** Linux's NUD states (include/net/neighbour.h), with the names {@code ip neigh} prints. */
 public enum NeighbourState

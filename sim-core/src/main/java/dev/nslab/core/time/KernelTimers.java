@@ -1,4 +1,4 @@
-package dev.nslab.stack;
+package dev.nslab.core.time;
 
 /**
  * When a kernel {@code timer_list} armed now for a delay really fires: jiffies at HZ=250 and the timer wheel's

@@ -1,17 +1,19 @@
-package dev.nslab.stack;
+package dev.nslab.stack.neigh;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.time.Timer;
 import dev.nslab.core.wire.Ipv4View;
 
 /**
- * One entry of a device's neighbour table (struct neighbour): an IPv4 address, its MAC once known, the NUD state
- * with its timer, and the packets waiting for resolution. Times are kept in jiffies, as the kernel compares them.
+ * One entry of a device's neighbour table (struct neighbour): a protocol address (a 128-bit key: an IPv4 address in
+ * its low 32 bits), its MAC once known, the NUD state with its timer, and the packets waiting for resolution. Times
+ * are kept in jiffies, as the kernel compares them.
  */
 public final class Neighbour
 {
     final NeighbourTable table;
-    final int address;
+    final long keyHigh;
+    final long keyLow;
     long mac;
     NeighbourState state = NeighbourState.NONE;
     int probes;
@@ -25,10 +27,12 @@ public final class Neighbour
     Frame queueTail;
     int queueLength;
 
-    Neighbour(final NeighbourTable table, final int address, final long nowJiffies, final long baseReachableJiffies)
+    Neighbour(final NeighbourTable table, final long keyHigh, final long keyLow, final long nowJiffies,
+        final long baseReachableJiffies)
     {
         this.table = table;
-        this.address = address;
+        this.keyHigh = keyHigh;
+        this.keyLow = keyLow;
         this.timer = new Timer(this::onTimer);
         this.updated = nowJiffies;
         this.used = nowJiffies;
@@ -36,9 +40,22 @@ public final class Neighbour
         this.confirmed = nowJiffies - (baseReachableJiffies << 1);
     }
 
+    /** @return the IPv4 address of an entry of an IPv4 table. */
     public int address()
     {
-        return address;
+        return (int) keyLow;
+    }
+
+    /** @return the address key's high 64 bits (0 for IPv4). */
+    public long keyHigh()
+    {
+        return keyHigh;
+    }
+
+    /** @return the address key's low 64 bits. */
+    public long keyLow()
+    {
+        return keyLow;
     }
 
     /** @return the link-layer address, meaningful when {@link NeighbourState#isValid()}. */
@@ -52,9 +69,21 @@ public final class Neighbour
         return state;
     }
 
-    public NetDevice device()
+    public NeighbourDevice device()
     {
         return table.device;
+    }
+
+    /** @return how many packets wait for this entry's resolution. */
+    public int queueLength()
+    {
+        return queueLength;
+    }
+
+    /** @return the newest packet waiting for this entry, or null (arp_solicit reads its source address). */
+    public Frame newestQueued()
+    {
+        return queueTail;
     }
 
     /** @return probes sent in the current resolution (as {@code ip -s neigh} shows). */
@@ -94,15 +123,6 @@ public final class Neighbour
         return frame;
     }
 
-    void purgeQueue()
-    {
-        Frame frame;
-        while ((frame = dequeue()) != null)
-        {
-            frame.release();
-        }
-    }
-
     private void onTimer(final long now)
     {
         table.onTimer(this, now);
@@ -111,6 +131,7 @@ public final class Neighbour
     @Override
     public String toString()
     {
-        return Ipv4View.format(address) + " " + state;
+        return (keyHigh == 0 && (keyLow >>> 32) == 0 ? Ipv4View.format((int) keyLow)
+            : Long.toHexString(keyHigh) + ":" + Long.toHexString(keyLow)) + " " + state;
     }
 }

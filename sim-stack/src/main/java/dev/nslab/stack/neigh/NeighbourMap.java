@@ -1,30 +1,32 @@
-package dev.nslab.stack;
+package dev.nslab.stack.neigh;
 
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Predicate;
 
 /**
- * The entries of one neighbour table: found by IPv4 address through an open-addressing index on plain ints (no
- * boxing: a router sending to several next hops looks up on every frame), and kept in creation order for
+ * The entries of one neighbour table: found by address key (128 bits as two longs, wide enough for IPv6; an IPv4
+ * address is the low 32 bits) through an open-addressing index on plain longs (no boxing: a router sending to
+ * several next hops looks up on every frame), and kept in creation order for
  * {@code ip neigh}. Entries are removed rarely (flush, garbage collection, device down), so removal rebuilds the
  * index.
  */
 final class NeighbourMap
 {
-    private int[] keys = new int[8];
+    private long[] highs = new long[8];
+    private long[] lows = new long[8];
     private Neighbour[] values = new Neighbour[8];
     private int size;
     private final List<Neighbour> inOrder = new ArrayList<>();
 
-    Neighbour get(final int address)
+    Neighbour get(final long high, final long low)
     {
-        final int mask = keys.length - 1;
-        int index = hash(address) & mask;
+        final int mask = lows.length - 1;
+        int index = hash(high, low) & mask;
         Neighbour value;
         while ((value = values[index]) != null)
         {
-            if (keys[index] == address)
+            if (lows[index] == low && highs[index] == high)
             {
                 return value;
             }
@@ -36,9 +38,9 @@ final class NeighbourMap
     /** Adds an entry for an address that has none. */
     void add(final Neighbour neighbour)
     {
-        if ((size + 1) * 2 > keys.length)
+        if ((size + 1) * 2 > lows.length)
         {
-            index(keys.length * 2);
+            index(lows.length * 2);
         }
         insert(neighbour);
         inOrder.add(neighbour);
@@ -80,14 +82,15 @@ final class NeighbourMap
         }
         if (count > 0)
         {
-            index(keys.length);
+            index(lows.length);
         }
         return count;
     }
 
     private void index(final int capacity)
     {
-        keys = new int[capacity];
+        highs = new long[capacity];
+        lows = new long[capacity];
         values = new Neighbour[capacity];
         size = 0;
         for (final Neighbour neighbour : inOrder)
@@ -98,20 +101,22 @@ final class NeighbourMap
 
     private void insert(final Neighbour neighbour)
     {
-        final int mask = keys.length - 1;
-        int index = hash(neighbour.address) & mask;
+        final int mask = lows.length - 1;
+        int index = hash(neighbour.keyHigh, neighbour.keyLow) & mask;
         while (values[index] != null)
         {
             index = (index + 1) & mask;
         }
-        keys[index] = neighbour.address;
+        highs[index] = neighbour.keyHigh;
+        lows[index] = neighbour.keyLow;
         values[index] = neighbour;
         size++;
     }
 
-    private static int hash(final int key)
+    private static int hash(final long high, final long low)
     {
-        final int h = key * 0x9E3779B9;
+        // An IPv4 key (high 0) hashes as the int it is, so the index spreads exactly as it did for IPv4 alone.
+        final int h = ((int) low ^ (int) (low >>> 32) ^ (int) high ^ (int) (high >>> 32)) * 0x9E3779B9;
         return h ^ (h >>> 16);
     }
 }

@@ -1,13 +1,16 @@
-package dev.nslab.stack;
+package dev.nslab.stack.neigh;
 
 import java.util.ArrayList;
 import java.util.List;
 
 import dev.nslab.core.frame.Frame;
+import dev.nslab.core.time.KernelTimers;
 
 /**
- * The ARP neighbour table of one device, following Linux's NUD state machine (net/core/neighbour.c):
- * __neigh_event_send on output, neigh_timer_handler for the timers, neigh_update when ARP tells us something.
+ * The neighbour table of one device and protocol, following Linux's NUD state machine (net/core/neighbour.c):
+ * __neigh_event_send on output, neigh_timer_handler for the timers, neigh_update when the protocol tells us
+ * something. It knows no protocol: addresses are 128-bit keys, and soliciting, reporting a failure and sending go
+ * through its {@link NeighbourProtocol} (ARP for IPv4).
  *
  * <p>Rules taken from the kernel: a packet to an unknown or FAILED neighbour starts a resolution (INCOMPLETE,
  * probes counted from ucast_solicit, a broadcast request at once and every retrans_time), waits in a bounded queue
@@ -18,25 +21,51 @@ import dev.nslab.core.frame.Frame;
  */
 public final class NeighbourTable
 {
-    final NetDevice device;
+    final NeighbourDevice device;
+    private final NeighbourProtocol protocol;
+    private final NeighbourContext context;
+    private NeighbourParameters parameters;
     private final NeighbourMap entries = new NeighbourMap();
     /** The last entry looked up: the hot path sends to the same next hop again and again. */
     private Neighbour recent;
 
-    NeighbourTable(final NetDevice device)
+    /** @param parameters the device's neighbour settings (net.ipv4.neigh.DEV.*), read live. */
+    public NeighbourTable(final NeighbourDevice device, final NeighbourProtocol protocol,
+        final NeighbourContext context, final NeighbourParameters parameters)
     {
         this.device = device;
+        this.protocol = protocol;
+        this.context = context;
+        this.parameters = parameters;
     }
 
-    /** @return the entry for an address, or null. */
+    /** @return the settings the table runs with. */
+    public NeighbourParameters parameters()
+    {
+        return parameters;
+    }
+
+    /** A device that joins a namespace takes that namespace's defaults (neigh_parms_alloc). */
+    public void useParameters(final NeighbourParameters parameters)
+    {
+        this.parameters = parameters;
+    }
+
+    /** @return the entry for an IPv4 address, or null. */
     public Neighbour lookup(final int address)
     {
+        return lookup(0, address & 0xFFFF_FFFFL);
+    }
+
+    /** @return the entry for an address key, or null. */
+    public Neighbour lookup(final long keyHigh, final long keyLow)
+    {
         final Neighbour recent = this.recent;
-        if (recent != null && recent.address == address && !recent.dead)
+        if (recent != null && recent.keyLow == keyLow && recent.keyHigh == keyHigh && !recent.dead)
         {
             return recent;
         }
-        final Neighbour found = entries.get(address);
+        final Neighbour found = entries.get(keyHigh, keyLow);
         if (found != null)
         {
             this.recent = found;
@@ -63,45 +92,45 @@ public final class NeighbourTable
         return entries.size();
     }
 
-    private Simulation simulation()
-    {
-        return device.simulation;
-    }
-
     private long jiffies(final long now)
     {
-        return simulation().timers.jiffies(now);
+        return context.timers.jiffies(now);
     }
 
     /** @return the new entry, or null when the table is full (the packet that wanted it is dropped). */
-    private Neighbour create(final int address, final long now)
+    private Neighbour create(final long keyHigh, final long keyLow, final long now)
     {
-        if (!simulation().neighbourGc.mayAllocate(now))
+        if (!context.collector.mayAllocate(now))
         {
             return null;
         }
-        simulation().neighbourGc.added(now);
-        final long baseJiffies = KernelTimers.toJiffies(device.neighbourParameters.baseReachableTimeMs * 1_000_000L);
-        final Neighbour neighbour = new Neighbour(this, address, jiffies(now), baseJiffies);
+        context.collector.added(now);
+        final long baseJiffies = KernelTimers.toJiffies(parameters.baseReachableTimeMs * 1_000_000L);
+        final Neighbour neighbour = new Neighbour(this, keyHigh, keyLow, jiffies(now), baseJiffies);
         entries.add(neighbour);
         recent = neighbour;
         return neighbour;
     }
 
-    /**
-     * Sends an IPv4 packet (frame positioned at the IP header) to a next hop on this device: at once when the
-     * neighbour's address is usable, or queued while it resolves.
-     */
-    void output(final Frame packet, final int nextHop, final long now)
+    /** Sends an IPv4 packet to a next hop on this device: see {@link #output(Frame, long, long, long)}. */
+    public void output(final Frame packet, final int nextHop, final long now)
     {
-        Neighbour neighbour = lookup(nextHop);
+        output(packet, 0, nextHop & 0xFFFF_FFFFL, now);
+    }
+
+    /**
+     * Sends a packet (frame positioned at the network header; taken over) to a next hop on this device: at once
+     * when the neighbour's address is usable, or queued while it resolves.
+     */
+    public void output(final Frame packet, final long keyHigh, final long keyLow, final long now)
+    {
+        Neighbour neighbour = lookup(keyHigh, keyLow);
         if (neighbour == null)
         {
-            neighbour = create(nextHop, now);
+            neighbour = create(keyHigh, keyLow, now);
             if (neighbour == null)
             {
-                device.namespace.stats.neighbourTableOverflows++;
-                packet.release();
+                protocol.dropped(packet, NeighbourDrop.TABLE_FULL);
                 return;
             }
         }
@@ -110,7 +139,7 @@ public final class NeighbourTable
         {
             return;
         }
-        device.namespace.linkLayer.sendIpv4(device, packet, neighbour.mac, now);
+        protocol.transmit(packet, neighbour.mac, now);
     }
 
     /**
@@ -125,7 +154,6 @@ public final class NeighbourTable
         {
             return false;
         }
-        final NeighbourParameters parameters = device.neighbourParameters;
         boolean immediateProbe = false;
         if (state != NeighbourState.STALE && state != NeighbourState.INCOMPLETE)
         {
@@ -141,7 +169,7 @@ public final class NeighbourTable
             {
                 neighbour.state = NeighbourState.FAILED;
                 neighbour.updated = jiffies(now);
-                packet.release();
+                protocol.dropped(packet, NeighbourDrop.RESOLUTION_DISABLED);
                 return true;
             }
         }
@@ -156,9 +184,7 @@ public final class NeighbourTable
         {
             while (neighbour.queueLength >= parameters.unresolvedQueueLength)
             {
-                final Frame oldest = neighbour.dequeue();
-                device.namespace.stats.neighbourQueueDiscards++;
-                oldest.release();
+                protocol.dropped(neighbour.dequeue(), NeighbourDrop.QUEUE_FULL);
             }
             neighbour.enqueue(packet);
             if (immediateProbe)
@@ -174,7 +200,6 @@ public final class NeighbourTable
     void onTimer(final Neighbour neighbour, final long now)
     {
         final long nowJiffies = jiffies(now);
-        final NeighbourParameters parameters = device.neighbourParameters;
         final NeighbourState state = neighbour.state;
         if (!state.inTimer())
         {
@@ -234,7 +259,7 @@ public final class NeighbourTable
             {
                 next = nowJiffies + KernelTimers.HZ / 100;
             }
-            simulation().loop.schedule(neighbour.timer, simulation().timers.fireTime(now, next));
+            context.loop.schedule(neighbour.timer, context.timers.fireTime(now, next));
         }
         if (neighbour.state == NeighbourState.INCOMPLETE || neighbour.state == NeighbourState.PROBE)
         {
@@ -248,23 +273,23 @@ public final class NeighbourTable
         Frame packet;
         while (neighbour.state == NeighbourState.FAILED && (packet = neighbour.dequeue()) != null)
         {
-            device.namespace.ipv4.linkFailure(packet, now);
+            protocol.resolutionFailed(packet, now);
         }
     }
 
-    /** neigh_probe: one more solicitation, broadcast or unicast by the probe count (arp_solicit). */
+    /** neigh_probe: one more solicitation, broadcast or unicast by the probe count. */
     private void probe(final Neighbour neighbour, final long now)
     {
         neighbour.probes++;
-        final int afterUnicast = neighbour.probes - device.neighbourParameters.ucastSolicit;
+        final int afterUnicast = neighbour.probes - parameters.ucastSolicit;
         final boolean unicast = afterUnicast < 0 || neighbour.state == NeighbourState.PROBE;
-        device.namespace.arp.solicit(neighbour, unicast && neighbour.state.isValid(), now);
+        protocol.solicit(neighbour, unicast && neighbour.state.isValid(), now);
     }
 
     /**
      * neigh_update.
      *
-     * @param mac      the link-layer address ARP told us.
+     * @param mac      the link-layer address the protocol told us.
      * @param newState REACHABLE (a reply for us) or STALE.
      * @param override whether a different address may replace a valid one.
      */
@@ -295,7 +320,7 @@ public final class NeighbourTable
         }
         if (newState != old)
         {
-            simulation().loop.cancel(neighbour.timer);
+            context.loop.cancel(neighbour.timer);
             if (newState == NeighbourState.PROBE)
             {
                 neighbour.probes = 0;
@@ -311,8 +336,7 @@ public final class NeighbourTable
             neighbour.mac = newMac;
             if (!newState.isConnected())
             {
-                final long baseJiffies =
-                    KernelTimers.toJiffies(device.neighbourParameters.baseReachableTimeMs * 1_000_000L);
+                final long baseJiffies = KernelTimers.toJiffies(parameters.baseReachableTimeMs * 1_000_000L);
                 neighbour.confirmed = nowJiffies - (baseJiffies << 1);
             }
         }
@@ -326,19 +350,25 @@ public final class NeighbourTable
             Frame packet;
             while (neighbour.state.isValid() && (packet = neighbour.dequeue()) != null)
             {
-                device.namespace.linkLayer.sendIpv4(device, packet, neighbour.mac, now);
+                protocol.transmit(packet, neighbour.mac, now);
             }
-            neighbour.purgeQueue();
+            purgeQueue(neighbour);
         }
     }
 
-    /** neigh_event_ns: an ARP request for one of our addresses creates or refreshes a STALE entry for its sender. */
-    void learnFromRequest(final int address, final long mac, final long now)
+    /** neigh_event_ns: a request for one of our addresses creates or refreshes a STALE entry for its sender. */
+    public void learnFromRequest(final int address, final long mac, final long now)
     {
-        Neighbour neighbour = lookup(address);
+        learnFromRequest(0, address & 0xFFFF_FFFFL, mac, now);
+    }
+
+    /** neigh_event_ns, for any address key. */
+    public void learnFromRequest(final long keyHigh, final long keyLow, final long mac, final long now)
+    {
+        Neighbour neighbour = lookup(keyHigh, keyLow);
         if (neighbour == null)
         {
-            neighbour = create(address, now);
+            neighbour = create(keyHigh, keyLow, now);
             if (neighbour == null)
             {
                 return;
@@ -348,14 +378,24 @@ public final class NeighbourTable
     }
 
     /** The rest of arp_process: an existing entry learns from a reply (REACHABLE) or other ARP (STALE). */
-    void learnFromArp(final int address, final long mac, final boolean replyToUs, final long now)
+    public void learnFromArp(final int address, final long mac, final boolean replyToUs, final long now)
     {
-        final Neighbour neighbour = lookup(address);
+        learnFromAdvertisement(0, address & 0xFFFF_FFFFL, mac, replyToUs, now);
+    }
+
+    /**
+     * An existing entry learns from what the protocol heard: a reply to us confirms it (REACHABLE), anything else
+     * makes it STALE; a different address replaces a valid one only after locktime.
+     */
+    public void learnFromAdvertisement(final long keyHigh, final long keyLow, final long mac, final boolean replyToUs,
+        final long now)
+    {
+        final Neighbour neighbour = lookup(keyHigh, keyLow);
         if (neighbour == null)
         {
             return;
         }
-        final long lockJiffies = KernelTimers.toJiffies(device.neighbourParameters.locktimeMs * 1_000_000L);
+        final long lockJiffies = KernelTimers.toJiffies(parameters.locktimeMs * 1_000_000L);
         final boolean override = jiffies(now) > neighbour.updated + lockJiffies;
         update(neighbour, mac, replyToUs ? NeighbourState.REACHABLE : NeighbourState.STALE, override, now);
     }
@@ -372,41 +412,50 @@ public final class NeighbourTable
     {
         final int removed = entries.removeIf(remove, this::kill);
         recent = null;
-        simulation().neighbourGc.removed(removed);
+        context.collector.removed(removed);
         return removed;
     }
 
     /** neigh_ifdown: the device went down or left the namespace; every entry goes, queued packets are dropped. */
-    void clear()
+    public void clear()
     {
         removeIf(neighbour -> true);
     }
 
     private void kill(final Neighbour neighbour)
     {
-        simulation().loop.cancel(neighbour.timer);
-        neighbour.purgeQueue();
+        context.loop.cancel(neighbour.timer);
+        purgeQueue(neighbour);
         neighbour.dead = true;
+    }
+
+    private void purgeQueue(final Neighbour neighbour)
+    {
+        Frame frame;
+        while ((frame = neighbour.dequeue()) != null)
+        {
+            protocol.dropped(frame, NeighbourDrop.ENTRY_REMOVED);
+        }
     }
 
     private void armTimer(final Neighbour neighbour, final long now, final long delayJiffies)
     {
         final long expires = jiffies(now) + delayJiffies;
-        simulation().loop.schedule(neighbour.timer, simulation().timers.fireTime(now, expires));
+        context.loop.schedule(neighbour.timer, context.timers.fireTime(now, expires));
     }
 
     private long retransJiffies()
     {
-        return KernelTimers.toJiffies(device.neighbourParameters.retransTimeMs * 1_000_000L);
+        return KernelTimers.toJiffies(parameters.retransTimeMs * 1_000_000L);
     }
 
     private long delayProbeJiffies()
     {
-        return device.neighbourParameters.delayFirstProbeTimeS * KernelTimers.HZ;
+        return parameters.delayFirstProbeTimeS * KernelTimers.HZ;
     }
 
     private long reachableJiffies(final long now)
     {
-        return device.neighbourParameters.reachableTimeNs(now, simulation().random) / KernelTimers.NS_PER_JIFFY;
+        return parameters.reachableTimeNs(now, context.random) / KernelTimers.NS_PER_JIFFY;
     }
 }

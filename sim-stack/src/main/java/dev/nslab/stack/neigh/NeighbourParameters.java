@@ -1,6 +1,8 @@
-package dev.nslab.stack;
+package dev.nslab.stack.neigh;
 
 import java.util.SplittableRandom;
+
+import dev.nslab.core.time.KernelTimers;
 
 /**
  * The neighbour parameters of one device (net.ipv4.neigh.DEV.*), copied from the namespace's defaults when the
