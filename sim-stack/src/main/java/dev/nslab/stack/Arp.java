@@ -63,7 +63,7 @@ final class Arp implements EventHandler
         {
             return;
         }
-        if (isMulticastAddress(targetIp) || (targetIp >>> 24) == 127 || EthernetView.isMulticast(senderMac))
+        if (Ipv4View.isMulticast(targetIp) || (targetIp >>> 24) == 127 || EthernetView.isMulticast(senderMac))
         {
             return;
         }
@@ -203,10 +203,5 @@ final class Arp implements EventHandler
         final Frame frame = namespace.simulation.pool.acquire().reset(ArpView.LENGTH);
         arp.wrap(frame.buffer(), frame.offset()).write(operation, device.mac, senderIp, targetMac, targetIp);
         namespace.linkLayer.send(device, frame, destinationMac, EthernetView.ETHERTYPE_ARP, now);
-    }
-
-    private static boolean isMulticastAddress(final int address)
-    {
-        return (address >>> 28) == 0xE;
     }
 }

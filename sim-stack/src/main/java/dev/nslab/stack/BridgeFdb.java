@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import dev.nslab.core.wire.EthernetView;
+
 /**
  * A bridge's forwarding database (net/bridge/br_fdb.c): MAC address to port. Local entries (the bridge's own
  * address and each port's) are permanent; learned entries age out {@link #AGEING_TIME_NS} after they were last
@@ -82,7 +84,7 @@ public final class BridgeFdb
     /** fdb_add_local: a permanent entry, unless some local entry for the address exists already. */
     void addLocal(final long mac, final NetDevice port)
     {
-        if (mac == 0 || (mac & 0x0100_0000_0000L) != 0)
+        if (mac == 0 || EthernetView.isMulticast(mac))
         {
             return;
         }

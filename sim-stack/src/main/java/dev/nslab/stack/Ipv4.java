@@ -127,7 +127,7 @@ final class Ipv4
             deliverLocally(frame, frame.mark != 0 ? frame.mark : device.ifindex, now);
             return;
         }
-        if ((destination >>> 28) == 0xE)
+        if (Ipv4View.isMulticast(destination))
         {
             frame.release();
             return;
@@ -595,8 +595,8 @@ final class Ipv4
         {
             return;
         }
-        if (originalSource == 0 || (originalSource >>> 28) == 0xE || originalSource == 0xFFFF_FFFF
-            || (originalDestination >>> 28) == 0xE || isBroadcastFor(originalDestination))
+        if (originalSource == 0 || Ipv4View.isMulticast(originalSource) || originalSource == 0xFFFF_FFFF
+            || Ipv4View.isMulticast(originalDestination) || isBroadcastFor(originalDestination))
         {
             return;
         }

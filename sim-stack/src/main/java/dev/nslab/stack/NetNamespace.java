@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
 
+import dev.nslab.core.wire.EthernetView;
 import dev.nslab.stack.NetlinkException.Errno;
 
 /**
@@ -582,7 +583,7 @@ public final class NetNamespace
     /** {@code ip link set DEV address MAC}: must be a unicast address. */
     public void setMac(final NetDevice device, final long mac)
     {
-        if ((mac & 0x0100_0000_0000L) != 0 || mac == 0)
+        if (EthernetView.isMulticast(mac) || mac == 0)
         {
             throw new NetlinkException(Errno.EADDRNOTAVAIL);
         }

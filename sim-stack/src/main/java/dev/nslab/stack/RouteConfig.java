@@ -1,5 +1,6 @@
 package dev.nslab.stack;
 
+import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.Ipv4DeviceConfig.Setting;
 import dev.nslab.stack.NetlinkException.Errno;
 
@@ -219,7 +220,7 @@ final class RouteConfig
         {
             return Route.Type.BROADCAST;
         }
-        if ((address >>> 28) == 0xE)
+        if (Ipv4View.isMulticast(address))
         {
             return null; // RTN_MULTICAST
         }
@@ -304,7 +305,7 @@ final class RouteConfig
         out.clear();
         if (source != 0)
         {
-            if ((source >>> 28) == 0xE || source == LIMITED_BROADCAST || (source >>> 24) == 0)
+            if (Ipv4View.isMulticast(source) || source == LIMITED_BROADCAST || (source >>> 24) == 0)
             {
                 return fail(out, Errno.EINVAL);
             }
@@ -478,11 +479,11 @@ final class RouteConfig
         final RouteResult out)
     {
         out.clear();
-        if ((destination >>> 28) == 0xE)
+        if (Ipv4View.isMulticast(destination))
         {
             return failInput(out, Errno.EINVAL);
         }
-        if ((source >>> 28) == 0xE || source == LIMITED_BROADCAST)
+        if (Ipv4View.isMulticast(source) || source == LIMITED_BROADCAST)
         {
             return martianSource(out, SOURCE_INVALID);
         }

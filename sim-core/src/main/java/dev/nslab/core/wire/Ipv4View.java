@@ -264,6 +264,12 @@ public final class Ipv4View
         return this;
     }
 
+    /** @return true for a class D (224.0.0.0/4) multicast address. */
+    public static boolean isMulticast(final int address)
+    {
+        return (address >>> 28) == 0xE;
+    }
+
     /** @return dotted-quad text of an address (allocates; for output and messages). */
     public static String format(final int address)
     {
