@@ -7,6 +7,8 @@ import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.Checksum;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.netfilter.HookPoint;
+import dev.nslab.stack.netfilter.HookVerdict;
 
 /**
  * IPv4 for one namespace (RFC 791; net/ipv4/ip_input.c, ip_forward.c, ip_output.c, icmp.c): header validation,
@@ -87,11 +89,16 @@ final class Ipv4
 
     // ---------------------------------------------------------------------------------------------------- input
 
-    /** ip_rcv: a frame for us arrived on {@code device}, positioned at the IP header. */
+    /** ip_rcv: a frame for us arrived on {@code device}, positioned at the IP header (taken over). */
     void receive(final NetDevice device, final Frame frame, final long now)
     {
-        final NamespaceStats stats = namespace.stats;
-        stats.inReceives++;
+        settle(frame, input(device, frame, now));
+    }
+
+    /** ip_rcv_core, the PREROUTING hook, ip_rcv_finish's input route and what it leads to. */
+    private Ipv4Verdict input(final NetDevice device, final Frame frame, final long now)
+    {
+        namespace.stats.inReceives++;
         final byte[] buffer = frame.buffer();
         final int offset = frame.offset();
         switch (Ipv4View.check(buffer, offset, frame.length()))
@@ -99,24 +106,21 @@ final class Ipv4
             case NONE:
                 break;
             case BAD_CHECKSUM:
-                stats.inCsumErrors++;
-                stats.inHdrErrors++;
-                frame.release();
-                return;
+                return Ipv4Verdict.HEADER_CHECKSUM;
             case TRUNCATED:
             case BAD_TOTAL_LENGTH:
-                stats.inTruncatedPkts++;
-                stats.inHdrErrors++;
-                frame.release();
-                return;
+                return Ipv4Verdict.TRUNCATED;
             default:
-                stats.inHdrErrors++;
-                frame.release();
-                return;
+                return Ipv4Verdict.BAD_HEADER;
         }
         final Ipv4View ip = this.ip.wrap(buffer, offset);
         // Ethernet may pad short packets: the IP total length is the truth.
         frame.truncate(ip.totalLength());
+        final Ipv4Verdict filtered = hook(HookPoint.PRE_ROUTING, frame, device.ifindex, 0, now);
+        if (filtered != null)
+        {
+            return filtered;
+        }
         final int destination = ip.destination();
         final int source = ip.source();
         if (device.isLoopback())
@@ -124,27 +128,47 @@ final class Ipv4
             // A looped-back packet keeps the output route it was sent with (skb_valid_dst), and every route out of
             // lo is RTCF_LOCAL (__mkroute_output): no input lookup, local delivery. Sockets see it arrive on that
             // route's rt_iif when it has one (inet_iif), else on lo.
-            deliverLocally(frame, frame.mark != 0 ? frame.mark : device.ifindex, now);
-            return;
+            return deliverLocally(frame, frame.mark != 0 ? frame.mark : device.ifindex, now);
         }
         if (Ipv4View.isMulticast(destination))
         {
-            frame.release();
-            return;
+            return Ipv4Verdict.MULTICAST_NOT_JOINED;
         }
         final RouteResult input = this.inputRoute;
         if (!namespace.routes.routeInput(destination, source, device, false, input))
         {
-            routeError(device, frame, input.error, now);
-            return;
+            return routeError(device, frame, input.error, now);
         }
         if (input.kind != RouteResult.Kind.UNICAST)
         {
             // An input route has no rt_iif: inet_iif is skb_iif, the device (or bridge) the frame came in on.
-            deliverLocally(frame, frame.ingressIfindex, now);
-            return;
+            return deliverLocally(frame, frame.ingressIfindex, now);
         }
-        forward(input, frame, now);
+        return forward(input, frame, now);
+    }
+
+    /**
+     * The one place a packet that ends its way here is freed, after the counters its verdict names were bumped.
+     */
+    private void settle(final Frame frame, final Ipv4Verdict verdict)
+    {
+        if (verdict != Ipv4Verdict.PASSED_ON)
+        {
+            verdict.count(namespace.stats);
+            frame.release();
+        }
+    }
+
+    /** @return null when the namespace's filter accepts the packet at {@code point}, else its verdict. */
+    private Ipv4Verdict hook(final HookPoint point, final Frame frame, final int inIfindex, final int outIfindex,
+        final long now)
+    {
+        final HookVerdict verdict = namespace.packetFilter.filter(point, frame, inIfindex, outIfindex, now);
+        if (verdict == HookVerdict.ACCEPT)
+        {
+            return null;
+        }
+        return verdict == HookVerdict.DROP ? Ipv4Verdict.FILTERED : Ipv4Verdict.PASSED_ON;
     }
 
     /**
@@ -156,46 +180,48 @@ final class Ipv4
      * (communication administratively prohibited), anything else (a blackhole) silence, each error subject to the
      * per-source token bucket.
      */
-    private void routeError(final NetDevice device, final Frame frame, final NetlinkException.Errno error,
+    private Ipv4Verdict routeError(final NetDevice device, final Frame frame, final NetlinkException.Errno error,
         final long now)
     {
-        final NamespaceStats stats = namespace.stats;
         if (error == NetlinkException.Errno.EXDEV)
         {
-            stats.ipReversePathFilter++;
+            return Ipv4Verdict.REVERSE_PATH_FILTER;
         }
-        if (error == NetlinkException.Errno.EINVAL || error == NetlinkException.Errno.EXDEV)
+        if (error == NetlinkException.Errno.EINVAL)
         {
-            frame.release();
-            return;
+            return Ipv4Verdict.MARTIAN_OR_BLACKHOLE;
         }
         if (!Sysctls.forwards(device))
         {
-            if (error == NetlinkException.Errno.EHOSTUNREACH)
+            return switch (error)
             {
-                stats.inAddrErrors++;
-            }
-            else if (error == NetlinkException.Errno.ENETUNREACH)
-            {
-                stats.inNoRoutes++;
-            }
-            frame.release();
-            return;
+                case EHOSTUNREACH -> Ipv4Verdict.ADDRESS_ERROR;
+                case ENETUNREACH -> Ipv4Verdict.NO_ROUTE;
+                default -> Ipv4Verdict.ROUTE_ERROR;
+            };
         }
         final int code;
+        final Ipv4Verdict verdict;
         switch (error)
         {
-            case EHOSTUNREACH -> code = IcmpView.CODE_HOST_UNREACHABLE;
+            case EHOSTUNREACH ->
+            {
+                code = IcmpView.CODE_HOST_UNREACHABLE;
+                verdict = Ipv4Verdict.ROUTE_ERROR;
+            }
             case ENETUNREACH ->
             {
                 code = IcmpView.CODE_NET_UNREACHABLE;
-                stats.inNoRoutes++;
+                verdict = Ipv4Verdict.NO_ROUTE;
             }
-            case EACCES -> code = IcmpView.CODE_PACKET_FILTERED;
+            case EACCES ->
+            {
+                code = IcmpView.CODE_PACKET_FILTERED;
+                verdict = Ipv4Verdict.ROUTE_ERROR;
+            }
             default ->
             {
-                frame.release();
-                return;
+                return Ipv4Verdict.ROUTE_ERROR;
             }
         }
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
@@ -203,7 +229,7 @@ final class Ipv4
         {
             sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, code, 0, now);
         }
-        frame.release();
+        return verdict;
     }
 
     private boolean isBroadcastFor(final int destination)
@@ -223,54 +249,68 @@ final class Ipv4
     }
 
     /**
-     * ip_local_deliver: reassemble, then hand to the protocol.
+     * ip_local_deliver: reassemble, then the LOCAL_IN hook and the protocol.
      *
      * @param inputIfindex inet_iif: the ifindex a socket bound to a device (SO_BINDTODEVICE) compares with its own.
      */
-    private void deliverLocally(Frame frame, final int inputIfindex, final long now)
+    private Ipv4Verdict deliverLocally(final Frame frame, final int inputIfindex, final long now)
     {
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
-        if (ip.isFragment())
+        if (!ip.isFragment())
         {
-            frame = reassembly.add(frame, now);
-            if (frame == null)
-            {
-                return;
-            }
+            return deliverWhole(frame, inputIfindex, now);
+        }
+        // The fragment is reassembly's now; a completed datagram is a frame of its own, settled here.
+        final Frame whole = reassembly.add(frame, now);
+        if (whole != null)
+        {
+            settle(whole, deliverWhole(whole, inputIfindex, now));
+        }
+        return Ipv4Verdict.PASSED_ON;
+    }
+
+    /** ip_local_deliver_finish: a whole datagram for this namespace, through LOCAL_IN to its protocol. */
+    private Ipv4Verdict deliverWhole(final Frame frame, final int inputIfindex, final long now)
+    {
+        final Ipv4Verdict filtered = hook(HookPoint.LOCAL_IN, frame, inputIfindex, 0, now);
+        if (filtered != null)
+        {
+            return filtered;
         }
         namespace.stats.inDelivers++;
         final Ipv4View whole = this.ip.wrap(frame.buffer(), frame.offset());
         if (whole.protocol() == Ipv4View.PROTOCOL_ICMP)
         {
-            receiveIcmp(frame, inputIfindex, now);
-            return;
+            return receiveIcmp(frame, inputIfindex, now);
         }
-        namespace.stats.inUnknownProtos++;
-        frame.release();
+        return Ipv4Verdict.UNKNOWN_PROTOCOL;
     }
 
-    /** ip_forward, along the input route {@code input} found. */
-    private void forward(final RouteResult input, final Frame frame, final long now)
+    /** ip_forward, along the input route {@code input} found, through the FORWARD hook. */
+    private Ipv4Verdict forward(final RouteResult input, final Frame frame, final long now)
     {
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
         if (ip.ttl() <= 1)
         {
             sendError(frame, IcmpView.TYPE_TIME_EXCEEDED, IcmpView.CODE_TTL_EXCEEDED_IN_TRANSIT, 0, now);
-            frame.release();
-            return;
+            return Ipv4Verdict.TTL_EXCEEDED;
         }
         final NetDevice outDevice = input.device;
         final int mtu = outDevice.mtu;
         if (ip.totalLength() > mtu && ip.dontFragment())
         {
-            namespace.stats.fragFails++;
             sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_FRAGMENTATION_NEEDED, mtu, now);
-            frame.release();
-            return;
+            return Ipv4Verdict.FRAGMENTATION_FAILED;
         }
         ip.decrementTtl();
+        final int nextHop = input.nextHop;
+        final Ipv4Verdict filtered = hook(HookPoint.FORWARD, frame, frame.ingressIfindex, outDevice.ifindex, now);
+        if (filtered != null)
+        {
+            return filtered;
+        }
         namespace.stats.forwDatagrams++;
-        output(frame, outDevice, input.nextHop, outDevice.mtu, 0, now);
+        return output(frame, outDevice, nextHop, outDevice.mtu, 0, now);
     }
 
     // --------------------------------------------------------------------------------------------------- output
@@ -306,14 +346,13 @@ final class Ipv4
     {
         if (frame.length() > 0xFFFF)
         {
-            frame.release();
+            settle(frame, Ipv4Verdict.SEND_REFUSED);
             return SendStatus.TOO_LONG;
         }
         final RouteResult route = this.route;
         if (!namespace.routes.routeOutput(destination, source, oif, route))
         {
-            namespace.stats.outNoRoutes++;
-            frame.release();
+            settle(frame, Ipv4Verdict.OUTPUT_NO_ROUTE);
             return SendStatus.NO_ROUTE;
         }
         final int from = source != 0 ? source : route.source;
@@ -325,15 +364,14 @@ final class Ipv4
         {
             // ip_local_error(EMSGSIZE, mtu): ping reads it from the error queue.
             localErrorMtu = pathMtu;
-            frame.release();
+            settle(frame, Ipv4Verdict.SEND_REFUSED);
             return SendStatus.MESSAGE_TOO_LONG;
         }
         if (sendBuffer != null)
         {
             if (!sendBuffer.admits(totalLength, Ipv4View.MIN_HEADER_LENGTH, pathMtu))
             {
-                namespace.stats.outDiscards++;
-                frame.release();
+                settle(frame, Ipv4Verdict.NO_BUFFER_SPACE);
                 return SendStatus.NO_BUFFER_SPACE;
             }
             // A datagram cut into fragments is charged fragment by fragment, as ip_append_data makes them.
@@ -351,10 +389,8 @@ final class Ipv4
             || discovery == PmtuDiscovery.WANT && totalLength <= pathMtu;
         ip.wrap(frame.buffer(), offset).write(tos, totalLength, nextIdentification(),
             dontFragment ? Ipv4View.FLAG_DONT_FRAGMENT : 0, ttl, protocol, from, destination);
-        namespace.stats.outRequests++;
         transmitDropped = false;
-        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, pathMtu,
-            route.inputIfindex, now);
+        settle(frame, localOut(frame, route, pathMtu, now));
         return transmitDropped ? SendStatus.NO_BUFFER_SPACE : SendStatus.SENT;
     }
 
@@ -365,38 +401,60 @@ final class Ipv4
     }
 
     /**
-     * ip_output / ip_finish_output: fragment if bigger than {@code mtu} (the device's, or a path MTU below it), then
-     * resolve and transmit. A next hop of -1 means the limited or subnet broadcast.
+     * __ip_local_out: every packet made here (a socket's, an echo reply, an ICMP error) leaves through the LOCAL_OUT
+     * hook and {@link #output}, to the route's next hop (the broadcast address for a broadcast route).
+     *
+     * @param mtu the MTU to fragment at: the path MTU for sockets, the device's for the kernel's ICMP.
+     */
+    private Ipv4Verdict localOut(final Frame frame, final RouteResult route, final int mtu, final long now)
+    {
+        namespace.stats.outRequests++;
+        final NetDevice device = route.device;
+        final int nextHop = route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop;
+        final int inputIfindex = route.inputIfindex;
+        final Ipv4Verdict filtered = hook(HookPoint.LOCAL_OUT, frame, 0, device.ifindex, now);
+        if (filtered != null)
+        {
+            return filtered;
+        }
+        return output(frame, device, nextHop, mtu, inputIfindex, now);
+    }
+
+    /**
+     * ip_output / ip_finish_output: the POST_ROUTING hook, then fragment if bigger than {@code mtu} (the device's,
+     * or a path MTU below it), then resolve and transmit. A next hop of -1 means the limited or subnet broadcast.
      *
      * @param inputIfindex the route's rt_iif ({@link RouteResult#inputIfindex}), which a packet looped through lo
      *                     carries back in.
      */
-    private void output(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
+    private Ipv4Verdict output(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
         final int inputIfindex, final long now)
     {
+        final Ipv4Verdict filtered = hook(HookPoint.POST_ROUTING, frame, 0, device.ifindex, now);
+        if (filtered != null)
+        {
+            return filtered;
+        }
         if (!device.adminUp)
         {
             // Only lo can be down here (local routes outlive it): the send succeeds and lo counts a TX drop.
             device.counters.txDropped++;
-            namespace.stats.outDiscards++;
-            frame.release();
-            return;
+            return Ipv4Verdict.OUTPUT_DEVICE_DOWN;
         }
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
         if (ip.totalLength() > mtu)
         {
             if (ip.dontFragment())
             {
-                namespace.stats.fragFails++;
-                frame.release();
-                return;
+                return Ipv4Verdict.FRAGMENTATION_FAILED;
             }
-            fragment(frame, device, nextHop, mtu, inputIfindex, now);
-            return;
+            return fragment(frame, device, nextHop, mtu, inputIfindex, now);
         }
         transmit(frame, device, nextHop, inputIfindex, now);
+        return Ipv4Verdict.PASSED_ON;
     }
 
+    /** ip_finish_output2: through lo, to the broadcast address, or to the next hop's neighbour (taken over). */
     private void transmit(final Frame frame, final NetDevice device, final int nextHop, final int inputIfindex,
         final long now)
     {
@@ -418,9 +476,10 @@ final class Ipv4
 
     /**
      * ip_do_fragment: pieces of (MTU - header) rounded down to 8 bytes, the last one the rest; it stops at the
-     * first piece the device drops at once, as the kernel's loop stops at the first error.
+     * first piece the device drops at once, as the kernel's loop stops at the first error. The original is done
+     * with either way.
      */
-    private void fragment(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
+    private Ipv4Verdict fragment(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
         final int inputIfindex, final long now)
     {
         final byte[] buffer = frame.buffer();
@@ -434,9 +493,7 @@ final class Ipv4
         final int chunk = (mtu - headerLength) & ~7;
         if (chunk <= 0)
         {
-            namespace.stats.fragFails++;
-            frame.release();
-            return;
+            return Ipv4Verdict.FRAGMENTATION_FAILED;
         }
         for (int done = 0; done < payloadLength; done += chunk)
         {
@@ -457,14 +514,12 @@ final class Ipv4
             transmit(piece, device, nextHop, inputIfindex, now);
             if (transmitDropped)
             {
-                namespace.stats.fragFails++;
-                frame.release();
-                return;
+                return Ipv4Verdict.FRAGMENTATION_FAILED;
             }
             namespace.stats.fragCreates++;
         }
         namespace.stats.fragOKs++;
-        frame.release();
+        return Ipv4Verdict.CONSUMED;
     }
 
     int nextIdentification()
@@ -477,23 +532,16 @@ final class Ipv4
     // ----------------------------------------------------------------------------------------------------- ICMP
 
     /** icmp_rcv: checksum, raw sockets, then the kernel's own handling (echo). */
-    private void receiveIcmp(final Frame frame, final int inputIfindex, final long now)
+    private Ipv4Verdict receiveIcmp(final Frame frame, final int inputIfindex, final long now)
     {
-        final NamespaceStats stats = namespace.stats;
         final byte[] buffer = frame.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
         final int icmpOffset = ip.payloadOffset();
         final int icmpLength = ip.totalLength() - ip.headerLength();
-        stats.icmpInMsgs++;
+        namespace.stats.icmpInMsgs++;
         if (!IcmpView.isValid(buffer, icmpOffset, icmpLength))
         {
-            stats.icmpInErrors++;
-            if (icmpLength >= IcmpView.HEADER_LENGTH)
-            {
-                stats.icmpInCsumErrors++;
-            }
-            frame.release();
-            return;
+            return icmpLength >= IcmpView.HEADER_LENGTH ? Ipv4Verdict.ICMP_CHECKSUM : Ipv4Verdict.ICMP_TRUNCATED;
         }
         learnPathMtu(buffer, icmpOffset, icmpLength, now);
         // Read before the sockets see the packet: a receiver that sends re-points this stack's shared views.
@@ -506,10 +554,9 @@ final class Ipv4
         }
         if (echoRequest && namespace.isLocalAddress(destination) && !namespace.sysctls.icmpEchoIgnoreAll)
         {
-            answerEcho(frame, now);
-            return;
+            return answerEcho(frame, now);
         }
-        frame.release();
+        return Ipv4Verdict.CONSUMED;
     }
 
     /**
@@ -539,7 +586,7 @@ final class Ipv4
     }
 
     /** icmp_echo + icmp_reply, in place: the request becomes the reply. */
-    private void answerEcho(final Frame frame, final long now)
+    private Ipv4Verdict answerEcho(final Frame frame, final long now)
     {
         final byte[] buffer = frame.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
@@ -549,9 +596,7 @@ final class Ipv4
         // icmp_reply: from the address the request was sent to, which the rules see.
         if (!namespace.routes.routeOutput(requester, us, 0, route))
         {
-            namespace.stats.outNoRoutes++;
-            frame.release();
-            return;
+            return Ipv4Verdict.OUTPUT_NO_ROUTE;
         }
         icmp.wrap(buffer, ip.payloadOffset()).echoRequestToReply();
         final int headerLength = ip.headerLength();
@@ -568,16 +613,14 @@ final class Ipv4
         ip.write(ip.tos(), frame.length(), nextIdentification(), 0, namespace.sysctls.defaultTtl,
             Ipv4View.PROTOCOL_ICMP, us, requester);
         namespace.stats.icmpOutMsgs++;
-        namespace.stats.outRequests++;
-        output(frame, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, route.device.mtu,
-            route.inputIfindex, now);
+        return localOut(frame, route, route.device.mtu, now);
     }
 
-    /** ipv4_link_failure: the neighbour of a queued packet could not be resolved. */
+    /** ipv4_link_failure: the neighbour of a queued packet could not be resolved (taken over). */
     void linkFailure(final Frame packet, final long now)
     {
         sendError(packet, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_HOST_UNREACHABLE, 0, now);
-        packet.release();
+        settle(packet, Ipv4Verdict.CONSUMED);
     }
 
     /**
@@ -641,9 +684,7 @@ final class Ipv4
         ip.wrap(out, ipOffset).write(tos, totalLength, nextIdentification(), 0, namespace.sysctls.defaultTtl,
             Ipv4View.PROTOCOL_ICMP, source, originalSource);
         namespace.stats.icmpOutMsgs++;
-        namespace.stats.outRequests++;
-        output(error, route.device, route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop, route.device.mtu,
-            route.inputIfindex, now);
+        settle(error, localOut(error, route, route.device.mtu, now));
     }
 
     /** icmp_ratemask 6168: destination unreachable, source quench, time exceeded, parameter problem. */

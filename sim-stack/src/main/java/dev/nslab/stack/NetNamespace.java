@@ -10,6 +10,7 @@ import java.util.TreeMap;
 
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.stack.NetlinkException.Errno;
+import dev.nslab.stack.netfilter.PacketFilter;
 
 /**
  * A network namespace: its own devices, addresses, routing tables, neighbour tables, sysctls and IPv4 stack.
@@ -43,6 +44,8 @@ public final class NetNamespace
     final Fib fib = new Fib();
     final Sysctls sysctls;
     final NamespaceStats stats = new NamespaceStats();
+    /** Asked at the five netfilter hooks of the IPv4 path; a new namespace has no rules. */
+    PacketFilter packetFilter = PacketFilter.ACCEPT_ALL;
     final LinkLayer linkLayer;
     final Arp arp;
     final Ipv4 ipv4;
@@ -105,6 +108,12 @@ public final class NetNamespace
     public NamespaceStats stats()
     {
         return stats;
+    }
+
+    /** Installs the filter the IPv4 path asks at each netfilter hook ({@link PacketFilter#ACCEPT_ALL} removes it). */
+    public void setPacketFilter(final PacketFilter filter)
+    {
+        this.packetFilter = filter;
     }
 
     public Fib fib()
