@@ -45,7 +45,7 @@ final class AddressConfig
         }
         final Scope scope = (address >>> 24) == 127 ? Scope.HOST : Scope.UNIVERSE;
         final InterfaceAddress added = new InterfaceAddress(address, prefixLength, broadcast, scope, device.name);
-        for (final InterfaceAddress existing : device.addresses)
+        for (final InterfaceAddress existing : device.ipv4.addresses)
         {
             // find_matching_ifa: same mask, same subnet, same local address.
             if (existing.sameSubnet(added) && existing.address() == address)
@@ -67,7 +67,7 @@ final class AddressConfig
      */
     private void insert(final NetDevice device, final InterfaceAddress added, final boolean strict)
     {
-        final List<InterfaceAddress> list = device.addresses;
+        final List<InterfaceAddress> list = device.ipv4.addresses;
         int lastPrimary = 0;
         boolean secondary = false;
         for (int i = 0; i < list.size(); i++)
@@ -99,7 +99,7 @@ final class AddressConfig
             }
         }
         // ipv4_devconf_setall: from now on net.ipv4.conf.default no longer reaches this device.
-        device.ipv4Config.markAllExplicitlySet();
+        device.ipv4.config.markAllExplicitlySet();
         added.secondary(secondary);
         list.add(secondary ? list.size() : lastPrimary, added);
         addRoutes(device, added);
@@ -108,7 +108,7 @@ final class AddressConfig
     /** @return inet_ifa_byprefix: the first primary address with this mask whose subnet holds {@code prefix}. */
     private static InterfaceAddress primaryByPrefix(final NetDevice device, final int prefix, final int prefixLength)
     {
-        for (final InterfaceAddress address : device.addresses)
+        for (final InterfaceAddress address : device.ipv4.addresses)
         {
             if (!address.isSecondary() && address.prefixLength() == prefixLength && address.covers(prefix))
             {
@@ -239,7 +239,7 @@ final class AddressConfig
         if (!dead)
         {
             InterfaceAddress primary1 = null;
-            for (final InterfaceAddress other : device.addresses)
+            for (final InterfaceAddress other : device.ipv4.addresses)
             {
                 if (other == address)
                 {
@@ -371,10 +371,10 @@ final class AddressConfig
         }
         if (device.isLoopback())
         {
-            device.ipv4Config.markAllExplicitlySet();
+            device.ipv4.config.markAllExplicitlySet();
             insert(device, new InterfaceAddress(0x7F00_0001, 8, 0, Scope.HOST, device.name), false);
         }
-        for (final InterfaceAddress address : device.addresses)
+        for (final InterfaceAddress address : device.ipv4.addresses)
         {
             addRoutes(device, address);
         }
@@ -400,7 +400,7 @@ final class AddressConfig
     void relabel(final NetDevice device, final String newName)
     {
         int named = 0;
-        for (final InterfaceAddress address : device.addresses)
+        for (final InterfaceAddress address : device.ipv4.addresses)
         {
             final String old = address.label();
             String label = newName;
@@ -422,7 +422,7 @@ final class AddressConfig
      */
     void deleteAddress(final NetDevice device, final int address, final int prefixLength)
     {
-        for (final InterfaceAddress existing : device.addresses)
+        for (final InterfaceAddress existing : device.ipv4.addresses)
         {
             if (existing.address() == address
                 && (prefixLength < 0 || (existing.prefixLength() == prefixLength && existing.covers(address))))
@@ -437,11 +437,11 @@ final class AddressConfig
     /** {@code ip -4 addr del dev DEV}: a request with no address matches the device's first one. */
     void deleteFirstAddress(final NetDevice device)
     {
-        if (device.addresses.isEmpty())
+        if (device.ipv4.addresses.isEmpty())
         {
             throw new NetlinkException(Errno.EADDRNOTAVAIL, "ipv4: Address not found.");
         }
-        delete(device, device.addresses.get(0), false);
+        delete(device, device.ipv4.addresses.get(0), false);
     }
 
     /**
@@ -451,7 +451,7 @@ final class AddressConfig
      */
     boolean deleteListed(final NetDevice device, final InterfaceAddress address)
     {
-        for (final InterfaceAddress existing : device.addresses)
+        for (final InterfaceAddress existing : device.ipv4.addresses)
         {
             if (existing.address() == address.address() && existing.prefixLength() == address.prefixLength()
                 && existing.covers(address.address()) && existing.label().equals(address.label()))
@@ -466,7 +466,7 @@ final class AddressConfig
     /** {@code ip addr flush dev DEV} as one round of deletions in list order; returns how many were asked for. */
     int flushAddresses(final NetDevice device)
     {
-        final List<InterfaceAddress> listed = List.copyOf(device.addresses);
+        final List<InterfaceAddress> listed = List.copyOf(device.ipv4.addresses);
         for (final InterfaceAddress address : listed)
         {
             deleteListed(device, address);
@@ -477,9 +477,9 @@ final class AddressConfig
     /** inetdev_destroy: the device leaves its namespace or is deleted; every address goes, the first first. */
     void removeAllAddresses(final NetDevice device)
     {
-        while (!device.addresses.isEmpty())
+        while (!device.ipv4.addresses.isEmpty())
         {
-            delete(device, device.addresses.get(0), true);
+            delete(device, device.ipv4.addresses.get(0), true);
         }
     }
 
@@ -490,7 +490,7 @@ final class AddressConfig
      */
     private void delete(final NetDevice device, final InterfaceAddress going, final boolean dead)
     {
-        final List<InterfaceAddress> list = device.addresses;
+        final List<InterfaceAddress> list = device.ipv4.addresses;
         InterfaceAddress promote = null;
         InterfaceAddress lastPrimary = null;
         InterfaceAddress previous = null;
@@ -563,10 +563,10 @@ final class AddressConfig
     private void addressGone(final NetDevice device, final InterfaceAddress address, final boolean dead)
     {
         deleteRoutes(device, address, null, dead);
-        if (device.addresses.isEmpty())
+        if (device.ipv4.addresses.isEmpty())
         {
             fib.removeIf(route -> route.device == device);
-            device.neighbours.clear();
+            device.ipv4.neighbours.clear();
         }
     }
 
@@ -580,7 +580,7 @@ final class AddressConfig
         int candidate = 0;
         if (device != null)
         {
-            final List<InterfaceAddress> list = device.addresses;
+            final List<InterfaceAddress> list = device.ipv4.addresses;
             for (int i = 0, n = list.size(); i < n; i++)
             {
                 final InterfaceAddress address = list.get(i);
@@ -604,7 +604,7 @@ final class AddressConfig
         }
         for (final NetDevice other : namespace.devicesInIndexOrder())
         {
-            final List<InterfaceAddress> list = other.addresses;
+            final List<InterfaceAddress> list = other.ipv4.addresses;
             for (int i = 0, n = list.size(); i < n; i++)
             {
                 final InterfaceAddress address = list.get(i);
@@ -648,7 +648,7 @@ final class AddressConfig
     {
         int address = 0;
         boolean same = false;
-        final List<InterfaceAddress> list = device.addresses;
+        final List<InterfaceAddress> list = device.ipv4.addresses;
         for (int i = 0, n = list.size(); i < n; i++)
         {
             final InterfaceAddress ifa = list.get(i);
@@ -689,7 +689,7 @@ final class AddressConfig
     /** inet_addr_onlink: a primary address of the device whose subnet holds {@code a} (and {@code b}, unless 0). */
     static boolean onLink(final NetDevice device, final int a, final int b)
     {
-        final List<InterfaceAddress> list = device.addresses;
+        final List<InterfaceAddress> list = device.ipv4.addresses;
         for (int i = 0, n = list.size(); i < n; i++)
         {
             final InterfaceAddress address = list.get(i);

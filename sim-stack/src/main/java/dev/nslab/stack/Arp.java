@@ -92,7 +92,7 @@ final class Arp implements EventHandler
             {
                 if (!ignores(device, senderIp, targetIp) && !filters(device, senderIp))
                 {
-                    device.neighbours.learnFromRequest(senderIp, senderMac, now);
+                    device.ipv4.neighbours.learnFromRequest(senderIp, senderMac, now);
                     sendArp(device, ArpView.OPERATION_REPLY, senderMac, targetIp, senderMac, senderIp, now);
                 }
                 return;
@@ -101,7 +101,7 @@ final class Arp implements EventHandler
                 && input.device != device && namespace.sysctls.orConf(device, Setting.PROXY_ARP))
             {
                 // arp_fwd_proxy (medium_id 0): answer for the target with our own address.
-                device.neighbours.learnFromRequest(senderIp, senderMac, now);
+                device.ipv4.neighbours.learnFromRequest(senderIp, senderMac, now);
                 if (redo || unicastToUs)
                 {
                     sendArp(device, ArpView.OPERATION_REPLY, senderMac, targetIp, senderMac, senderIp, now);
@@ -113,7 +113,7 @@ final class Arp implements EventHandler
                 return;
             }
         }
-        device.neighbours.learnFromArp(senderIp, senderMac, operation == ArpView.OPERATION_REPLY && unicastToUs,
+        device.ipv4.neighbours.learnFromArp(senderIp, senderMac, operation == ArpView.OPERATION_REPLY && unicastToUs,
             now);
     }
 

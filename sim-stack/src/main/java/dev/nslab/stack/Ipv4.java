@@ -470,7 +470,7 @@ final class Ipv4
         }
         else
         {
-            device.neighbours.output(frame, nextHop, now);
+            device.ipv4.neighbours.output(frame, nextHop, now);
         }
     }
 

@@ -1,6 +1,5 @@
 package dev.nslab.stack;
 
-import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 
@@ -40,11 +39,8 @@ public abstract class NetDevice implements NeighbourDevice
     /** dev->operstate as linkwatch last set it: IF_OPER_UNKNOWN until a carrier event was first handled. */
     OperState operState = OperState.UNKNOWN;
     final DeviceCounters counters = new DeviceCounters();
-    final List<InterfaceAddress> addresses = new ArrayList<>();
-    /** The IPv4 neighbour table (ARP); its parameters are net.ipv4.neigh.DEV. */
-    final NeighbourTable neighbours;
-    /** net.ipv4.conf.DEV (in_device->cnf): made from the namespace's default when the device is registered. */
-    Ipv4DeviceConfig ipv4Config = new Ipv4DeviceConfig();
+    /** The device's IPv4 part (in_device): addresses, net.ipv4.conf.DEV, the ARP table. */
+    final Ipv4Device ipv4;
     /**
      * True once {@code ip addr flush} deleted the IPv6 address the kernel made by itself (::1, the link-local), until
      * the kernel makes it again when the device next comes up.
@@ -67,8 +63,7 @@ public abstract class NetDevice implements NeighbourDevice
         this.name = name;
         this.mac = mac;
         this.mtu = mtu;
-        this.neighbours = new NeighbourTable(this, new ArpResolution(this), simulation.neighbourContext,
-            new NeighbourParameters());
+        this.ipv4 = new Ipv4Device(this, simulation);
     }
 
     public abstract DeviceKind kind();
@@ -252,7 +247,7 @@ public abstract class NetDevice implements NeighbourDevice
     /** @return the IPv4 addresses in the order {@code ip addr} lists them. */
     public List<InterfaceAddress> addresses()
     {
-        return Collections.unmodifiableList(addresses);
+        return Collections.unmodifiableList(ipv4.addresses);
     }
 
     /** @return the bridge this device is a port of, or null. */
@@ -269,18 +264,18 @@ public abstract class NetDevice implements NeighbourDevice
 
     public NeighbourTable neighbours()
     {
-        return neighbours;
+        return ipv4.neighbours;
     }
 
     public NeighbourParameters neighbourParameters()
     {
-        return neighbours.parameters();
+        return ipv4.neighbours.parameters();
     }
 
     /** @return net.ipv4.conf.DEV: the device's own values, as {@code sysctl} reads them. */
     public Ipv4DeviceConfig ipv4Config()
     {
-        return ipv4Config;
+        return ipv4.config;
     }
 
     /**
@@ -402,37 +397,16 @@ public abstract class NetDevice implements NeighbourDevice
         return capture;
     }
 
-    /** @return the primary address on this device whose subnet holds {@code destination}, or 0. */
-    int addressCovering(final int destination)
+    /** @return true when {@code address} is one of this device's IPv4 addresses. */
+    public boolean hasAddress(final int address)
     {
-        for (int i = 0, n = addresses.size(); i < n; i++)
-        {
-            final InterfaceAddress address = addresses.get(i);
-            if (address.covers(destination))
-            {
-                return address.address();
-            }
-        }
-        return 0;
-    }
-
-    /** @return true when {@code address} is one of this device's addresses. */
-    boolean hasAddress(final int address)
-    {
-        for (int i = 0, n = addresses.size(); i < n; i++)
-        {
-            if (addresses.get(i).address() == address)
-            {
-                return true;
-            }
-        }
-        return false;
+        return ipv4.hasAddress(address);
     }
 
     /** Called when the device leaves its namespace or is deleted: timers, queues, in-flight state. */
     void detach()
     {
-        neighbours.clear();
+        ipv4.neighbours.clear();
     }
 
     @Override

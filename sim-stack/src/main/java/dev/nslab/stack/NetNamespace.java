@@ -275,9 +275,9 @@ public final class NetNamespace
         // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
         device.qdiscAttached = false;
         device.txActive = false;
-        device.neighbours.useParameters(sysctls.neighbourDefaults.copy());
+        device.ipv4.neighbours.useParameters(sysctls.neighbourDefaults.copy());
         // inetdev_init: the device's net.ipv4.conf starts as a copy of this namespace's default.
-        device.ipv4Config = sysctls.defaults().copyValues();
+        device.ipv4.config = sysctls.defaults().copyValues();
         device.autoInet6Deleted = false;
         device.multicast.registered();
         devicesByIndex.put(index, device);
@@ -409,7 +409,7 @@ public final class NetNamespace
         fib.syncLinkDown(device, !device.isRunning() && !device.hasCarrier());
         if (!device.hasCarrier())
         {
-            device.neighbours.clear();
+            device.ipv4.neighbours.clear();
         }
         bridgePorts.linkChanged(device);
     }
@@ -495,7 +495,7 @@ public final class NetNamespace
         // dev_deactivate: the queue goes back to noop_qdisc.
         device.txActive = false;
         addresses.deviceDown(device);
-        device.neighbours.clear();
+        device.ipv4.neighbours.clear();
         device.multicast.down();
         linkChanged(device);
     }
@@ -572,12 +572,12 @@ public final class NetNamespace
         if (hadInetDev && !device.hasInetDev())
         {
             addresses.removeAllAddresses(device);
-            device.neighbours.clear(); // arp_ifdown
+            device.ipv4.neighbours.clear(); // arp_ifdown
         }
         else if (!hadInetDev && device.hasInetDev())
         {
-            device.ipv4Config = sysctls.defaults().copyValues();
-            device.neighbours.useParameters(sysctls.neighbourDefaults.copy());
+            device.ipv4.config = sysctls.defaults().copyValues();
+            device.ipv4.neighbours.useParameters(sysctls.neighbourDefaults.copy());
         }
         if (mtu < IPV6_MIN_MTU)
         {
@@ -603,7 +603,7 @@ public final class NetNamespace
             bridgePorts.changePortAddress(device, mac);
             if (bridge.mac != bridgeMac)
             {
-                bridge.neighbours.clear(); // br_device_event: the bridge's own NETDEV_CHANGEADDR
+                bridge.ipv4.neighbours.clear(); // br_device_event: the bridge's own NETDEV_CHANGEADDR
             }
         }
         else if (device instanceof BridgeDevice bridge)
@@ -617,7 +617,7 @@ public final class NetNamespace
         // NETDEV_CHANGEADDR, sent even when the address is the one the device had: arp_netdev_event's
         // neigh_changeaddr flushes the device's neighbours, PERMANENT ones too (neigh_flush_dev without skip_perm),
         // so the next packet resolves afresh and its request tells the neighbour the new address.
-        device.neighbours.clear();
+        device.ipv4.neighbours.clear();
     }
 
     // ----------------------------------------------------------------------------------------------- addresses

@@ -654,7 +654,7 @@ final class RouteConfig
         {
             return back.gatewayOnLink ? 0 : 1;
         }
-        if (input.addresses.isEmpty())
+        if (input.ipv4.addresses.isEmpty())
         {
             return lastResort(rpFilter);
         }

@@ -167,7 +167,7 @@ public final class Simulation
         {
             for (final NetDevice device : namespace.devices())
             {
-                action.accept(device.neighbours);
+                action.accept(device.ipv4.neighbours);
             }
         }
     }

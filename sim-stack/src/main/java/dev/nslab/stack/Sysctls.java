@@ -72,7 +72,7 @@ public final class Sysctls
      */
     public void write(final NetDevice device, final Setting setting, final int value)
     {
-        final Ipv4DeviceConfig target = device == null ? all : device.ipv4Config;
+        final Ipv4DeviceConfig target = device == null ? all : device.ipv4.config;
         final int old = target.get(setting);
         target.set(setting, value);
         if (setting.handler == Ipv4DeviceConfig.Handler.CONF && device != null)
@@ -86,7 +86,7 @@ public final class Sysctls
             {
                 for (final NetDevice each : namespace.devicesInIndexOrder())
                 {
-                    each.ipv4Config.set(Setting.FORWARDING, value);
+                    each.ipv4.config.set(Setting.FORWARDING, value);
                 }
             }
         }
@@ -102,9 +102,9 @@ public final class Sysctls
         }
         for (final NetDevice device : namespace.devicesInIndexOrder())
         {
-            if (!device.ipv4Config.isExplicitlySet(setting))
+            if (!device.ipv4.config.isExplicitlySet(setting))
             {
-                device.ipv4Config.set(setting, value);
+                device.ipv4.config.set(setting, value);
             }
         }
     }
@@ -112,19 +112,19 @@ public final class Sysctls
     /** IN_DEV_MAXCONF: the larger of {@code all}'s and the device's value. */
     int maxConf(final NetDevice device, final Setting setting)
     {
-        return Math.max(all.get(setting), device.ipv4Config.get(setting));
+        return Math.max(all.get(setting), device.ipv4.config.get(setting));
     }
 
     /** IN_DEV_ORCONF: {@code all}'s or the device's value is non-zero. */
     boolean orConf(final NetDevice device, final Setting setting)
     {
-        return all.get(setting) != 0 || device.ipv4Config.get(setting) != 0;
+        return all.get(setting) != 0 || device.ipv4.config.get(setting) != 0;
     }
 
     /** IN_DEV_FORWARD: the device's own forwarding value is non-zero. */
     static boolean forwards(final NetDevice device)
     {
-        return device.ipv4Config.get(Setting.FORWARDING) != 0;
+        return device.ipv4.config.get(Setting.FORWARDING) != 0;
     }
 
     /**
