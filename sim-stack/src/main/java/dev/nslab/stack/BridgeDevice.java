@@ -39,6 +39,12 @@ public final class BridgeDevice extends NetDevice
     }
 
     @Override
+    boolean isNetnsImmutable()
+    {
+        return true; // br_dev_setup sets NETIF_F_NETNS_LOCAL
+    }
+
+    @Override
     public DeviceKind kind()
     {
         return DeviceKind.BRIDGE;

@@ -23,6 +23,12 @@ public final class LoopbackDevice extends NetDevice implements EventHandler
     }
 
     @Override
+    boolean isNetnsImmutable()
+    {
+        return true; // loopback_net_init sets NETIF_F_NETNS_LOCAL
+    }
+
+    @Override
     public DeviceKind kind()
     {
         return DeviceKind.LOOPBACK;

@@ -69,6 +69,21 @@ public abstract class NetDevice implements NeighbourDevice
     public abstract DeviceKind kind();
 
     /**
+     * @return the live device at the other end of this one's link into possibly another namespace (a veth's peer),
+     *         or null: what rtnl_fill_link_netnsid names, and what a change of this device's state reaches too.
+     */
+    NetDevice livePeer()
+    {
+        return null;
+    }
+
+    /** @return true for a device that may not change namespace (NETIF_F_NETNS_LOCAL: lo, bridges). */
+    boolean isNetnsImmutable()
+    {
+        return false;
+    }
+
+    /**
      * Sets where the carrier count starts: a device whose driver turns the carrier off once it is registered
      * (veth_newlink, tun) has counted that change; one that never has it off before it is up (lo, a bridge) none.
      */

@@ -243,11 +243,8 @@ public final class NetNamespace
      */
     public int fillLinkNetnsid(final NetDevice device)
     {
-        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive && veth.peer.namespace != this)
-        {
-            return allocateNsid(veth.peer.namespace);
-        }
-        return -1;
+        final NetDevice peer = device.livePeer();
+        return peer != null && peer.namespace != this ? allocateNsid(peer.namespace) : -1;
     }
 
     void forgetNsid(final NetNamespace other)
@@ -385,9 +382,10 @@ public final class NetNamespace
     void linkChanged(final NetDevice device)
     {
         linkChangedOne(device);
-        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
+        final NetDevice peer = device.livePeer();
+        if (peer != null)
         {
-            veth.peer.namespace.linkChangedOne(veth.peer);
+            peer.namespace.linkChangedOne(peer);
         }
     }
 
@@ -445,9 +443,9 @@ public final class NetNamespace
         device.namespace.unregister(device);
         device.alive = false;
         simulation.linkWatch.forget(device);
-        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
+        final NetDevice peer = device.livePeer();
+        if (peer != null)
         {
-            final VethDevice peer = veth.peer;
             peer.namespace.unregister(peer);
             peer.alive = false;
             simulation.linkWatch.forget(peer);
@@ -466,9 +464,10 @@ public final class NetNamespace
         // ndo_open: a veth turns the carrier on for both ends when the peer is up (events for linkwatch, judged
         // urgent or not with the qdiscs as they are before dev_activate).
         device.noteCarrier();
-        if (device instanceof VethDevice veth && veth.peer != null && veth.peer.alive)
+        final NetDevice peer = device.livePeer();
+        if (peer != null)
         {
-            veth.peer.noteCarrier();
+            peer.noteCarrier();
         }
         // dev_activate attaches the default qdisc (it stays attached through later downs) and switches the queue
         // onto it only with carrier; without, that waits for linkwatch.
@@ -511,7 +510,7 @@ public final class NetNamespace
         {
             return; // do_setlink moves nothing that is where it is asked to go
         }
-        if (device.isLoopback() || device instanceof BridgeDevice)
+        if (device.isNetnsImmutable())
         {
             throw new NetlinkException(Errno.EINVAL, "The interface netns is immutable.");
         }

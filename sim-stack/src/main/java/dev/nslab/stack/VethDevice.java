@@ -30,6 +30,12 @@ public final class VethDevice extends NetDevice implements EventHandler
     }
 
     @Override
+    NetDevice livePeer()
+    {
+        return peer != null && peer.alive ? peer : null;
+    }
+
+    @Override
     public boolean hasCarrier()
     {
         return peer != null && peer.alive && peer.adminUp && adminUp;
