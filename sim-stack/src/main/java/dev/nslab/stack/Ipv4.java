@@ -316,22 +316,6 @@ final class Ipv4
     // --------------------------------------------------------------------------------------------------- output
 
     /**
-     * Routes and sends a locally generated IPv4 packet whose payload is in {@code frame}: prepends the header.
-     *
-     * @param source      the socket's bound source address (the rules see it), 0 to let routing pick it.
-     * @param oif         ifindex to send through (SO_BINDTODEVICE), 0 for any.
-     * @param dontFragIfFits set DF when the datagram fits the path MTU (IP_PMTUDISC_WANT), as ping's raw socket.
-     * @return false when the datagram did not go out (no route, too long); the frame was released.
-     */
-    boolean sendDatagram(final Frame frame, final int source, final int destination, final int protocol,
-        final int ttl, final int tos, final int oif, final boolean dontFragIfFits, final long now)
-    {
-        final SendStatus status = sendFromSocket(frame, source, destination, protocol, ttl, tos, oif,
-            dontFragIfFits ? PmtuDiscovery.WANT : PmtuDiscovery.DONT, null, now);
-        return status == SendStatus.SENT || status == SendStatus.NO_BUFFER_SPACE;
-    }
-
-    /**
      * raw_sendmsg for a socket without IP_HDRINCL (ping's): the length check, the route, ip_append_data's EMSGSIZE
      * (over 65535 bytes, or over the path MTU under {@link PmtuDiscovery#DO}), the DF bit of __ip_make_skb,
      * fragmentation at the path MTU, and the device's verdict (ENOBUFS when it dropped the frame at once).

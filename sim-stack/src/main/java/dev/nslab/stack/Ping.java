@@ -18,7 +18,7 @@ import dev.nslab.core.wire.Ipv4View;
  * the timer wheel, which is why real 1 s pings are 1.02 s apart) otherwise. Packets that arrive at the same instant
  * are handled together before the next exit check, as ping drains its socket before looping.
  */
-final class Ping implements Ipv4.IcmpListener
+final class Ping
 {
     private static final int MIN_INTERVAL_MS = 10;
     /** The most SO_SNDBUF grants without a larger net.core.wmem_max than its default (212992). */
@@ -42,6 +42,8 @@ final class Ping implements Ipv4.IcmpListener
      * charged to it, so a ping to an absent neighbour gets ENOBUFS once a few are queued.
      */
     private final SocketSendBuffer sendBuffer;
+    /** ping's raw socket: bound to -I's device or address, charged to {@link #sendBuffer}. */
+    private final RawIcmpEndpoint socket;
     /** pinger()'s oom_count: ENOBUFS in a row. */
     private long outOfBuffers;
     private final Timer exitTimer = new Timer(this::onExitTimer);
@@ -79,6 +81,7 @@ final class Ping implements Ipv4.IcmpListener
         this.ident = pid & 0xFFFF;
         this.listener = listener;
         this.sendBuffer = new SocketSendBuffer(Math.min(packetMemory(options.dataLength), MAX_DEFAULT_SEND_BUFFER));
+        this.socket = new RawIcmpEndpoint(namespace, this::receive, options.device, options.sourceAddress, sendBuffer);
     }
 
     /**
@@ -104,7 +107,7 @@ final class Ping implements Ipv4.IcmpListener
         }
         source = options.sourceAddress != 0 ? options.sourceAddress : route.source;
         listener.started(source, ident);
-        namespace.ipv4.addIcmpListener(this);
+        socket.open();
         try
         {
             if (options.deadlineS > 0)
@@ -132,7 +135,7 @@ final class Ping implements Ipv4.IcmpListener
             simulation.loop.cancel(wakeTimer);
             simulation.loop.cancel(exitTimer);
             simulation.loop.cancel(iterationTimer);
-            namespace.ipv4.removeIcmpListener(this);
+            socket.close();
         }
         final int exit = received == 0 || (options.deadlineS > 0 && received < options.count) ? 1 : 0;
         return result(null, exit);
@@ -362,24 +365,13 @@ final class Ping implements Ipv4.IcmpListener
         icmp.wrap(buffer, offset).type(IcmpView.TYPE_ECHO_REQUEST).code(0).identifier(ident).sequence(sequence)
             .updateChecksum(icmpLength);
         final int ttl = options.ttl > 0 ? options.ttl : namespace.sysctls.defaultTtl;
-        final int oif = options.device == null ? 0 : options.device.ifindex;
         // The raw socket is bound to a source only with -I ADDRESS: each packet's route lookup sees that, or none.
-        return namespace.ipv4.sendFromSocket(frame, options.sourceAddress, options.destination, Ipv4View.PROTOCOL_ICMP,
-            ttl, options.tos, oif, options.pmtuDiscovery, sendBuffer, now);
+        return socket.send(frame, 0, options.destination, ttl, options.tos, options.pmtuDiscovery, now);
     }
 
-    /**
-     * What ping's socket receives: with -I DEV it is bound to that device (SO_BINDTODEVICE), and raw_v4_match and
-     * ping_lookup skip a packet whose inet_iif is another device; a reply to our own address on another device
-     * comes back through lo as received on that device, so a socket bound to lo never sees it.
-     */
-    @Override
-    public void onIcmp(final Frame packet, final int inputIfindex, final long now)
+    /** What ping's socket receives (the socket has already skipped packets from devices it is not bound to). */
+    private void receive(final Frame packet, final int inputIfindex, final long now)
     {
-        if (options.device != null && options.device.ifindex != inputIfindex)
-        {
-            return;
-        }
         final byte[] buffer = packet.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, packet.offset());
         final int icmpOffset = ip.payloadOffset();

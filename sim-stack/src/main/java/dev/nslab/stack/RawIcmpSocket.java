@@ -23,21 +23,14 @@ public final class RawIcmpSocket implements AutoCloseable
     }
 
     private final NetNamespace namespace;
-    private final Ipv4.IcmpListener listener;
-    private boolean open = true;
+    private final RawIcmpEndpoint endpoint;
 
     public RawIcmpSocket(final NetNamespace namespace, final Receiver receiver)
     {
         this.namespace = namespace;
-        // A delivery already under way still walks this socket; once closed it hears nothing more.
-        this.listener = (packet, inputIfindex, now) ->
-        {
-            if (open)
-            {
-                receiver.onIcmp(packet, now);
-            }
-        };
-        namespace.ipv4.addIcmpListener(listener);
+        this.endpoint = new RawIcmpEndpoint(namespace, (packet, inputIfindex, now) -> receiver.onIcmp(packet, now),
+            null, 0, null);
+        endpoint.open();
     }
 
     /** @return the pool to take message frames from (frames must come from the simulation's pool). */
@@ -56,22 +49,15 @@ public final class RawIcmpSocket implements AutoCloseable
      */
     public boolean send(final Frame message, final int source, final int destination, final int ttl)
     {
-        if (!open)
-        {
-            message.release();
-            return false;
-        }
-        return namespace.ipv4.sendDatagram(message, source, destination, dev.nslab.core.wire.Ipv4View.PROTOCOL_ICMP,
-            ttl, 0, 0, true, namespace.simulation.loop.now());
+        // raw sockets default to IP_PMTUDISC_WANT: DF set when the datagram fits the path MTU.
+        final SendStatus status = endpoint.send(message, source, destination, ttl, 0, PmtuDiscovery.WANT,
+            namespace.simulation.loop.now());
+        return status == SendStatus.SENT || status == SendStatus.NO_BUFFER_SPACE;
     }
 
     @Override
     public void close()
     {
-        if (open)
-        {
-            open = false;
-            namespace.ipv4.removeIcmpListener(listener);
-        }
+        endpoint.close();
     }
 }
