@@ -128,7 +128,7 @@ final class Ipv4
             // A looped-back packet keeps the output route it was sent with (skb_valid_dst), and every route out of
             // lo is RTCF_LOCAL (__mkroute_output): no input lookup, local delivery. Sockets see it arrive on that
             // route's rt_iif when it has one (inet_iif), else on lo.
-            return deliverLocally(frame, frame.mark != 0 ? frame.mark : device.ifindex, now);
+            return deliverLocally(frame, frame.loopedRouteIfindex != 0 ? frame.loopedRouteIfindex : device.ifindex, now);
         }
         if (Ipv4View.isMulticast(destination))
         {
@@ -445,7 +445,7 @@ final class Ipv4
         if (device.isLoopback())
         {
             // The looped packet keeps its dst: the frame carries the route's rt_iif back to receive().
-            frame.mark = inputIfindex;
+            frame.loopedRouteIfindex = inputIfindex;
             namespace.linkLayer.sendIpv4(device, frame, 0L, now);
         }
         else if (nextHop == -1)

@@ -22,8 +22,11 @@ public final class Frame
 
     /** Device index the frame came in on (0 when made locally). Stack metadata, reset on release. */
     public int ingressIfindex;
-    /** A free word for the layer that owns the frame right now (e.g. the next hop while queued for ARP). */
-    public int mark;
+    /**
+     * The rt_iif of the output route a packet looped through lo keeps (skb_dst survives the loop), 0 when none:
+     * sockets bound to a device see the packet arrive there (inet_iif). Stack metadata, reset on release.
+     */
+    public int loopedRouteIfindex;
     /** Link to the next frame in an intrusive queue (e.g. the packets waiting for one neighbour). */
     public Frame next;
 

@@ -55,7 +55,7 @@ public final class FramePool
         frame.inPool = true;
         frame.next = null;
         frame.ingressIfindex = 0;
-        frame.mark = 0;
+        frame.loopedRouteIfindex = 0;
         if (freeCount == free.length)
         {
             if (free.length >= maxRetained)

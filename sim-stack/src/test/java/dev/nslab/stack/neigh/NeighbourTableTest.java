@@ -186,9 +186,13 @@ class NeighbourTableTest
 
     private Frame packet(final int mark)
     {
-        final Frame frame = pool.acquire().reset(20);
-        frame.mark = mark;
-        return frame;
+        // The packet's length tells the packets apart: 20 bytes plus its number.
+        return pool.acquire().reset(20 + mark);
+    }
+
+    private static int number(final Frame packet)
+    {
+        return packet.length() - 20;
     }
 
     /** Records what the table asked, with the time in ms. */
@@ -205,21 +209,21 @@ class NeighbourTableTest
         @Override
         public void resolutionFailed(final Frame packet, final long now)
         {
-            events.add(now / MS + " failed " + packet.mark);
+            events.add(now / MS + " failed " + number(packet));
             packet.release();
         }
 
         @Override
         public void transmit(final Frame packet, final long mac, final long now)
         {
-            events.add(now / MS + " transmit " + packet.mark + " to " + Long.toHexString(mac));
+            events.add(now / MS + " transmit " + number(packet) + " to " + Long.toHexString(mac));
             packet.release();
         }
 
         @Override
         public void dropped(final Frame packet, final NeighbourDrop reason)
         {
-            events.add("dropped " + packet.mark + " " + reason);
+            events.add("dropped " + number(packet) + " " + reason);
             packet.release();
         }
     }
