@@ -39,6 +39,15 @@ class LayeringTest
     }
 
     @Test
+    void shouldKeepTheHooksFreeOfTheStack()
+    {
+        noClasses().that().resideInAPackage("dev.nslab.stack.netfilter..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.nslab.core..",
+                "dev.nslab.stack.netfilter..")
+            .check(CLASSES);
+    }
+
+    @Test
     void shouldHaveNoCyclesBetweenTheStacksPackages()
     {
         slices().matching("dev.nslab.stack.(*)..").should().beFreeOfCycles().check(CLASSES);
