@@ -28,7 +28,7 @@ final class ArpResolution implements NeighbourProtocol
     @Override
     public void resolutionFailed(final Frame packet, final long now)
     {
-        device.namespace.ipv4.linkFailure(packet, now);
+        device.namespace.ipv4.icmp.linkFailure(packet, now);
     }
 
     @Override

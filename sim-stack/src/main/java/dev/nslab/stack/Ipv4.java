@@ -1,90 +1,45 @@
 package dev.nslab.stack;
 
-import java.util.Arrays;
 
 import dev.nslab.core.frame.Frame;
-import dev.nslab.core.wire.Bytes;
-import dev.nslab.core.wire.Checksum;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.netfilter.HookPoint;
 import dev.nslab.stack.netfilter.HookVerdict;
 
 /**
- * IPv4 for one namespace (RFC 791; net/ipv4/ip_input.c, ip_forward.c, ip_output.c, icmp.c): header validation,
- * local delivery with reassembly, forwarding with TTL and ICMP errors, output with routing, fragmentation and
- * neighbour resolution, and the kernel's ICMP (echo replies, errors, rate limits).
+ * IPv4 for one namespace (RFC 791; net/ipv4/ip_input.c, ip_forward.c, ip_output.c): header validation, local
+ * delivery with reassembly, forwarding with TTL and ICMP errors, output with routing, fragmentation and neighbour
+ * resolution, with the five netfilter hooks where Linux has them. ICMP is {@link Icmp}'s.
  *
- * <p>Every step either hands the frame on or drops it and bumps a Linux-named counter; nothing here throws on bad
- * input. Frames travel as IP packets (positioned at the IP header); the link layer adds Ethernet.
+ * <p>Every stage returns an {@link Ipv4Verdict}: the frame went on, or it ends here, counted by its named reason and
+ * freed in one place ({@link #settle}); nothing here throws on bad input. Frames travel as IP packets (positioned at
+ * the IP header); the link layer adds Ethernet.
  */
 final class Ipv4
 {
-    /** IPTOS_PREC_INTERNETCONTROL: the precedence icmp_send gives errors. */
-    private static final int TOS_INTERNET_CONTROL = 0xC0;
-    /** RFC 1812 / icmp_send: an error quotes at most 576 bytes of IP datagram in all. */
-    private static final int ICMP_ERROR_MAX = 576;
-
     private final NetNamespace namespace;
     private final Ipv4View ip = new Ipv4View();
     private final Ipv4View innerIp = new Ipv4View();
-    private final IcmpView icmp = new IcmpView();
     private final RouteResult route = new RouteResult();
     /** The input route of the packet being received; kept apart from {@link #route}, which its errors reuse. */
     private final RouteResult inputRoute = new RouteResult();
     final Reassembly reassembly;
-    final IcmpRateLimiter rateLimiter;
+    /** ICMP (icmp.c): the messages this namespace receives, answers and sends about others' packets. */
+    final Icmp icmp;
     final PathMtuCache pathMtu = new PathMtuCache();
     /** Set when a device dropped a frame at once (NET_XMIT_DROP), so that the sender's sendmsg sees ENOBUFS. */
     boolean transmitDropped;
     /** The MTU of the last {@link SendStatus#MESSAGE_TOO_LONG}: the ee_info of its local error. */
     private int localErrorMtu;
-    /**
-     * The raw ICMP sockets, copied on every change: a delivery walks the array it started with, so a receiver may
-     * open or close a socket inside its callback (new arrays only on open and close, none per packet).
-     */
-    private IcmpListener[] icmpListeners = new IcmpListener[0];
     private int nextIdentification;
 
     Ipv4(final NetNamespace namespace)
     {
         this.namespace = namespace;
         this.reassembly = new Reassembly(namespace);
-        this.rateLimiter = new IcmpRateLimiter(namespace.simulation.timers);
         this.nextIdentification = namespace.simulation.random.nextInt(0x10000);
-    }
-
-    /** Receives every ICMP message delivered to this namespace, as a raw ICMP socket does. */
-    interface IcmpListener
-    {
-        /**
-         * @param packet       the IP packet (frame positioned at the IP header); do not keep or release it.
-         * @param inputIfindex inet_iif: the device it counts as received on, for sockets bound to one.
-         */
-        void onIcmp(Frame packet, int inputIfindex, long now);
-    }
-
-    void addIcmpListener(final IcmpListener listener)
-    {
-        final IcmpListener[] listeners = Arrays.copyOf(icmpListeners, icmpListeners.length + 1);
-        listeners[listeners.length - 1] = listener;
-        icmpListeners = listeners;
-    }
-
-    void removeIcmpListener(final IcmpListener listener)
-    {
-        final IcmpListener[] listeners = icmpListeners;
-        for (int i = 0; i < listeners.length; i++)
-        {
-            if (listeners[i] == listener)
-            {
-                final IcmpListener[] fewer = new IcmpListener[listeners.length - 1];
-                System.arraycopy(listeners, 0, fewer, 0, i);
-                System.arraycopy(listeners, i + 1, fewer, i, fewer.length - i);
-                icmpListeners = fewer;
-                return;
-            }
-        }
+        this.icmp = new Icmp(namespace, this);
     }
 
     // ---------------------------------------------------------------------------------------------------- input
@@ -150,7 +105,7 @@ final class Ipv4
     /**
      * The one place a packet that ends its way here is freed, after the counters its verdict names were bumped.
      */
-    private void settle(final Frame frame, final Ipv4Verdict verdict)
+    void settle(final Frame frame, final Ipv4Verdict verdict)
     {
         if (verdict != Ipv4Verdict.PASSED_ON)
         {
@@ -225,14 +180,14 @@ final class Ipv4
             }
         }
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
-        if (rateLimiter.ipErrorAllows(ip.source(), now))
+        if (icmp.rateLimiter.ipErrorAllows(ip.source(), now))
         {
-            sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, code, 0, now);
+            icmp.sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, code, 0, now);
         }
         return verdict;
     }
 
-    private boolean isBroadcastFor(final int destination)
+    boolean isBroadcastFor(final int destination)
     {
         if (destination == 0xFFFF_FFFF)
         {
@@ -281,7 +236,7 @@ final class Ipv4
         final Ipv4View whole = this.ip.wrap(frame.buffer(), frame.offset());
         if (whole.protocol() == Ipv4View.PROTOCOL_ICMP)
         {
-            return receiveIcmp(frame, inputIfindex, now);
+            return icmp.receive(frame, inputIfindex, now);
         }
         return Ipv4Verdict.UNKNOWN_PROTOCOL;
     }
@@ -292,14 +247,14 @@ final class Ipv4
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
         if (ip.ttl() <= 1)
         {
-            sendError(frame, IcmpView.TYPE_TIME_EXCEEDED, IcmpView.CODE_TTL_EXCEEDED_IN_TRANSIT, 0, now);
+            icmp.sendError(frame, IcmpView.TYPE_TIME_EXCEEDED, IcmpView.CODE_TTL_EXCEEDED_IN_TRANSIT, 0, now);
             return Ipv4Verdict.TTL_EXCEEDED;
         }
         final NetDevice outDevice = input.device;
         final int mtu = outDevice.mtu;
         if (ip.totalLength() > mtu && ip.dontFragment())
         {
-            sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_FRAGMENTATION_NEEDED, mtu, now);
+            icmp.sendError(frame, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_FRAGMENTATION_NEEDED, mtu, now);
             return Ipv4Verdict.FRAGMENTATION_FAILED;
         }
         ip.decrementTtl();
@@ -390,7 +345,7 @@ final class Ipv4
      *
      * @param mtu the MTU to fragment at: the path MTU for sockets, the device's for the kernel's ICMP.
      */
-    private Ipv4Verdict localOut(final Frame frame, final RouteResult route, final int mtu, final long now)
+    Ipv4Verdict localOut(final Frame frame, final RouteResult route, final int mtu, final long now)
     {
         namespace.stats.outRequests++;
         final NetDevice device = route.device;
@@ -511,180 +466,5 @@ final class Ipv4
         final int id = nextIdentification;
         nextIdentification = (nextIdentification + 1) & 0xFFFF;
         return id;
-    }
-
-    // ----------------------------------------------------------------------------------------------------- ICMP
-
-    /** icmp_rcv: checksum, raw sockets, then the kernel's own handling (echo). */
-    private Ipv4Verdict receiveIcmp(final Frame frame, final int inputIfindex, final long now)
-    {
-        final byte[] buffer = frame.buffer();
-        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
-        final int icmpOffset = ip.payloadOffset();
-        final int icmpLength = ip.totalLength() - ip.headerLength();
-        namespace.stats.icmpInMsgs++;
-        if (!IcmpView.isValid(buffer, icmpOffset, icmpLength))
-        {
-            return icmpLength >= IcmpView.HEADER_LENGTH ? Ipv4Verdict.ICMP_CHECKSUM : Ipv4Verdict.ICMP_TRUNCATED;
-        }
-        learnPathMtu(buffer, icmpOffset, icmpLength, now);
-        // Read before the sockets see the packet: a receiver that sends re-points this stack's shared views.
-        final boolean echoRequest = this.icmp.wrap(buffer, icmpOffset).type() == IcmpView.TYPE_ECHO_REQUEST;
-        final int destination = ip.destination();
-        final IcmpListener[] listeners = this.icmpListeners;
-        for (final IcmpListener listener : listeners)
-        {
-            listener.onIcmp(frame, inputIfindex, now);
-        }
-        if (echoRequest && namespace.isLocalAddress(destination) && !namespace.sysctls.icmpEchoIgnoreAll)
-        {
-            return answerEcho(frame, now);
-        }
-        return Ipv4Verdict.CONSUMED;
-    }
-
-    /**
-     * icmp_unreach + icmp_err: "fragmentation needed" about an ICMP message of ours lowers the path MTU to its
-     * destination (ipv4_update_pmtu), which later sends to it use.
-     */
-    private void learnPathMtu(final byte[] buffer, final int icmpOffset, final int icmpLength, final long now)
-    {
-        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
-        if (icmp.type() != IcmpView.TYPE_DEST_UNREACHABLE || icmp.code() != IcmpView.CODE_FRAGMENTATION_NEEDED
-            || icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH)
-        {
-            return;
-        }
-        final int mtu = icmp.rest() & 0xFFFF;
-        final Ipv4View inner = innerIp.wrap(buffer, icmp.dataOffset());
-        if (mtu == 0 || inner.protocol() != Ipv4View.PROTOCOL_ICMP)
-        {
-            return;
-        }
-        final int destination = inner.destination();
-        final RouteResult route = this.route;
-        if (namespace.routeOutput(destination, 0, route))
-        {
-            pathMtu.update(destination, mtu, Math.min(route.device.mtu, 0xFFFF), now);
-        }
-    }
-
-    /** icmp_echo + icmp_reply, in place: the request becomes the reply. */
-    private Ipv4Verdict answerEcho(final Frame frame, final long now)
-    {
-        final byte[] buffer = frame.buffer();
-        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
-        final int requester = ip.source();
-        final int us = ip.destination();
-        final RouteResult route = this.route;
-        // icmp_reply: from the address the request was sent to, which the rules see.
-        if (!namespace.routes.routeOutput(requester, us, 0, route))
-        {
-            return Ipv4Verdict.OUTPUT_NO_ROUTE;
-        }
-        icmp.wrap(buffer, ip.payloadOffset()).echoRequestToReply();
-        final int headerLength = ip.headerLength();
-        if (headerLength > Ipv4View.MIN_HEADER_LENGTH)
-        {
-            // Options are not echoed: move the ICMP message up against a plain header.
-            final int icmpLength = ip.totalLength() - headerLength;
-            System.arraycopy(buffer, frame.offset() + headerLength, buffer,
-                frame.offset() + Ipv4View.MIN_HEADER_LENGTH, icmpLength);
-            frame.truncate(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
-        }
-        // ip_select_ttl: the kernel's ICMP socket sets no TTL, so the route's hoplimit metric (none here) or the
-        // namespace's net.ipv4.ip_default_ttl.
-        ip.write(ip.tos(), frame.length(), nextIdentification(), 0, namespace.sysctls.defaultTtl,
-            Ipv4View.PROTOCOL_ICMP, us, requester);
-        namespace.stats.icmpOutMsgs++;
-        return localOut(frame, route, route.device.mtu, now);
-    }
-
-    /** ipv4_link_failure: the neighbour of a queued packet could not be resolved (taken over). */
-    void linkFailure(final Frame packet, final long now)
-    {
-        sendError(packet, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_HOST_UNREACHABLE, 0, now);
-        settle(packet, Ipv4Verdict.CONSUMED);
-    }
-
-    /**
-     * icmp_send: an error about {@code offending} (positioned at its IP header; not released here) to its source,
-     * with the kernel's refusals (no error about an error, a non-first fragment, a broadcast or multicast) and its
-     * per-host rate limit (not for errors that go out through loopback).
-     */
-    void sendError(final Frame offending, final int type, final int code, final int info, final long now)
-    {
-        final byte[] buffer = offending.buffer();
-        final Ipv4View original = innerIp.wrap(buffer, offending.offset());
-        final int originalSource = original.source();
-        final int originalDestination = original.destination();
-        if ((original.flagsFragment() & Ipv4View.FRAGMENT_OFFSET_MASK) != 0)
-        {
-            return;
-        }
-        if (originalSource == 0 || Ipv4View.isMulticast(originalSource) || originalSource == 0xFFFF_FFFF
-            || Ipv4View.isMulticast(originalDestination) || isBroadcastFor(originalDestination))
-        {
-            return;
-        }
-        if (original.protocol() == Ipv4View.PROTOCOL_ICMP)
-        {
-            final int innerOffset = original.payloadOffset();
-            if (innerOffset < offending.end())
-            {
-                final int innerType = buffer[innerOffset] & 0xFF;
-                if (IcmpView.isError(innerType) || innerType > 18)
-                {
-                    return;
-                }
-            }
-        }
-        final boolean wasForUs = namespace.isLocalAddress(originalDestination);
-        final RouteResult route = this.route;
-        // icmp_send: from the offending packet's destination when it was ours, else chosen by the route.
-        if (!namespace.routes.routeOutput(originalSource, wasForUs ? originalDestination : 0, 0, route))
-        {
-            return;
-        }
-        if (isRateLimitedType(type) && !route.device.isLoopback()
-            && !rateLimiter.icmpAllows(originalSource, now))
-        {
-            namespace.stats.icmpOutRateLimited++;
-            return;
-        }
-        final int source = wasForUs ? originalDestination : route.source;
-        final int room = Math.min(ICMP_ERROR_MAX, route.device.mtu) - Ipv4View.MIN_HEADER_LENGTH
-            - IcmpView.HEADER_LENGTH;
-        final int quoted = Math.min(room, Math.min(original.totalLength(), offending.length()));
-        final Frame error = namespace.simulation.pool.acquire().reset(IcmpView.HEADER_LENGTH + quoted);
-        final byte[] out = error.buffer();
-        System.arraycopy(buffer, offending.offset(), out, error.offset() + IcmpView.HEADER_LENGTH, quoted);
-        icmp.wrap(out, error.offset()).type(type).code(code).rest(info)
-            .updateChecksum(IcmpView.HEADER_LENGTH + quoted);
-        final int tos = (original.tos() & 0x1E) | TOS_INTERNET_CONTROL;
-        final int totalLength = error.length() + Ipv4View.MIN_HEADER_LENGTH;
-        final int ipOffset = error.push(Ipv4View.MIN_HEADER_LENGTH);
-        // ip_select_ttl, as for echo replies: net.ipv4.ip_default_ttl.
-        ip.wrap(out, ipOffset).write(tos, totalLength, nextIdentification(), 0, namespace.sysctls.defaultTtl,
-            Ipv4View.PROTOCOL_ICMP, source, originalSource);
-        namespace.stats.icmpOutMsgs++;
-        settle(error, localOut(error, route, route.device.mtu, now));
-    }
-
-    /** icmp_ratemask 6168: destination unreachable, source quench, time exceeded, parameter problem. */
-    private static boolean isRateLimitedType(final int type)
-    {
-        return ((6168 >>> type) & 1) != 0;
-    }
-
-    /** @return the checksum of an ICMP message, exposed for the ping application. */
-    static int icmpChecksum(final byte[] buffer, final int offset, final int length)
-    {
-        return Checksum.compute(buffer, offset, length);
-    }
-
-    static int sourceOf(final Frame packet)
-    {
-        return Bytes.i32(packet.buffer(), packet.offset() + Ipv4View.SOURCE_OFFSET);
     }
 }

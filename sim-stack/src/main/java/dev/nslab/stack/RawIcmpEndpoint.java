@@ -8,7 +8,7 @@ import dev.nslab.core.wire.Ipv4View;
  * (a device by SO_BINDTODEVICE, a source address by bind), its send buffer, and the ICMP messages raw_v4_input
  * hands it. Programs (ping) and the public {@link RawIcmpSocket} are built on it; neither reaches into IPv4.
  */
-final class RawIcmpEndpoint implements Ipv4.IcmpListener
+final class RawIcmpEndpoint implements Icmp.Listener
 {
     /** Hears what the socket receives; must not keep or release the frame. */
     @FunctionalInterface
@@ -49,7 +49,7 @@ final class RawIcmpEndpoint implements Ipv4.IcmpListener
         if (!open)
         {
             open = true;
-            namespace.ipv4.addIcmpListener(this);
+            namespace.ipv4.icmp.addListener(this);
         }
     }
 
@@ -58,7 +58,7 @@ final class RawIcmpEndpoint implements Ipv4.IcmpListener
         if (open)
         {
             open = false;
-            namespace.ipv4.removeIcmpListener(this);
+            namespace.ipv4.icmp.removeListener(this);
         }
     }
 

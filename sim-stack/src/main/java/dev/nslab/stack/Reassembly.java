@@ -79,7 +79,7 @@ final class Reassembly
                 System.arraycopy(firstHeader, 0, quoted.buffer(), quoted.offset(), firstHeader.length);
                 System.arraycopy(payload, 0, quoted.buffer(), quoted.offset() + firstHeader.length, 8);
                 ip.wrap(quoted.buffer(), quoted.offset()).totalLength(quoted.length()).flagsFragment(0);
-                namespace.ipv4.sendError(quoted, IcmpView.TYPE_TIME_EXCEEDED,
+                namespace.ipv4.icmp.sendError(quoted, IcmpView.TYPE_TIME_EXCEEDED,
                     IcmpView.CODE_FRAGMENT_REASSEMBLY_TIME_EXCEEDED, 0, now);
                 quoted.release();
             }
