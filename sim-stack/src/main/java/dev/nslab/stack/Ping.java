@@ -62,13 +62,7 @@ final class Ping
     private boolean exiting;
     private boolean finished;
     private boolean exitScheduled;
-    private long tmin = Long.MAX_VALUE;
-    private long tmax;
-    /** Running sums of the round trips and their squares, doubles as in iputils 20221126's struct ping_rts. */
-    private double tsum;
-    private double tsum2;
-    /** rts->rtt: the round trip's moving average times 8 (gather_statistics), an int in iputils. */
-    private long rttEwma;
+    private final RoundTripStatistics roundTrips = new RoundTripStatistics();
 
     /**
      * @param listener hears the start and each reply or error as it arrives; nothing is kept of them here.
@@ -145,42 +139,13 @@ final class Ping
     private PingResult result(final NetlinkException.Errno connectError, final int exitCode)
     {
         final long total = received + duplicates;
-        long avg = 0;
-        long mdev = 0;
-        if (total > 0)
-        {
-            // finish(): the average and variance truncated to whole microseconds, then llsqrt.
-            avg = (long) (tsum / total);
-            final long variance = tsum < Integer.MAX_VALUE
-                ? (long) ((tsum2 - tsum * tsum / total) / total)
-                : (long) (tsum2 / total - (double) (avg * avg));
-            mdev = llsqrt(variance);
-        }
         final long timeMs = curTimeNs < 0 ? 0 : (curTimeNs - startNs + 500_000) / 1_000_000;
         final boolean offDevice = options.device != null && !options.device.hasAddress(source);
         return new PingResult(options, connectError, source, offDevice, List.of(), transmitted, received,
-            duplicates, errors, timeMs, pipe, total == 0 ? 0 : tmin, avg, tmax, mdev, options.dataLength >= 16,
-            exitCode, startNs, simulation.loop.now(), curTimeNs < 0 ? 0 : (curTimeNs - startNs) / 1000, rttEwma);
-    }
-
-    /**
-     * iputils 20221126's llsqrt(): Newton's method on integers, returning its last step. That is the square root
-     * rounded down, except just below a perfect square, where the steps alternate and the one returned is a
-     * step too high ({@code llsqrt(3) = 2}, {@code llsqrt(8) = 3}); 0 and negative values come back as they are.
-     */
-    static long llsqrt(final long a)
-    {
-        long previous = Long.MAX_VALUE;
-        long x = a;
-        if (x > 0)
-        {
-            while (x < previous)
-            {
-                previous = x;
-                x = (x + a / x) / 2;
-            }
-        }
-        return x;
+            duplicates, errors, timeMs, pipe, roundTrips.min(total), roundTrips.average(total), roundTrips.max(),
+            roundTrips.meanDeviation(total), options.dataLength >= 16,
+            exitCode, startNs, simulation.loop.now(), curTimeNs < 0 ? 0 : (curTimeNs - startNs) / 1000,
+            roundTrips.ewma());
     }
 
     /** The top of ping's main loop. */
@@ -329,7 +294,7 @@ final class Ping
             return next;
         }
         exitScheduled = true;
-        final long waitUs = received > 0 ? Math.max(2 * tmax, 1000 * options.intervalMs) : options.lingerMs * 1000;
+        final long waitUs = received > 0 ? Math.max(2 * roundTrips.max(), 1000 * options.intervalMs) : options.lingerMs * 1000;
         if (waitUs > 0)
         {
             simulation.loop.schedule(exitTimer, now + waitUs * 1000);
@@ -439,11 +404,7 @@ final class Ping
             {
                 tripUs = 0;
             }
-            tsum += tripUs;
-            tsum2 += (double) tripUs * tripUs;
-            tmin = Math.min(tmin, tripUs);
-            tmax = Math.max(tmax, tripUs);
-            rttEwma = rttEwma == 0 ? tripUs * 8 : rttEwma + tripUs - rttEwma / 8;
+            roundTrips.add(tripUs);
         }
         if (!options.quiet)
         {

@@ -75,7 +75,7 @@ class PingStreamingTest
             {25, 5}, {99, 10}, {100, 10}, {1_000_000, 1000}, {-5, -5}};
         for (final long[] pair : expected)
         {
-            assertEquals(pair[1], Ping.llsqrt(pair[0]), "llsqrt(" + pair[0] + ")");
+            assertEquals(pair[1], RoundTripStatistics.llsqrt(pair[0]), "llsqrt(" + pair[0] + ")");
         }
     }
 }
