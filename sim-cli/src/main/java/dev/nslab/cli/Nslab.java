@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
  * {@code nslab}: run network-namespace scenarios on the simulator or on the real kernel, and compare the two.
  */
 @Command(name = "nslab", mixinStandardHelpOptions = true, versionProvider = Nslab.Version.class,
+    resourceBundle = "dev.nslab.cli.Help",
     description = "A userspace simulator of Linux network namespaces: runs scenarios of ip, bridge, ping and sysctl "
         + "commands and prints what a real Linux machine would print.",
     subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class, BenchCommand.class,
