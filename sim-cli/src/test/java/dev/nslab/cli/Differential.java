@@ -4,6 +4,7 @@ import static org.junit.jupiter.api.Assertions.fail;
 
 import org.junit.jupiter.api.Assumptions;
 
+import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.TranscriptNormaliser;
@@ -25,12 +26,14 @@ final class Differential
     static void assertSimulatorMatches(final Goldens.Golden golden, final String kernelTranscript) throws Exception
     {
         final Scenario scenario = Scenario.read(golden.scenario());
-        final String kernel = TranscriptNormaliser.normalise(kernelTranscript);
+        final String kernel = TranscriptNormaliser.normalise(kernelTranscript, ExecutedCommands::isIpNeighbour);
         final String simulated = TranscriptNormaliser.normalise(
-            new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER).run(scenario));
+            new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER).run(scenario),
+            ExecutedCommands::isIpNeighbour);
         if (!kernel.equals(simulated))
         {
-            final String recorded = TranscriptNormaliser.normalise(Goldens.read(golden.transcript()));
+            final String recorded =
+                TranscriptNormaliser.normalise(Goldens.read(golden.transcript()), ExecutedCommands::isIpNeighbour);
             Assumptions.assumeFalse(!kernel.equals(recorded) && simulated.equals(recorded),
                 () -> golden.name() + ": the live kernel departs from its recorded golden here, and the simulator "
                     + "matches the golden; the scenario races on this kernel:\n"
