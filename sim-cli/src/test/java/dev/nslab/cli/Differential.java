@@ -8,8 +8,6 @@ import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.TranscriptNormaliser;
-import dev.nslab.kernel.KernelBackend;
-import dev.nslab.kernel.KernelBackendException;
 
 /** The judgement of one scenario, kernel against simulator, shared by the differential tests as root and as a user. */
 final class Differential
@@ -40,35 +38,6 @@ final class Differential
                     + UnifiedDiff.diff("golden", recorded, "kernel", kernel));
             fail("the simulator departs from the live kernel in " + golden.name() + ":\n"
                 + UnifiedDiff.diff("kernel", kernel, "simulator", simulated));
-        }
-    }
-
-    /** @return why the live kernel cannot judge here, or null when it can. */
-    static String kernelUnavailableReason()
-    {
-        if (System.getenv("NSLAB_SKIP_KERNEL_TESTS") != null)
-        {
-            return "NSLAB_SKIP_KERNEL_TESTS is set";
-        }
-        try
-        {
-            KernelBackend.checkAvailable();
-        }
-        catch (final KernelBackendException e)
-        {
-            return e.getMessage();
-        }
-        // New namespaces inherit net.ipv4.ip_forward from the machine's own; the goldens were made where it is 0.
-        try
-        {
-            final String forwarding = java.nio.file.Files.readString(java.nio.file.Path.of(
-                "/proc/sys/net/ipv4/ip_forward")).trim();
-            return forwarding.equals("0") ? null
-                : "this machine has net.ipv4.ip_forward = " + forwarding + ", which new namespaces inherit";
-        }
-        catch (final java.io.IOException e)
-        {
-            return "cannot read /proc/sys/net/ipv4/ip_forward: " + e.getMessage();
         }
     }
 }
