@@ -81,9 +81,7 @@ final class DiffCommand implements Callable<Integer>
         }
         catch (final CaptureException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return ExitCodes.CAPTURE_FAILED;
+            return Nslab.reportFailure(e.getMessage(), ExitCodes.CAPTURE_FAILED, out, err);
         }
     }
 

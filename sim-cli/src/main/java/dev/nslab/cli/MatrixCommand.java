@@ -77,9 +77,7 @@ final class MatrixCommand implements Callable<Integer>
         }
         catch (final KernelBackendException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return e.exitCode();
+            return Nslab.reportFailure(e.getMessage(), e.exitCode(), out, err);
         }
     }
 

@@ -113,6 +113,18 @@ public final class Nslab implements Callable<Integer>
         return ExitCodes.INTERNAL_ERROR;
     }
 
+    /**
+     * A failure the user can act on (exit 3, 4, 5), once the transcript so far is out: one line on stderr.
+     *
+     * @return {@code exitCode}.
+     */
+    static int reportFailure(final String message, final int exitCode, final PrintWriter out, final PrintWriter err)
+    {
+        out.flush();
+        err.println("nslab: " + message);
+        return exitCode;
+    }
+
     /** Without a command: the usage, on stderr, and the exit code of a command line that cannot run. */
     @Override
     public Integer call()

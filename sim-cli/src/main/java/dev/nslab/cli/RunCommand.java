@@ -146,9 +146,7 @@ final class RunCommand implements Callable<Integer>
         }
         catch (final CaptureException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return ExitCodes.CAPTURE_FAILED;
+            return Nslab.reportFailure(e.getMessage(), ExitCodes.CAPTURE_FAILED, out, err);
         }
         catch (final ScenarioLineFailure e)
         {
@@ -181,15 +179,11 @@ final class RunCommand implements Callable<Integer>
         }
         catch (final KernelBackendException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return e.exitCode();
+            return Nslab.reportFailure(e.getMessage(), e.exitCode(), out, err);
         }
         catch (final CaptureException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return ExitCodes.CAPTURE_FAILED;
+            return Nslab.reportFailure(e.getMessage(), ExitCodes.CAPTURE_FAILED, out, err);
         }
         catch (final ScenarioLineFailure e)
         {
