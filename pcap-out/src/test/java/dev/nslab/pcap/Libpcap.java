@@ -3,8 +3,11 @@ package dev.nslab.pcap;
 import org.junit.jupiter.api.Assumptions;
 import org.pcap4j.core.Pcaps;
 
-/** Whether libpcap can be loaded (pcap4j reads captures through it); tests that need it skip, saying why. */
-final class Libpcap
+/**
+ * Whether libpcap can be loaded (pcap4j reads captures through it); tests that need it skip, saying why. Public for
+ * sim-cli's tests, which take it from this module's test-jar.
+ */
+public final class Libpcap
 {
     private static final String MISSING = missingReason();
 
@@ -26,7 +29,7 @@ final class Libpcap
     }
 
     /** Skips the calling test, with the reason printed, where libpcap is missing. */
-    static void assumeLoadable()
+    public static void assumeLoadable()
     {
         if (MISSING != null)
         {

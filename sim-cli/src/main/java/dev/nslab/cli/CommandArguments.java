@@ -40,13 +40,13 @@ final class CommandArguments
         }
     }
 
-    /** The {@code --backend} check shared by run and matrix. */
-    static void requireBackend(final picocli.CommandLine.Model.CommandSpec spec, final String backend)
+    /** The {@code --backend} check shared by run, matrix and graph. */
+    static void requireBackend(final picocli.CommandLine.Model.CommandSpec spec, final SharedOptions.Backend backend)
     {
-        if (!backend.equals("sim") && !backend.equals("kernel"))
+        if (!backend.isSimulator() && !backend.isKernel())
         {
             throw new picocli.CommandLine.ParameterException(spec.commandLine(),
-                "--backend must be sim or kernel, not '" + backend + "'");
+                "--backend must be sim or kernel, not '" + backend.name() + "'");
         }
     }
 }

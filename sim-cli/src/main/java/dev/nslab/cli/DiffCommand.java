@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -22,8 +21,8 @@ import dev.nslab.pcap.CaptureFilter;
 import dev.nslab.pcap.CaptureOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code nslab diff}: runs a scenario on both backends and shows where the simulator departs from the kernel. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
@@ -38,17 +37,14 @@ final class DiffCommand implements Callable<Integer>
     @Option(names = "--show-raw", description = "Also print both raw transcripts side by side.")
     private boolean showRaw;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the simulation.")
-    private long seed;
+    @Mixin
+    private SharedOptions.Seed seed;
 
-    @Option(names = "--interrupt-after", defaultValue = "3s", paramLabel = "DURATION",
-        converter = DurationConverter.class, description = "When uncounted pings get their Ctrl+C; default 3s.")
-    private Duration interruptAfter;
+    @Mixin
+    private SharedOptions.InterruptAfter interruptAfter;
 
-    @Option(names = "--time-limit", defaultValue = "120s", paramLabel = "DURATION", converter = DurationConverter.class,
-        description = "kernel: how long one command may run before the sandbox is killed (exit 4); default "
-            + "${DEFAULT-VALUE}. A command's output streams whatever its length: this bounds time, not memory.")
-    private Duration timeLimit;
+    @Mixin
+    private SharedOptions.TimeLimit timeLimit;
 
     @Option(names = {"--pcap", "--captures"},
         description = "Also capture every interface on both backends and diff the captures' protocol summaries "
@@ -60,15 +56,15 @@ final class DiffCommand implements Callable<Integer>
             + "for run --pcap) instead of a temporary directory.")
     private Path keepCaptures;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario to run on both backends.")
-    private Path scenarioFile;
+    @Mixin
+    private SharedOptions.ScenarioFile scenarioFile;
 
     @Override
     public Integer call()
     {
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
-        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
+        final Optional<Scenario> read = scenarioFile.read(err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;
@@ -85,9 +81,7 @@ final class DiffCommand implements Callable<Integer>
         }
         catch (final CaptureException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return ExitCodes.CAPTURE_FAILED;
+            return Nslab.reportFailure(e.getMessage(), ExitCodes.CAPTURE_FAILED, out, err);
         }
     }
 
@@ -99,7 +93,8 @@ final class DiffCommand implements Callable<Integer>
         {
             try
             {
-                final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, timeLimit);
+                final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE, interruptAfter.value(),
+                    timeLimit.value());
                 if (null == captures)
                 {
                     KernelBackend.checkAvailable();
@@ -118,7 +113,7 @@ final class DiffCommand implements Callable<Integer>
                 err.println("nslab: " + e.getMessage());
                 return e.exitCode();
             }
-            final SimulatorBackend simulator = new SimulatorBackend(seed, interruptAfter);
+            final SimulatorBackend simulator = new SimulatorBackend(seed.value(), interruptAfter.value());
             if (null == captures)
             {
                 simulator.run(scenario, simulated);
@@ -163,7 +158,7 @@ final class DiffCommand implements Callable<Integer>
             }
             out.println();
         }
-        final String name = scenarioFile.toString();
+        final String name = scenarioFile.path().toString();
         final boolean transcriptsDiffer;
         try (LineReader kernelLines = kernel.lines(); LineReader simulatedLines = simulated.lines())
         {

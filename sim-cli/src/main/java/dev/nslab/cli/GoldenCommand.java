@@ -12,6 +12,7 @@ import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
 import dev.nslab.cli.emulation.EmulationGate;
+import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.TranscriptNormaliser;
 import dev.nslab.kernel.KernelBackend;
@@ -107,11 +108,14 @@ final class GoldenCommand implements Callable<Integer>
             {
                 final Path golden = null == goldenDirectory ? goldenFile(file)
                     : goldenDirectory.resolve(goldenFile(file).getFileName());
-                final String expected = TranscriptNormaliser.normalise(Files.readString(golden));
+                final String expected =
+                    TranscriptNormaliser.normalise(Files.readString(golden), ExecutedCommands::isIpNeighbour);
                 int same = 0;
                 for (int run = 0; run < runs; run++)
                 {
-                    same += TranscriptNormaliser.normalise(backend.run(scenario)).equals(expected) ? 1 : 0;
+                    final String normalised =
+                        TranscriptNormaliser.normalise(backend.run(scenario), ExecutedCommands::isIpNeighbour);
+                    same += normalised.equals(expected) ? 1 : 0;
                 }
                 out.printf("%-32s %d/%d runs equal the golden%n", file.getFileName(), same, runs);
                 return same == runs;

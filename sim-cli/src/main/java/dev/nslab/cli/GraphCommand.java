@@ -19,8 +19,8 @@ import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code nslab graph}: a picture of the topology a scenario leaves, as SVG (drawn by nslab) or Graphviz DOT, from
@@ -39,16 +39,14 @@ final class GraphCommand implements Callable<Integer>
         description = "Where to write; the extension picks the format. Default: SVG on stdout.")
     private Path output;
 
-    @Option(names = "--backend", defaultValue = "sim", paramLabel = "sim|kernel",
-        description = "sim (default): the simulator; kernel: the real kernel in a private sandbox, inspected with "
-            + "ip and sysctl after the scenario.")
-    private String backend;
+    @Mixin
+    private SharedOptions.Backend backend;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the simulation.")
-    private long seed;
+    @Mixin
+    private SharedOptions.Seed seed;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file.")
-    private Path scenarioFile;
+    @Mixin
+    private SharedOptions.ScenarioFile scenarioFile;
 
     @Override
     public Integer call()
@@ -62,27 +60,27 @@ final class GraphCommand implements Callable<Integer>
                 "-o must name a .svg or .dot file, not '" + output + "'");
         }
         CommandArguments.requireBackend(spec, backend);
-        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
+        final Optional<Scenario> read = scenarioFile.read(err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;
         }
         final Scenario scenario = read.get();
         final Topology topology;
-        if (backend.equals("sim"))
+        if (backend.isSimulator())
         {
-            topology = SimulatorTopology.of(SimulatedRun.of(scenario, seed).simulation());
+            topology = SimulatorTopology.of(SimulatedRun.of(scenario, seed.value()).simulation());
         }
         else
         {
             try
             {
-                topology = KernelTopology.of(scenario, Files.readString(scenarioFile),
+                topology = KernelTopology.of(scenario, Files.readString(scenarioFile.path()),
                     new KernelBackend(KernelTopology.gate(EmulationGate.INSTANCE)));
             }
             catch (final IOException e)
             {
-                err.println(scenarioFile + ": cannot read: " + e.getMessage());
+                err.println(scenarioFile.path() + ": cannot read: " + e.getMessage());
                 return ExitCodes.CANNOT_RUN;
             }
             catch (final KernelBackendException e)

@@ -1,7 +1,6 @@
 package dev.nslab.cli;
 
 import java.io.PrintWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -15,8 +14,8 @@ import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code nslab matrix}: after a scenario, who can ping whom, on the simulator, the kernel, or both compared. */
 @Command(name = "matrix", mixinStandardHelpOptions = true,
@@ -27,18 +26,17 @@ final class MatrixCommand implements Callable<Integer>
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--backend", defaultValue = "sim", paramLabel = "sim|kernel",
-        description = "sim (default): the simulator in virtual time; kernel: the real kernel in a private sandbox.")
-    private String backend;
+    @Mixin
+    private SharedOptions.Backend backend;
 
     @Option(names = "--diff", description = "Computes both matrices and prints their differences (exit 1 if any).")
     private boolean diff;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N", description = "Seed of the simulation.")
-    private long seed;
+    @Mixin
+    private SharedOptions.Seed seed;
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario file.")
-    private Path scenarioFile;
+    @Mixin
+    private SharedOptions.ScenarioFile scenarioFile;
 
     @Override
     public Integer call()
@@ -46,25 +44,24 @@ final class MatrixCommand implements Callable<Integer>
         final PrintWriter out = spec.commandLine().getOut();
         final PrintWriter err = spec.commandLine().getErr();
         CommandArguments.requireBackend(spec, backend);
-        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
+        final Optional<Scenario> read = scenarioFile.read(err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;
         }
         final Scenario scenario = read.get();
-        final String text = scenario.text();
         try
         {
             if (!diff)
             {
-                final ReachabilityMatrix matrix = backend.equals("sim") ? SimulatorMatrix.compute(scenario, seed)
-                    : KernelMatrix.compute(scenario, text, new KernelBackend(KernelMatrix.gate(EmulationGate.INSTANCE)));
+                final ReachabilityMatrix matrix = backend.isSimulator() ? SimulatorMatrix.compute(scenario, seed.value())
+                    : onKernel(scenario);
                 out.print(matrix.render());
                 out.flush();
                 return ExitCodes.OK;
             }
-            final ReachabilityMatrix simulated = SimulatorMatrix.compute(scenario, seed);
-            final ReachabilityMatrix kernel = KernelMatrix.compute(scenario, text, new KernelBackend(KernelMatrix.gate(EmulationGate.INSTANCE)));
+            final ReachabilityMatrix simulated = SimulatorMatrix.compute(scenario, seed.value());
+            final ReachabilityMatrix kernel = onKernel(scenario);
             final List<String> differences = simulated.differences(kernel, "sim", "kernel");
             out.print(simulated.render());
             if (differences.isEmpty())
@@ -80,9 +77,14 @@ final class MatrixCommand implements Callable<Integer>
         }
         catch (final KernelBackendException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return e.exitCode();
+            return Nslab.reportFailure(e.getMessage(), e.exitCode(), out, err);
         }
+    }
+
+    /** The matrix on the kernel, in a sandbox whose gate also admits the matrix's own discovery commands. */
+    private static ReachabilityMatrix onKernel(final Scenario scenario) throws KernelBackendException
+    {
+        return KernelMatrix.compute(scenario, scenario.text(),
+            new KernelBackend(KernelMatrix.gate(EmulationGate.INSTANCE)));
     }
 }

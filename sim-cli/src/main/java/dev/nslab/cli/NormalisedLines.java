@@ -4,6 +4,7 @@ import java.util.ArrayDeque;
 import java.util.Iterator;
 import java.util.NoSuchElementException;
 
+import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.TranscriptNormaliser;
 
 /** A transcript's lines as {@link TranscriptNormaliser} leaves them, normalised as they are read. */
@@ -11,7 +12,8 @@ final class NormalisedLines implements Iterator<String>
 {
     private final Iterator<String> raw;
     private final ArrayDeque<String> ready = new ArrayDeque<>();
-    private final TranscriptNormaliser normaliser = new TranscriptNormaliser(ready::addLast);
+    private final TranscriptNormaliser normaliser =
+        new TranscriptNormaliser(ready::addLast, ExecutedCommands::isIpNeighbour);
     private boolean finished;
 
     NormalisedLines(final Iterator<String> raw)

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
  * {@code nslab}: run network-namespace scenarios on the simulator or on the real kernel, and compare the two.
  */
 @Command(name = "nslab", mixinStandardHelpOptions = true, versionProvider = Nslab.Version.class,
+    resourceBundle = "dev.nslab.cli.Help",
     description = "A userspace simulator of Linux network namespaces: runs scenarios of ip, bridge, ping and sysctl "
         + "commands and prints what a real Linux machine would print.",
     subcommands = {RunCommand.class, DiffCommand.class, MatrixCommand.class, GraphCommand.class, BenchCommand.class,
@@ -110,6 +111,18 @@ public final class Nslab implements Callable<Integer>
         }
         err.flush();
         return ExitCodes.INTERNAL_ERROR;
+    }
+
+    /**
+     * A failure the user can act on (exit 3, 4, 5), once the transcript so far is out: one line on stderr.
+     *
+     * @return {@code exitCode}.
+     */
+    static int reportFailure(final String message, final int exitCode, final PrintWriter out, final PrintWriter err)
+    {
+        out.flush();
+        err.println("nslab: " + message);
+        return exitCode;
     }
 
     /** Without a command: the usage, on stderr, and the exit code of a command line that cannot run. */

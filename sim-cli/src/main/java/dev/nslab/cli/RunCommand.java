@@ -3,7 +3,6 @@ package dev.nslab.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.Optional;
-import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,8 +19,8 @@ import dev.nslab.pcap.CaptureFilter;
 import dev.nslab.pcap.CaptureOptions;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /** {@code nslab run}: prints a scenario's transcript from the simulator or from the real kernel. */
 @Command(name = "run", mixinStandardHelpOptions = true,
@@ -31,23 +30,17 @@ final class RunCommand implements Callable<Integer>
     @CommandLine.Spec
     private CommandLine.Model.CommandSpec spec;
 
-    @Option(names = "--backend", defaultValue = "sim", paramLabel = "sim|kernel",
-        description = "sim (default): the simulator, no root needed; kernel: the real kernel in a private sandbox.")
-    private String backend;
+    @Mixin
+    private SharedOptions.Backend backend;
 
-    @Option(names = "--seed", defaultValue = "1", paramLabel = "N",
-        description = "Seed of the simulation (MAC addresses, timer jitter); default ${DEFAULT-VALUE}.")
-    private long seed;
+    @Mixin
+    private SharedOptions.Seed seed;
 
-    @Option(names = "--interrupt-after", defaultValue = "3s", paramLabel = "DURATION",
-        converter = DurationConverter.class,
-        description = "When a ping with neither -c nor -w gets its Ctrl+C (3s, 500ms, 1.5s); default ${DEFAULT-VALUE}.")
-    private Duration interruptAfter;
+    @Mixin
+    private SharedOptions.InterruptAfter interruptAfter;
 
-    @Option(names = "--time-limit", defaultValue = "120s", paramLabel = "DURATION", converter = DurationConverter.class,
-        description = "kernel: how long one command may run before the sandbox is killed (exit 4); default "
-            + "${DEFAULT-VALUE}. A command's output streams whatever its length: this bounds time, not memory.")
-    private Duration timeLimit;
+    @Mixin
+    private SharedOptions.TimeLimit timeLimit;
 
     @Option(names = "--pcap", paramLabel = "DIR",
         description = "Capture every interface that carries traffic into one pcap each: DIR/DEV.pcap for a device "
@@ -77,9 +70,8 @@ final class RunCommand implements Callable<Integer>
             + "scenario (or from TIME, e.g. 1.5s). Repeatable.")
     private List<String> injectSpecs = new ArrayList<>();
 
-    @Parameters(index = "0", paramLabel = "SCENARIO", description = "The scenario: a shell script of ip, bridge, ping "
-        + "and sysctl lines; - reads it from standard input.")
-    private Path scenarioFile;
+    @Mixin
+    private SharedOptions.ScenarioFile scenarioFile;
 
     @Override
     public Integer call()
@@ -88,13 +80,13 @@ final class RunCommand implements Callable<Integer>
         final PrintWriter err = spec.commandLine().getErr();
         CommandArguments.requireBackend(spec, backend);
         final CaptureRequest capture = captureRequest();
-        final Optional<Scenario> read = CommandArguments.read(scenarioFile, err);
+        final Optional<Scenario> read = scenarioFile.read(err);
         if (read.isEmpty())
         {
             return ExitCodes.CANNOT_RUN;
         }
         final Scenario scenario = read.get();
-        return backend.equals("sim") ? runSimulator(scenario, capture, out, err)
+        return backend.isSimulator() ? runSimulator(scenario, capture, out, err)
             : runKernel(scenario, capture, out, err);
     }
 
@@ -106,12 +98,12 @@ final class RunCommand implements Callable<Integer>
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--capture needs --pcap or --pcapng");
         }
-        if (backend.equals("kernel") && null != epoch)
+        if (backend.isKernel() && null != epoch)
         {
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "--epoch is for the simulator: the kernel's captures carry the real time");
         }
-        if (backend.equals("kernel") && !injectSpecs.isEmpty())
+        if (backend.isKernel() && !injectSpecs.isEmpty())
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--inject is for the simulator only");
         }
@@ -147,16 +139,14 @@ final class RunCommand implements Callable<Integer>
         }
         try
         {
-            final SimulatorBackend.Run run = new SimulatorBackend(seed, interruptAfter).run(scenario,
+            final SimulatorBackend.Run run = new SimulatorBackend(seed.value(), interruptAfter.value()).run(scenario,
                 new StdoutSink(out), capture, injections);
             run.notes().forEach(note -> err.println("nslab: " + note));
             return ExitCodes.OK;
         }
         catch (final CaptureException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return ExitCodes.CAPTURE_FAILED;
+            return Nslab.reportFailure(e.getMessage(), ExitCodes.CAPTURE_FAILED, out, err);
         }
         catch (final ScenarioLineFailure e)
         {
@@ -173,7 +163,8 @@ final class RunCommand implements Callable<Integer>
     private Integer runKernel(final Scenario scenario, final CaptureRequest capture, final PrintWriter out,
         final PrintWriter err)
     {
-        final KernelBackend kernel = new KernelBackend(EmulationGate.INSTANCE, interruptAfter, timeLimit);
+        final KernelBackend kernel =
+            new KernelBackend(EmulationGate.INSTANCE, interruptAfter.value(), timeLimit.value());
         try
         {
             // The kernel's output comes in real time: each piece is shown as soon as the sandbox reads it.
@@ -188,15 +179,11 @@ final class RunCommand implements Callable<Integer>
         }
         catch (final KernelBackendException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return e.exitCode();
+            return Nslab.reportFailure(e.getMessage(), e.exitCode(), out, err);
         }
         catch (final CaptureException e)
         {
-            out.flush();
-            err.println("nslab: " + e.getMessage());
-            return ExitCodes.CAPTURE_FAILED;
+            return Nslab.reportFailure(e.getMessage(), ExitCodes.CAPTURE_FAILED, out, err);
         }
         catch (final ScenarioLineFailure e)
         {

@@ -16,8 +16,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.nslab.kernel.KernelBackend;
-import dev.nslab.kernel.KernelBackendException;
 import dev.nslab.pcap.CaptureDirectory;
 import dev.nslab.pcap.CaptureFiles;
 import dev.nslab.pcap.CaptureSummary;
@@ -206,7 +204,7 @@ class CaptureSafetyTest
     @Test
     void shouldRefuseALinkPlantedInTheDirectoryOnTheKernelBackendBeforeAnythingRuns() throws Exception
     {
-        Assumptions.assumeTrue(null == kernelCaptureUnavailable(), this::kernelCaptureUnavailable);
+        Assumptions.assumeTrue(null == KernelAvailability.captureUnavailable(), KernelAvailability::captureUnavailable);
         final Path caps = Files.createDirectory(directory.resolve("caps"));
         final Path target = Files.writeString(directory.resolve("target"), "precious");
         Files.createSymbolicLink(caps.resolve("lo.pcap"), target);
@@ -216,23 +214,6 @@ class CaptureSafetyTest
 
         assertOneLine(run, 5, "nslab: cannot capture into " + caps + ": it holds files nslab did not write (lo.pcap)");
         assertEquals("precious", Files.readString(target));
-    }
-
-    private String kernelCaptureUnavailable()
-    {
-        if (System.getenv("NSLAB_SKIP_KERNEL_TESTS") != null)
-        {
-            return "NSLAB_SKIP_KERNEL_TESTS is set";
-        }
-        try
-        {
-            KernelBackend.checkCaptureAvailable();
-            return null;
-        }
-        catch (final KernelBackendException e)
-        {
-            return e.getMessage();
-        }
     }
 
     private static void assertOneLine(final InProcessNslab.Run run, final int exitCode, final String start)

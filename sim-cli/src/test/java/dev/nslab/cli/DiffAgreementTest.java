@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.nslab.kernel.KernelBackend;
-import dev.nslab.kernel.KernelBackendException;
 
 /** {@code nslab diff} says so in one line when kernel and simulator agree, as {@code matrix --diff} does. */
 class DiffAgreementTest
@@ -22,7 +20,7 @@ class DiffAgreementTest
     @Test
     void shouldSayInOneLineThatBothBackendsAgree() throws Exception
     {
-        final String unavailable = unavailableReason();
+        final String unavailable = KernelAvailability.backendUnavailable();
         if (null != unavailable)
         {
             System.out.println("Skipping the diff agreement test: " + unavailable);
@@ -34,22 +32,5 @@ class DiffAgreementTest
         assertEquals(0, run.exitCode(), run.out() + run.err());
         assertEquals("kernel and simulator agree on all 4 commands\n", run.out());
         assertEquals("", run.err());
-    }
-
-    private static String unavailableReason()
-    {
-        if (System.getenv("NSLAB_SKIP_KERNEL_TESTS") != null)
-        {
-            return "NSLAB_SKIP_KERNEL_TESTS is set";
-        }
-        try
-        {
-            KernelBackend.checkAvailable();
-            return null;
-        }
-        catch (final KernelBackendException e)
-        {
-            return e.getMessage();
-        }
     }
 }

@@ -83,7 +83,7 @@ class EscapeAttemptsTest
 
     private static void assumeKernel()
     {
-        final String unavailable = Differential.kernelUnavailableReason();
+        final String unavailable = KernelAvailability.judgeUnavailable();
         if (unavailable != null)
         {
             System.out.println("Skipping an escape test on the kernel backend: " + unavailable);

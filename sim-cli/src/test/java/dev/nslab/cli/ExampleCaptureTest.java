@@ -25,6 +25,7 @@ import org.pcap4j.core.Pcaps;
 
 import dev.nslab.pcap.CaptureFiles;
 import dev.nslab.pcap.CapturedPacket;
+import dev.nslab.pcap.Libpcap;
 import dev.nslab.pcap.PcapngFileReader;
 
 /**

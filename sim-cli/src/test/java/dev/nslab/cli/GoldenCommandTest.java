@@ -20,7 +20,7 @@ class GoldenCommandTest
     @Test
     void shouldRecordAGoldenAndFindItStableUntilItIsChanged() throws Exception
     {
-        final String unavailable = Differential.kernelUnavailableReason();
+        final String unavailable = KernelAvailability.judgeUnavailable();
         Assumptions.assumeTrue(unavailable == null, () -> unavailable);
         final Path scenario = directory.resolve("s.sh");
         Files.writeString(scenario, "ip netns add a\nip -n a link set lo up\nip netns exec a ping -c 1 127.0.0.1\n");

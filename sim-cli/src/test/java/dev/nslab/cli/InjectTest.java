@@ -20,6 +20,7 @@ import dev.nslab.pcap.CaptureOptions;
 import dev.nslab.pcap.CaptureSummary;
 import dev.nslab.pcap.CapturedPacket;
 import dev.nslab.pcap.CaptureFiles;
+import dev.nslab.pcap.Libpcap;
 
 /** {@code nslab run --inject NS/DEV=FILE[@TIME]}: a capture's frames replayed into a device at their times. */
 class InjectTest

@@ -10,8 +10,6 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import dev.nslab.kernel.KernelBackend;
-import dev.nslab.kernel.KernelBackendException;
 import dev.nslab.pcap.CaptureSummary;
 
 /**
@@ -32,7 +30,7 @@ class KernelCaptureComparisonTest
     @Test
     void shouldCaptureTheSameSummaryOfVethPairOnBothBackends() throws Exception
     {
-        final String unavailable = unavailableReason();
+        final String unavailable = KernelAvailability.captureUnavailable();
         if (null != unavailable)
         {
             System.out.println("Skipping the sim/kernel capture comparison: " + unavailable);
@@ -51,22 +49,5 @@ class KernelCaptureComparisonTest
 
         final InProcessNslab.Run diff = nslab("diff", "--pcap", example);
         assertEquals(0, diff.exitCode(), diff.out() + diff.err());
-    }
-
-    private static String unavailableReason()
-    {
-        if (System.getenv("NSLAB_SKIP_KERNEL_TESTS") != null)
-        {
-            return "NSLAB_SKIP_KERNEL_TESTS is set";
-        }
-        try
-        {
-            KernelBackend.checkCaptureAvailable();
-            return null;
-        }
-        catch (final KernelBackendException e)
-        {
-            return e.getMessage();
-        }
     }
 }

@@ -21,7 +21,7 @@ class KernelDifferentialTest
     @TestFactory
     Stream<DynamicTest> shouldPrintWhatTheKernelPrints()
     {
-        final String unavailable = Differential.kernelUnavailableReason();
+        final String unavailable = KernelAvailability.judgeUnavailable();
         if (unavailable != null)
         {
             System.out.println("Skipping the differential tests: " + unavailable);

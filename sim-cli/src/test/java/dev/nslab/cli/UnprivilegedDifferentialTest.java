@@ -35,7 +35,7 @@ class UnprivilegedDifferentialTest
     Stream<DynamicTest> shouldPrintWhatTheKernelPrintsForANormalUser() throws Exception
     {
         final String unavailable = !UnprivilegedJvm.available() ? "needs root to start a JVM as an unprivileged user"
-            : Differential.kernelUnavailableReason();
+            : KernelAvailability.judgeUnavailable();
         if (unavailable != null)
         {
             System.out.println("Skipping the unprivileged differential tests: " + unavailable);

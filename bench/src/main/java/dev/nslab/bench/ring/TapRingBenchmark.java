@@ -3,7 +3,6 @@ package dev.nslab.bench.ring;
 import java.util.concurrent.TimeUnit;
 
 import dev.nslab.core.ring.BackoffIdler;
-import dev.nslab.core.ring.FrameRing;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -21,12 +20,14 @@ import org.openjdk.jmh.infra.Control;
 /**
  * Throughput of one tap ring hop between two threads: a producer copies 98-byte frames (an ICMP echo) into the
  * ring, a consumer copies them out. Three pairs, each a JMH group of one producer and one consumer thread:
- * {@code frameRing} (the JCTools-backed {@link FrameRing}), {@code blockingQueue} (the same design on
+ * {@code frameRing} (the JCTools-backed {@link dev.nslab.core.ring.FrameRing}), {@code blockingQueue} (the same design on
  * {@link java.util.concurrent.ArrayBlockingQueue} with the same non-blocking calls and backoff) and
  * {@code blockingQueueWait} (ArrayBlockingQueue's own blocking waits, with a timeout so the end of an iteration
  * cannot strand a thread). Nobody busy-spins: a side that finds the ring full or empty backs off with
  * {@link BackoffIdler} (spin, yield, park), as this 2-core machine requires. The frames per second of a pair is the
- * score of its {@code consume} method. Latency percentiles are measured by {@link TapRingLatency}.
+ * score of its {@code consume} method. Latency percentiles are measured by {@link TapRingLatency}. Each group's
+ * methods run one producer body and one consumer body over the group's {@link RingChannel}; each group runs in a
+ * JVM fork of its own (JmhSuite forks once per benchmark), so in each JVM those bodies meet one ring only.
  *
  * <p>{@code java -jar bench/target/benchmarks.jar TapRingBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc}
  */
@@ -34,9 +35,6 @@ import org.openjdk.jmh.infra.Control;
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class TapRingBenchmark
 {
-    /** ArrayBlockingQueue's timed waits: short, so that a stopped peer is noticed quickly. */
-    private static final long WAIT_NS = 100_000;
-
     /** The rings and the frame, shared by the two threads of a group. */
     @State(Scope.Group)
     public static class Rings
@@ -48,14 +46,16 @@ public class TapRingBenchmark
         @Param({"98"})
         public int frameLength;
 
-        FrameRing frameRing;
-        BlockingQueueFrameRing blockingQueue;
+        RingChannel frameRing;
+        RingChannel blockingQueue;
+        RingChannel blockingQueueWait;
 
         @Setup(Level.Trial)
         public void createRings()
         {
-            frameRing = new FrameRing(capacity);
-            blockingQueue = new BlockingQueueFrameRing(capacity);
+            frameRing = RingChannel.frameRing(capacity);
+            blockingQueue = RingChannel.blockingQueue(capacity);
+            blockingQueueWait = RingChannel.blockingQueueWait(capacity);
         }
     }
 
@@ -67,111 +67,108 @@ public class TapRingBenchmark
         final BackoffIdler idler = new BackoffIdler();
     }
 
-    /** @return true when the frame went in; false when the iteration ended first. */
     @Benchmark
     @Group("frameRing")
     @GroupThreads(1)
-    public boolean produce(final Rings rings, final Side side, final Control control)
+    public boolean produce(final Rings rings, final Side side, final Control control) throws InterruptedException
     {
-        while (!rings.frameRing.offer(side.buffer, 0, rings.frameLength))
-        {
-            if (control.stopMeasurement)
-            {
-                return false;
-            }
-            side.idler.idle();
-        }
-        side.idler.reset();
-        return true;
+        return produce(rings.frameRing, rings.frameLength, true, side, control);
     }
 
-    /** @return the length of the frame taken, -1 when the iteration ended first. */
     @Benchmark
     @Group("frameRing")
     @GroupThreads(1)
-    public int consume(final Rings rings, final Side side, final Control control)
+    public int consume(final Rings rings, final Side side, final Control control) throws InterruptedException
     {
-        int length;
-        while ((length = rings.frameRing.poll(side.buffer, 0, side.buffer.length)) < 0)
-        {
-            if (control.stopMeasurement)
-            {
-                return -1;
-            }
-            side.idler.idle();
-        }
-        side.idler.reset();
-        return length;
+        return consume(rings.frameRing, true, side, control);
     }
 
-    /** @return true when the frame went in; false when the iteration ended first. */
     @Benchmark
     @Group("blockingQueue")
     @GroupThreads(1)
     public boolean produceBlockingQueue(final Rings rings, final Side side, final Control control)
+        throws InterruptedException
     {
-        while (!rings.blockingQueue.offer(side.buffer, 0, rings.frameLength))
-        {
-            if (control.stopMeasurement)
-            {
-                return false;
-            }
-            side.idler.idle();
-        }
-        side.idler.reset();
-        return true;
+        return produce(rings.blockingQueue, rings.frameLength, true, side, control);
     }
 
-    /** @return the length of the frame taken, -1 when the iteration ended first. */
     @Benchmark
     @Group("blockingQueue")
     @GroupThreads(1)
     public int consumeBlockingQueue(final Rings rings, final Side side, final Control control)
+        throws InterruptedException
     {
-        int length;
-        while ((length = rings.blockingQueue.poll(side.buffer, 0, side.buffer.length)) < 0)
-        {
-            if (control.stopMeasurement)
-            {
-                return -1;
-            }
-            side.idler.idle();
-        }
-        side.idler.reset();
-        return length;
+        return consume(rings.blockingQueue, true, side, control);
     }
 
-    /** @return true when the frame went in; false when the iteration ended first. */
+    /** The queue's timed waits do the waiting, so this pair does not back off. */
     @Benchmark
     @Group("blockingQueueWait")
     @GroupThreads(1)
     public boolean produceBlockingQueueWait(final Rings rings, final Side side, final Control control)
         throws InterruptedException
     {
-        while (!rings.blockingQueue.offer(side.buffer, 0, rings.frameLength, WAIT_NS))
-        {
-            if (control.stopMeasurement)
-            {
-                return false;
-            }
-        }
-        return true;
+        return produce(rings.blockingQueueWait, rings.frameLength, false, side, control);
     }
 
-    /** @return the length of the frame taken, -1 when the iteration ended first. */
     @Benchmark
     @Group("blockingQueueWait")
     @GroupThreads(1)
     public int consumeBlockingQueueWait(final Rings rings, final Side side, final Control control)
         throws InterruptedException
     {
+        return consume(rings.blockingQueueWait, false, side, control);
+    }
+
+    /**
+     * Puts one frame in, backing off (when {@code backOff}) each time the ring is full.
+     *
+     * @return true when the frame went in; false when the iteration ended first.
+     */
+    private static boolean produce(final RingChannel ring, final int frameLength, final boolean backOff,
+        final Side side, final Control control) throws InterruptedException
+    {
+        while (!ring.offer().offer(side.buffer, 0, frameLength))
+        {
+            if (control.stopMeasurement)
+            {
+                return false;
+            }
+            if (backOff)
+            {
+                side.idler.idle();
+            }
+        }
+        if (backOff)
+        {
+            side.idler.reset();
+        }
+        return true;
+    }
+
+    /**
+     * Takes one frame out, backing off (when {@code backOff}) each time the ring is empty.
+     *
+     * @return the length of the frame taken, -1 when the iteration ended first.
+     */
+    private static int consume(final RingChannel ring, final boolean backOff, final Side side,
+        final Control control) throws InterruptedException
+    {
         int length;
-        while ((length = rings.blockingQueue.poll(side.buffer, 0, side.buffer.length, WAIT_NS)) < 0)
+        while ((length = ring.poll().poll(side.buffer, 0, side.buffer.length)) < 0)
         {
             if (control.stopMeasurement)
             {
                 return -1;
             }
+            if (backOff)
+            {
+                side.idler.idle();
+            }
+        }
+        if (backOff)
+        {
+            side.idler.reset();
         }
         return length;
     }

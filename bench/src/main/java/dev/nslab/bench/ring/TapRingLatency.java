@@ -9,7 +9,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import dev.nslab.core.ring.BackoffIdler;
-import dev.nslab.core.ring.FrameRing;
 
 import org.HdrHistogram.Histogram;
 
@@ -29,31 +28,14 @@ public final class TapRingLatency
 {
     private static final int FRAME_LENGTH = 98;
     private static final int CAPACITY = 1000;
-    private static final long WAIT_NS = 100_000;
     private static final long HIGHEST_TRACKABLE_NS = 10_000_000_000L;
     /** The send time travels in the frame's first 8 bytes. */
     private static final VarHandle STAMP = MethodHandles.byteArrayViewVarHandle(long[].class, ByteOrder.BIG_ENDIAN);
 
-    /** One direction of the hop, whatever carries it: its ring's offer and poll. */
-    private record Channel(Offer offer, Poll poll)
-    {
-    }
-
-    private interface Offer
-    {
-        boolean offer(byte[] buffer, int offset, int length) throws InterruptedException;
-    }
-
-    private interface Poll
-    {
-        /** @return the frame's length, or -1 when none is there yet. */
-        int poll(byte[] destination, int offset, int maxLength) throws InterruptedException;
-    }
-
     /** Builds one direction of a variant. */
     private interface ChannelFactory
     {
-        Channel create();
+        RingChannel create();
     }
 
     private TapRingLatency()
@@ -66,9 +48,10 @@ public final class TapRingLatency
         final Path hgrmDirectory = args.length > 1 ? Path.of(args[1]) : null;
         System.out.printf("%-18s %-9s %8s %8s %8s %8s %9s %9s   (ns, %d round trips after %d warm-up)%n",
             "variant", "", "p50", "p90", "p99", "p99.9", "p99.99", "max", roundTrips, roundTrips / 4);
-        run("frameRing", TapRingLatency::frameRing, roundTrips, hgrmDirectory);
-        run("blockingQueue", TapRingLatency::blockingQueue, roundTrips, hgrmDirectory);
-        run("blockingQueueWait", TapRingLatency::blockingQueueWait, roundTrips, hgrmDirectory);
+        for (final String variant : VARIANTS)
+        {
+            run(variant, factory(variant), roundTrips, hgrmDirectory);
+        }
     }
 
     /** The variants, by the names {@link #measure} takes. */
@@ -82,23 +65,20 @@ public final class TapRingLatency
      */
     public static Histogram[] measure(final String variant, final int roundTrips) throws InterruptedException
     {
-        final ChannelFactory factory;
-        switch (variant)
-        {
-            case "frameRing":
-                factory = TapRingLatency::frameRing;
-                break;
-            case "blockingQueue":
-                factory = TapRingLatency::blockingQueue;
-                break;
-            case "blockingQueueWait":
-                factory = TapRingLatency::blockingQueueWait;
-                break;
-            default:
-                throw new IllegalArgumentException("unknown variant: " + variant);
-        }
+        final ChannelFactory factory = factory(variant);
         pingPong(factory, Math.max(1, roundTrips / 4));
         return pingPong(factory, roundTrips);
+    }
+
+    private static ChannelFactory factory(final String variant)
+    {
+        return switch (variant)
+        {
+            case "frameRing" -> () -> RingChannel.frameRing(CAPACITY);
+            case "blockingQueue" -> () -> RingChannel.blockingQueue(CAPACITY);
+            case "blockingQueueWait" -> () -> RingChannel.blockingQueueWait(CAPACITY);
+            default -> throw new IllegalArgumentException("unknown variant: " + variant);
+        };
     }
 
     private static void run(final String name, final ChannelFactory factory, final int roundTrips,
@@ -121,8 +101,8 @@ public final class TapRingLatency
     private static Histogram[] pingPong(final ChannelFactory factory, final int roundTrips)
         throws InterruptedException
     {
-        final Channel forward = factory.create();
-        final Channel back = factory.create();
+        final RingChannel forward = factory.create();
+        final RingChannel back = factory.create();
         final Histogram oneWay = new Histogram(HIGHEST_TRACKABLE_NS, 3);
         final Histogram roundTrip = new Histogram(HIGHEST_TRACKABLE_NS, 3);
         final Thread echo = new Thread(() -> echo(forward, back, oneWay, roundTrips), "tap-ring-echo");
@@ -142,7 +122,8 @@ public final class TapRingLatency
         return new Histogram[] {oneWay, roundTrip};
     }
 
-    private static void echo(final Channel forward, final Channel back, final Histogram oneWay, final int count)
+    private static void echo(final RingChannel forward, final RingChannel back, final Histogram oneWay,
+        final int count)
     {
         final byte[] frame = new byte[2048];
         final BackoffIdler idler = new BackoffIdler();
@@ -161,7 +142,7 @@ public final class TapRingLatency
         }
     }
 
-    private static void send(final Channel channel, final byte[] frame, final BackoffIdler idler)
+    private static void send(final RingChannel channel, final byte[] frame, final BackoffIdler idler)
         throws InterruptedException
     {
         while (!channel.offer().offer(frame, 0, FRAME_LENGTH))
@@ -171,7 +152,7 @@ public final class TapRingLatency
         idler.reset();
     }
 
-    private static void receive(final Channel channel, final byte[] frame, final BackoffIdler idler)
+    private static void receive(final RingChannel channel, final byte[] frame, final BackoffIdler idler)
         throws InterruptedException
     {
         while (channel.poll().poll(frame, 0, frame.length) < 0)
@@ -179,27 +160,6 @@ public final class TapRingLatency
             idler.idle();
         }
         idler.reset();
-    }
-
-    private static Channel frameRing()
-    {
-        final FrameRing ring = new FrameRing(CAPACITY);
-        return new Channel(ring::offer, ring::poll);
-    }
-
-    private static Channel blockingQueue()
-    {
-        final BlockingQueueFrameRing ring = new BlockingQueueFrameRing(CAPACITY);
-        return new Channel(ring::offer, ring::poll);
-    }
-
-    /** The queue's own blocking waits do the waiting; the caller's backoff never runs unless they time out. */
-    private static Channel blockingQueueWait()
-    {
-        final BlockingQueueFrameRing ring = new BlockingQueueFrameRing(CAPACITY);
-        return new Channel(
-            (buffer, offset, length) -> ring.offer(buffer, offset, length, WAIT_NS),
-            (destination, offset, maxLength) -> ring.poll(destination, offset, maxLength, WAIT_NS));
     }
 
     private static void print(final String name, final String kind, final Histogram histogram)

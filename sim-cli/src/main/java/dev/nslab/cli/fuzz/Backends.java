@@ -7,6 +7,7 @@ import java.util.concurrent.atomic.AtomicLong;
 
 import dev.nslab.cli.SimulatorBackend;
 import dev.nslab.cli.emulation.EmulationGate;
+import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
 import dev.nslab.core.scenario.ScenarioLineFailure;
@@ -113,7 +114,8 @@ class Backends
     static List<String> normalise(final String transcript)
     {
         final List<String> lines = new ArrayList<>();
-        final TranscriptNormaliser normaliser = new TranscriptNormaliser(lines::add);
+        final TranscriptNormaliser normaliser =
+            new TranscriptNormaliser(lines::add, ExecutedCommands::isIpNeighbour);
         int start = 0;
         while (start < transcript.length())
         {

@@ -17,9 +17,8 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
+import dev.nslab.cli.KernelAvailability;
 import dev.nslab.core.scenario.ScenarioCommands;
-import dev.nslab.kernel.KernelBackend;
-import dev.nslab.kernel.KernelBackendException;
 
 /**
  * The kernel judges generated scenarios: a fixed-seed campaign of 300 and one of a fresh seed (printed, so a failure
@@ -46,7 +45,7 @@ class FuzzCampaignTest
     @BeforeAll
     static void checkKernel()
     {
-        unavailable = kernelUnavailableReason();
+        unavailable = KernelAvailability.judgeUnavailable();
         if (unavailable != null)
         {
             System.out.println("Skipping the fuzz campaigns: " + unavailable);
@@ -116,33 +115,6 @@ class FuzzCampaignTest
         {
             System.out.println("!!!   " + entry.name() + ": seen in " + seen.getOrDefault(entry.signature(), 0)
                 + " scenarios of this campaign; " + entry.signature().line().replace('\t', '|'));
-        }
-    }
-
-    /** As the differential tests skip: no kernel backend, or a machine whose forwarding new namespaces inherit. */
-    private static String kernelUnavailableReason()
-    {
-        if (System.getenv("NSLAB_SKIP_KERNEL_TESTS") != null)
-        {
-            return "NSLAB_SKIP_KERNEL_TESTS is set";
-        }
-        try
-        {
-            KernelBackend.checkAvailable();
-        }
-        catch (final KernelBackendException e)
-        {
-            return e.getMessage();
-        }
-        try
-        {
-            final String forwarding = Files.readString(Path.of("/proc/sys/net/ipv4/ip_forward")).trim();
-            return forwarding.equals("0") ? null
-                : "this machine has net.ipv4.ip_forward = " + forwarding + ", which new namespaces inherit";
-        }
-        catch (final IOException e)
-        {
-            return "cannot read /proc/sys/net/ipv4/ip_forward: " + e.getMessage();
         }
     }
 }

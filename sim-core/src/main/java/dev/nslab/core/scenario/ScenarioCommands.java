@@ -36,30 +36,6 @@ public final class ScenarioCommands
         return words.subList(start, words.size());
     }
 
-    /** @return true for a ping (also through {@code ip netns exec}) with neither {@code -c} nor {@code -w}. */
-    public static boolean runsUntilInterrupted(final List<String> words)
-    {
-        final List<String> command = executedCommand(words);
-        return command.get(0).equals("ping") && !PingArguments.hasCountOrDeadline(command);
-    }
-
-    /** @return true for {@code ip [OPTIONS] neighbour|neigh|n ...}, also through {@code ip netns exec}. */
-    public static boolean isIpNeighbour(final List<String> words)
-    {
-        final List<String> command = executedCommand(words);
-        if (!command.get(0).equals("ip"))
-        {
-            return false;
-        }
-        final int objectIndex = ipObjectIndex(command, 0);
-        if (objectIndex >= command.size())
-        {
-            return false;
-        }
-        final String object = command.get(objectIndex);
-        return isAbbreviationOf(object, "neighbor") || isAbbreviationOf(object, "neighbour");
-    }
-
     /** @return true when {@code word} is a non-empty prefix of {@code full}, iproute2's {@code matches()}. */
     static boolean isAbbreviationOf(final String word, final String full)
     {
@@ -107,7 +83,7 @@ public final class ScenarioCommands
     }
 
     /** @return the index of the object word ({@code link}, {@code netns}...) after ip's global options. */
-    static int ipObjectIndex(final List<String> words, final int start)
+    public static int ipObjectIndex(final List<String> words, final int start)
     {
         int index = start + 1;
         while (index < words.size() && words.get(index).startsWith("-") && words.get(index).length() > 1)

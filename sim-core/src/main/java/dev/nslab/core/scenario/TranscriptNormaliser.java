@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -15,6 +16,7 @@ import java.util.regex.Pattern;
  * identifiers derived from MACs wherever else an IPv6 address shows ({@code ip -br addr}), and the order of
  * {@code ip neigh} lines; in {@code ip -j} output likewise the indexes and namespace ids, the IPv6 address objects
  * (all but their family) and the order of a compact neighbour list. Everything else must match byte for byte.
+ * Which commands list neighbours is the caller's to say (it knows ip's syntax; sim-core does not).
  */
 public final class TranscriptNormaliser
 {
@@ -56,6 +58,7 @@ public final class TranscriptNormaliser
     private static final Pattern LINK_LOCAL = Pattern.compile("\"fe80::[0-9a-f:]+\"");
 
     private final Consumer<String> out;
+    private final Predicate<List<String>> listsNeighbours;
     private final List<String> neighbourLines = new ArrayList<>();
     private boolean inCommand;
     private boolean sortingNeighbours;
@@ -66,17 +69,22 @@ public final class TranscriptNormaliser
      * A normaliser that works line by line, for transcripts too long to hold: feed it with {@link #line}, end with
      * {@link #finish}. It holds at most one {@code ip neigh} command's output (which it sorts).
      *
-     * @param out receives the normalised lines, without their newlines.
+     * @param out             receives the normalised lines, without their newlines.
+     * @param listsNeighbours given a command's words, whether it lists neighbours ({@code ip neigh}, also through
+     *                        {@code ip netns exec}), whose lines the kernel prints in no fixed order.
      */
-    public TranscriptNormaliser(final Consumer<String> out)
+    public TranscriptNormaliser(final Consumer<String> out, final Predicate<List<String>> listsNeighbours)
     {
         this.out = Objects.requireNonNull(out, "out");
+        this.listsNeighbours = Objects.requireNonNull(listsNeighbours, "listsNeighbours");
     }
 
-    public static String normalise(final String transcript)
+    /** @param listsNeighbours as for {@link #TranscriptNormaliser(Consumer, Predicate)}. */
+    public static String normalise(final String transcript, final Predicate<List<String>> listsNeighbours)
     {
         final StringBuilder text = new StringBuilder(transcript.length());
-        final TranscriptNormaliser normaliser = new TranscriptNormaliser(line -> text.append(line).append('\n'));
+        final TranscriptNormaliser normaliser =
+            new TranscriptNormaliser(line -> text.append(line).append('\n'), listsNeighbours);
         splitLines(transcript, normaliser::line);
         normaliser.finish();
         if (!transcript.endsWith("\n") && text.length() > 0)
@@ -251,13 +259,13 @@ public final class TranscriptNormaliser
         return out.toString();
     }
 
-    private static boolean isNeighbourCommand(final String commandLine)
+    private boolean isNeighbourCommand(final String commandLine)
     {
         try
         {
             final List<ScenarioLine> parsed =
                 ShellScanner.scan("transcript", commandLine.substring(COMMAND_PREFIX.length()));
-            return parsed.size() == 1 && ScenarioCommands.isIpNeighbour(parsed.get(0).words());
+            return parsed.size() == 1 && listsNeighbours.test(parsed.get(0).words());
         }
         catch (final ScenarioException e)
         {

@@ -1,5 +1,6 @@
 package dev.nslab.core.scenario;
 
+import static dev.nslab.core.scenario.TranscriptNormaliserTest.NEIGHBOUR_LISTINGS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.ArrayList;
@@ -40,13 +41,13 @@ class TranscriptNormaliserStreamTest
     void shouldGiveLineByLineWhatItGivesForTheWholeText()
     {
         final List<String> lines = new ArrayList<>();
-        final TranscriptNormaliser normaliser = new TranscriptNormaliser(lines::add);
+        final TranscriptNormaliser normaliser = new TranscriptNormaliser(lines::add, NEIGHBOUR_LISTINGS);
         for (final String line : TRANSCRIPT.split("\n", -1))
         {
             normaliser.line(line);
         }
         normaliser.finish();
-        final String whole = TranscriptNormaliser.normalise(TRANSCRIPT + "\n");
+        final String whole = TranscriptNormaliser.normalise(TRANSCRIPT + "\n", NEIGHBOUR_LISTINGS);
         assertEquals(whole, String.join("\n", lines) + "\n");
         assertEquals("10.0.0.1 dev vb lladdr 00:00:00:00:00:00 PERMANENT", lines.get(lines.size() - 2),
             "the last ip neigh sorted when the transcript ended");
@@ -56,7 +57,7 @@ class TranscriptNormaliserStreamTest
     void shouldHoldBackOnlyAnIpNeighCommandsOutput()
     {
         final List<String> lines = new ArrayList<>();
-        final TranscriptNormaliser normaliser = new TranscriptNormaliser(lines::add);
+        final TranscriptNormaliser normaliser = new TranscriptNormaliser(lines::add, NEIGHBOUR_LISTINGS);
         normaliser.line("$ ping -c 1 10.0.0.2");
         normaliser.line("64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=0.242 ms");
         assertEquals(List.of("$ ping -c 1 10.0.0.2", "64 bytes from 10.0.0.2: icmp_seq=1 ttl=64 time=T ms"), lines);

@@ -1,4 +1,4 @@
-package dev.nslab.core.scenario;
+package dev.nslab.cli.emulation;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -7,7 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
-class ScenarioCommandsTest
+class ExecutedCommandsTest
 {
     @Test
     void shouldInterruptPingsWithoutCountOrDeadline()
@@ -51,11 +51,11 @@ class ScenarioCommandsTest
 
     private static boolean interrupted(final String command)
     {
-        return ScenarioCommands.runsUntilInterrupted(List.of(command.split(" ")));
+        return ExecutedCommands.runsUntilInterrupted(List.of(command.split(" ")));
     }
 
     private static boolean neighbour(final String command)
     {
-        return ScenarioCommands.isIpNeighbour(List.of(command.split(" ")));
+        return ExecutedCommands.isIpNeighbour(List.of(command.split(" ")));
     }
 }
