@@ -94,10 +94,23 @@ final class Ping
         final RouteResult route = new RouteResult();
         final int oif = options.device == null ? 0 : options.device.ifindex;
         startNs = simulation.loop.now();
-        // ping4_run's probe: a UDP connect() when no source address was given (routing, rules included).
+        // ping4_run's startup, in its order: bind() to -I's address, the probe connect() (a UDP route lookup, rules
+        // included) when no address was given, the warning about -I DEV, then IP_TTL.
+        if (options.sourceAddress != 0 && !namespace.isLocalAddress(options.sourceAddress))
+        {
+            return failedStartup(PingResult.StartupFailure.Step.BIND, NetlinkException.Errno.EADDRNOTAVAIL);
+        }
         if (options.sourceAddress == 0 && !namespace.routeConnect(options.destination, oif, route))
         {
-            return result(route.error(), 2);
+            return failedStartup(PingResult.StartupFailure.Step.CONNECT, route.error());
+        }
+        if (options.device != null && options.sourceAddress == 0 && !options.device.hasAddress(route.source))
+        {
+            listener.sourceMayBeOffDevice();
+        }
+        if (options.ttl == 0)
+        {
+            return failedStartup(PingResult.StartupFailure.Step.SET_TTL, NetlinkException.Errno.EINVAL);
         }
         source = options.sourceAddress != 0 ? options.sourceAddress : route.source;
         listener.started(source, ident);
@@ -135,13 +148,18 @@ final class Ping
         return result(null, exit);
     }
 
+    private PingResult failedStartup(final PingResult.StartupFailure.Step step, final NetlinkException.Errno errno)
+    {
+        return result(new PingResult.StartupFailure(step, errno), 2);
+    }
+
     /** The result has no events: the listener had them as they came. */
-    private PingResult result(final NetlinkException.Errno connectError, final int exitCode)
+    private PingResult result(final PingResult.StartupFailure startupFailure, final int exitCode)
     {
         final long total = received + duplicates;
         final long timeMs = curTimeNs < 0 ? 0 : (curTimeNs - startNs + 500_000) / 1_000_000;
         final boolean offDevice = options.device != null && !options.device.hasAddress(source);
-        return new PingResult(options, connectError, source, offDevice, List.of(), transmitted, received,
+        return new PingResult(options, startupFailure, source, offDevice, List.of(), transmitted, received,
             duplicates, errors, timeMs, pipe, roundTrips.min(total), roundTrips.average(total), roundTrips.max(),
             roundTrips.meanDeviation(total), options.dataLength >= 16,
             exitCode, startNs, simulation.loop.now(), curTimeNs < 0 ? 0 : (curTimeNs - startNs) / 1000,

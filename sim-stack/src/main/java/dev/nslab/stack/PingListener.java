@@ -24,6 +24,14 @@ public interface PingListener
         started(source);
     }
 
+    /**
+     * With -I DEV and no -I address: the route's source address is not one of DEV's, so the kernel may send from
+     * another device's address (ping4_run warns, then goes on). Called before {@link #started(int, int)}.
+     */
+    default void sourceMayBeOffDevice()
+    {
+    }
+
     /** A reply or an error arrived, as ping would print it (none under {@code -q}). */
     void event(PingResult.Event event);
 }

@@ -7,7 +7,8 @@ import java.util.List;
  * Formatting the text is the command line's job; every number it needs is here.
  *
  * @param options         the options of the run.
- * @param connectError    non-null when ping's startup connect() failed (e.g. ENETUNREACH): nothing was sent.
+ * @param startupFailure  non-null when ping's startup failed (its bind, its probe connect(), its IP_TTL): nothing
+ *                        was sent.
  * @param source          the source address chosen (0.0.0.0 when the device had none).
  * @param sourceOffDevice with {@code -I DEV}: the source is not an address of that device (ping warns).
  * @param events          replies and errors in the order ping printed them (empty when a listener had them).
@@ -28,7 +29,7 @@ import java.util.List;
  * @param elapsedUs       first send to last send in microseconds, unrounded (what ipg is computed from).
  * @param rttEwma         iputils' rts->rtt: an exponentially weighted mean round trip, in microseconds times 8.
  */
-public record PingResult(PingOptions options, NetlinkException.Errno connectError, int source,
+public record PingResult(PingOptions options, StartupFailure startupFailure, int source,
     boolean sourceOffDevice, List<Event> events, long transmitted, long received, long duplicates, long errors,
     long timeMs, int pipe, long rttMinUs, long rttAvgUs, long rttMaxUs, long rttMdevUs, boolean timing,
     int exitCode, long startNs, long endNs, long elapsedUs, long rttEwma)
@@ -42,9 +43,36 @@ public record PingResult(PingOptions options, NetlinkException.Errno connectErro
     /** @return this result with these events (what a run that collected them printed). */
     public PingResult withEvents(final List<Event> printed)
     {
-        return new PingResult(options, connectError, source, sourceOffDevice, printed, transmitted, received,
+        return new PingResult(options, startupFailure, source, sourceOffDevice, printed, transmitted, received,
             duplicates, errors, timeMs, pipe, rttMinUs, rttAvgUs, rttMaxUs, rttMdevUs, timing, exitCode, startNs,
             endNs, elapsedUs, rttEwma);
+    }
+
+    /** @return the errno of a failed startup connect() (e.g. ENETUNREACH), or null. */
+    public NetlinkException.Errno connectError()
+    {
+        return startupFailure != null && startupFailure.step() == StartupFailure.Step.CONNECT
+            ? startupFailure.errno() : null;
+    }
+
+    /**
+     * Where ping4_run's startup failed, before anything was sent.
+     *
+     * @param step  the call that failed.
+     * @param errno what it failed with.
+     */
+    public record StartupFailure(Step step, NetlinkException.Errno errno)
+    {
+        /** ping4_run's startup calls that can fail on a namespace's state. */
+        public enum Step
+        {
+            /** bind() to the -I address: EADDRNOTAVAIL when it is not ours. */
+            BIND,
+            /** The probe connect() (a UDP route lookup) when no -I address was given. */
+            CONNECT,
+            /** setsockopt(IP_TTL): a TTL of 0 is EINVAL. */
+            SET_TTL
+        }
     }
 
     /**

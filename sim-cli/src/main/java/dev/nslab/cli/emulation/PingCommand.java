@@ -5,11 +5,9 @@ import java.util.List;
 
 import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.NetlinkException;
 import dev.nslab.stack.PingOptions;
 import dev.nslab.stack.PmtuDiscovery;
 import dev.nslab.stack.PingResult;
-import dev.nslab.stack.RouteResult;
 
 /**
  * iputils ping 20221126 as root: its getopt command line, its argument checks and messages, the startup steps that
@@ -196,33 +194,6 @@ final class PingCommand
                 throw out.fail("ping: SO_BINDTODEVICE " + deviceName + ": No such device", 2);
             }
         }
-        if (sourceAddress != null && !namespace.isLocalAddress(sourceAddress))
-        {
-            throw out.fail("ping: bind: Cannot assign requested address", 2);
-        }
-        final RouteResult route = new RouteResult();
-        if (sourceAddress == null)
-        {
-            // The probe connect() of ping4_run: a UDP route lookup.
-            if (!namespace.routeConnect(destination, device == null ? 0 : device.ifindex(), route))
-            {
-                // EACCES: a broadcast route (no SO_BROADCAST), or a prohibit route or rule.
-                if (route.error() == NetlinkException.Errno.EACCES)
-                {
-                    throw out.fail(
-                        "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules", 2);
-                }
-                throw out.fail("ping: connect: " + route.error().message(), 2);
-            }
-        }
-        if (device != null && sourceAddress == null && !hasAddress(device, route.source()))
-        {
-            out.line("ping: Warning: source address might be selected on device other than: " + deviceName);
-        }
-        if (ttl == 0)
-        {
-            throw out.fail("ping: cannot set unicast time-to-live: Invalid argument", 2);
-        }
         final PingOptions pingOptions = PingOptions.to(destination, target).dataLength(dataLength).quiet(quiet)
             .intervalMs(intervalMs).lingerMs(lingerMs).preload(preload).count(count).deadlineS(deadlineS)
             .interruptAfterNs(invocation.interruptAfterNs());
@@ -310,12 +281,6 @@ final class PingCommand
             out.line(line.toString());
         }
         return bytes;
-    }
-
-    /** The getifaddrs check of ping4_run: is the chosen source one of the device's own addresses? */
-    private static boolean hasAddress(final NetDevice device, final int address)
-    {
-        return device.addresses().stream().anyMatch(a -> a.address() == address);
     }
 
     /** strtol_or_err: a whole decimal number (base 10) within [min, max], or ping's message and exit 1. */

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import dev.nslab.stack.NetlinkException;
 import dev.nslab.stack.PingListener;
 import dev.nslab.stack.PingOptions;
 import dev.nslab.stack.PingResult;
@@ -92,6 +93,26 @@ final class PingPrinter implements PingListener
         }
     }
 
+    /** ping4_run's startup errors, as iputils words them. */
+    private static String startupMessage(final PingResult.StartupFailure failure)
+    {
+        return switch (failure.step())
+        {
+            case BIND -> "ping: bind: " + failure.errno().message();
+            // EACCES: a broadcast route (no SO_BROADCAST), or a prohibit route or rule.
+            case CONNECT -> failure.errno() == NetlinkException.Errno.EACCES
+                ? "ping: Do you want to ping broadcast? Then -b. If not, check your local firewall rules"
+                : "ping: connect: " + failure.errno().message();
+            case SET_TTL -> "ping: cannot set unicast time-to-live: " + failure.errno().message();
+        };
+    }
+
+    @Override
+    public void sourceMayBeOffDevice()
+    {
+        out.line("ping: Warning: source address might be selected on device other than: " + deviceName);
+    }
+
     /**
      * The statistics, after the run.
      *
@@ -99,9 +120,10 @@ final class PingPrinter implements PingListener
      */
     int finish(final PingResult result)
     {
-        if (result.connectError() != null)
+        final PingResult.StartupFailure failure = result.startupFailure();
+        if (failure != null)
         {
-            throw out.fail("ping: connect: " + result.connectError().message(), 2);
+            throw out.fail(startupMessage(failure), 2);
         }
         final String hostname = options.hostname();
         out.line("");
