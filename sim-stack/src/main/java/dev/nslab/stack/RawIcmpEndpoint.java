@@ -77,7 +77,7 @@ final class RawIcmpEndpoint implements Icmp.Listener
         if (!open)
         {
             message.release();
-            return SendStatus.NO_ROUTE;
+            return SendStatus.CLOSED;
         }
         return namespace.ipv4.sendFromSocket(message, boundSource != 0 ? boundSource : source, destination,
             Ipv4View.PROTOCOL_ICMP, ttl, tos, boundIfindex, discovery, sendBuffer, now);

@@ -21,5 +21,7 @@ enum SendStatus
      * ENOBUFS: the socket's send buffer had no room (ip_append_data), or the device dropped the frame at once (a veth
      * peer whose MTU it does not fit: NET_XMIT_DROP).
      */
-    NO_BUFFER_SPACE
+    NO_BUFFER_SPACE,
+    /** EBADF: the socket was closed. */
+    CLOSED
 }
