@@ -313,15 +313,9 @@ final class Ipv4
                 settle(frame, Ipv4Verdict.NO_BUFFER_SPACE);
                 return SendStatus.NO_BUFFER_SPACE;
             }
-            // A datagram cut into fragments is charged fragment by fragment, as ip_append_data makes them.
-            if (totalLength <= pathMtu)
-            {
-                sendBuffer.charge(frame, totalLength);
-            }
-            else
-            {
-                frame.chargeTo(sendBuffer, 0);
-            }
+            // Charged as one skb; one cut into fragments is charged again fragment by fragment as fragment() makes
+            // them (as ip_append_data does), the whole going back when it is freed there.
+            sendBuffer.charge(frame, totalLength);
         }
         final int offset = frame.push(Ipv4View.MIN_HEADER_LENGTH);
         final boolean dontFragment = discovery == PmtuDiscovery.DO

@@ -62,11 +62,6 @@ final class RawIcmpEndpoint implements Icmp.Listener
         }
     }
 
-    boolean isOpen()
-    {
-        return open;
-    }
-
     /**
      * raw_sendmsg without IP_HDRINCL: the message (ICMP header and data, checksum set; taken over) in an IPv4 packet
      * routed from the bound source (or {@code source}, or one routing picks) out of the bound device, if any.
