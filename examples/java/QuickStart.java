@@ -1,13 +1,14 @@
 import java.util.Locale;
 
 import dev.nslab.core.wire.Ipv4View;
-import dev.nslab.stack.DeviceCounters;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.PingOptions;
-import dev.nslab.stack.PingResult;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.DeviceCounters;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
 
 /** Two namespaces joined by a veth pair, a ping between them, and what the simulated kernel kept afterwards. */
 public final class QuickStart
@@ -38,7 +39,8 @@ public final class QuickStart
             ping.timeMs());
 
         // ip -n a neigh show dev va: what ARP learnt on the way.
-        System.out.println("10.0.1.2 dev va " + va.neighbours().lookup(Ipv4View.parse("10.0.1.2")).state());
+        System.out.println("10.0.1.2 dev va "
+            + Ipv4Device.of(va).neighbours().lookup(Ipv4View.parse("10.0.1.2")).state());
 
         // ip -n a -s link show va: the device's counters (ARP included).
         final DeviceCounters counters = va.counters();

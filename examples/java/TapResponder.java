@@ -5,11 +5,13 @@ import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.PingOptions;
-import dev.nslab.stack.PingResult;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.TapDevice;
-import dev.nslab.stack.TapHandle;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.TapHandle;
+import dev.nslab.stack.neigh.Neighbour;
 
 /**
  * A tiny host in userspace behind a tap: namespace ns0 pings 10.0.0.2, which no namespace holds, and this program
@@ -46,8 +48,8 @@ public final class TapResponder
         stop.set(true);
         host.join();
         System.out.println(ping.transmitted() + " packets transmitted, " + ping.received() + " received");
-        System.out.println("10.0.0.2 dev tap0 lladdr " + mac(tap.neighbours().lookup(HOST_IP).mac()) + " "
-            + tap.neighbours().lookup(HOST_IP).state());
+        final Neighbour neighbour = Ipv4Device.of(tap).neighbours().lookup(HOST_IP);
+        System.out.println("10.0.0.2 dev tap0 lladdr " + mac(neighbour.mac()) + " " + neighbour.state());
     }
 
     /** The host's thread: reads what the stack sent (waiting with a backoff, never spinning) and answers it. */

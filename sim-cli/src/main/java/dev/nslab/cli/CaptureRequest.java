@@ -5,10 +5,11 @@ import java.time.Instant;
 import java.util.Objects;
 import java.util.Optional;
 
+import picocli.CommandLine;
+
 import dev.nslab.kernel.KernelCapture;
 import dev.nslab.pcap.CaptureFilter;
 import dev.nslab.pcap.CaptureOptions;
-import picocli.CommandLine;
 
 /**
  * What {@code --pcap DIR}, {@code --pcapng FILE}, {@code --capture [NS/]DEV,...} and {@code --epoch} ask for, in one

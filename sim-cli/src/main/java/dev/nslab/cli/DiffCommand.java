@@ -9,6 +9,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioLineFailure;
@@ -19,10 +24,6 @@ import dev.nslab.kernel.KernelRun;
 import dev.nslab.pcap.CaptureException;
 import dev.nslab.pcap.CaptureFilter;
 import dev.nslab.pcap.CaptureOptions;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code nslab diff}: runs a scenario on both backends and shows where the simulator departs from the kernel. */
 @Command(name = "diff", mixinStandardHelpOptions = true,

@@ -11,16 +11,17 @@ import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.TranscriptNormaliser;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 
 /**
  * {@code nslab golden}: the kernel transcripts the tests hold the simulator to. {@code record} runs scenarios on the

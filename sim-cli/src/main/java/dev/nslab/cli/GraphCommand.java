@@ -7,6 +7,11 @@ import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.graph.DotRenderer;
 import dev.nslab.cli.graph.KernelTopology;
@@ -17,10 +22,6 @@ import dev.nslab.cli.matrix.SimulatedRun;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /**
  * {@code nslab graph}: a picture of the topology a scenario leaves, as SVG (drawn by nslab) or Graphviz DOT, from

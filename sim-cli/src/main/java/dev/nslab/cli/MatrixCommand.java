@@ -5,6 +5,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.matrix.KernelMatrix;
 import dev.nslab.cli.matrix.ReachabilityMatrix;
@@ -12,10 +17,6 @@ import dev.nslab.cli.matrix.SimulatorMatrix;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code nslab matrix}: after a scenario, who can ping whom, on the simulator, the kernel, or both compared. */
 @Command(name = "matrix", mixinStandardHelpOptions = true,

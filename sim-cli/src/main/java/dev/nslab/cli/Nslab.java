@@ -3,11 +3,12 @@ package dev.nslab.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
 import dev.nslab.cli.fuzz.FuzzCommand;
 import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.ScenarioLineFailure;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
 
 /**
  * {@code nslab}: run network-namespace scenarios on the simulator or on the real kernel, and compare the two.

@@ -8,6 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
 
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioLineFailure;
@@ -17,10 +22,6 @@ import dev.nslab.kernel.KernelRun;
 import dev.nslab.pcap.CaptureException;
 import dev.nslab.pcap.CaptureFilter;
 import dev.nslab.pcap.CaptureOptions;
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
 
 /** {@code nslab run}: prints a scenario's transcript from the simulator or from the real kernel. */
 @Command(name = "run", mixinStandardHelpOptions = true,

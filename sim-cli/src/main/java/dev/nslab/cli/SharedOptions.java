@@ -5,9 +5,10 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
-import dev.nslab.core.scenario.Scenario;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+
+import dev.nslab.core.scenario.Scenario;
 
 /**
  * The options (and the scenario parameter) several commands take, each declared once here and taken in with

@@ -1,6 +1,5 @@
 package dev.nslab.cli;
 
-import static dev.nslab.cli.InProcessNslab.nslab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.nslab.cli.InProcessNslab.nslab;
 
 /** {@code nslab golden record|check}: a golden is written from the kernel, then judged stable or not. */
 class GoldenCommandTest

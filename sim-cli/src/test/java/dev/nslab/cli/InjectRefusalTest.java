@@ -1,6 +1,5 @@
 package dev.nslab.cli;
 
-import static dev.nslab.cli.InProcessNslab.nslab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,6 +10,8 @@ import java.util.Arrays;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+
+import static dev.nslab.cli.InProcessNslab.nslab;
 
 /**
  * Captures and times {@code --inject} cannot use: each is exit 2 before anything runs, with one line that names

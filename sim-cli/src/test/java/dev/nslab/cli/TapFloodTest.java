@@ -1,8 +1,5 @@
 package dev.nslab.cli;
 
-import static dev.nslab.cli.TestFrames.PEER_IP;
-import static dev.nslab.cli.TestFrames.PEER_MAC;
-import static dev.nslab.cli.TestFrames.TAP_IP;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,12 +8,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.ring.BackoffIdler;
-import dev.nslab.stack.DeviceCounters;
-import dev.nslab.stack.NamespaceStats;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.TapDevice;
-import dev.nslab.stack.TapHandle;
+import dev.nslab.stack.ipv4.Ipv4Stats;
+import dev.nslab.stack.link.DeviceCounters;
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.TapHandle;
+import static dev.nslab.cli.TestFrames.PEER_IP;
+import static dev.nslab.cli.TestFrames.PEER_MAC;
+import static dev.nslab.cli.TestFrames.TAP_IP;
 
 /**
  * An application thread floods a tap with 10 million ICMP echo requests while the simulation runs and nobody reads
@@ -87,7 +87,7 @@ class TapFloodTest
         final long millis = (System.nanoTime() - start) / 1_000_000;
 
         final DeviceCounters counters = tap.counters();
-        final NamespaceStats stats = host.stats();
+        final Ipv4Stats stats = host.stats();
         final long written = FRAMES + 1L;
         System.out.printf("tap flood: %d frames written in %d ms: %d received, %d refused by the full ring; "
             + "%d echo replies, %d in the ring, %d TX dropped; heap %d MiB before, at most %d MiB%n", written,

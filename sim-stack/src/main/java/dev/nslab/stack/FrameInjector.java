@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Objects;
 
 import dev.nslab.core.time.Timer;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.TapDevice;
 
 /**
  * Replays Ethernet frames into a device at chosen virtual times, as if they came from the device's userspace side
@@ -168,7 +170,7 @@ public final class FrameInjector
     {
         if (null != pending)
         {
-            simulation.loop.schedule(timer, pending.timeNs());
+            simulation.loop().schedule(timer, pending.timeNs());
         }
     }
 
@@ -245,7 +247,7 @@ public final class FrameInjector
         injected++;
         // On the loop thread, receiving directly is what the tap's poller does with a frame from its ring; going
         // through the ring would make this a second producer next to any application thread writing to it.
-        device.receive(simulation.pool.acquireCopy(bytes, 0, bytes.length), now);
+        device.receive(simulation.pool().acquireCopy(bytes, 0, bytes.length), now);
     }
 
     private NetDevice findDevice()

@@ -6,17 +6,22 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.SplittableRandom;
 
 import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.frame.FramePool;
 import dev.nslab.core.time.EventLoop;
-import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
-import dev.nslab.stack.NetlinkException.Errno;
-import dev.nslab.stack.neigh.NeighbourContext;
-import dev.nslab.stack.neigh.NeighbourGarbageCollector;
+import dev.nslab.stack.app.Ping;
+import dev.nslab.stack.app.PingListener;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.Ipv4Sysctls;
+import dev.nslab.stack.link.Machine;
+import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.NeighbourTable;
+import dev.nslab.stack.netlink.NetlinkException;
+import dev.nslab.stack.netlink.NetlinkException.Errno;
 
 /**
  * One simulated Linux machine: the initial ("host") namespace, the named namespaces made with {@code ip netns add},
@@ -36,18 +41,8 @@ import dev.nslab.stack.neigh.NeighbourTable;
  */
 public final class Simulation
 {
-    final EventLoop loop = new EventLoop();
-    final FramePool pool = new FramePool();
-    final SplittableRandom random;
-    final KernelTimers timers;
-    final NeighbourContext neighbourContext;
-    final NeighbourGarbageCollector neighbourGc;
-    final LinkWatch linkWatch = new LinkWatch(this);
-    CaptureSink captureSink;
-    /** One-way latency of a veth hop: echo round trips of about 0.04 ms, as on the kernel machine (BEHAVIOUR S7). */
-    long linkLatencyNs = 20_000;
-    /** Latency of the loopback device: pings to an own address take about 0.034 ms, as measured there. */
-    long loopbackLatencyNs = 17_000;
+    private final Machine machine;
+    private final EventLoop loop;
     private int nextPid;
 
     private final NetNamespace host;
@@ -76,19 +71,22 @@ public final class Simulation
 
     public Simulation(final long seed)
     {
-        this.random = new SplittableRandom(seed);
-        // A booted machine's jiffies are not aligned to anything; the phase only shifts timer rounding.
-        this.timers = new KernelTimers(4_294_667_296L + random.nextInt(1 << 16));
-        this.nextPid = 1000 + random.nextInt(30_000);
-        this.neighbourContext = new NeighbourContext(loop, timers, random, this::forEachNeighbourTable);
-        this.neighbourGc = neighbourContext.collector();
-        this.host = new NetNamespace(this, null, new Sysctls());
-        host.setUp(host.loopback);
+        this.machine = new Machine(seed, this::forEachNeighbourTable);
+        this.loop = machine.loop();
+        this.nextPid = 1000 + machine.random().nextInt(30_000);
+        this.host = new NetNamespace(this, null, new Ipv4Sysctls());
+        host.setUp(host.loopback());
     }
 
     public Simulation()
     {
         this(1);
+    }
+
+    /** @return what the namespaces share: clock, event loop, frame pool, random source, linkwatch. */
+    public Machine machine()
+    {
+        return machine;
     }
 
     public EventLoop loop()
@@ -98,7 +96,7 @@ public final class Simulation
 
     public FramePool pool()
     {
-        return pool;
+        return machine.pool();
     }
 
     /** @return the virtual time in nanoseconds. */
@@ -110,12 +108,12 @@ public final class Simulation
     /** Sets where frames are captured (null: capture off, no cost). */
     public void setCaptureSink(final CaptureSink sink)
     {
-        this.captureSink = sink;
+        machine.setCaptureSink(sink);
     }
 
     public CaptureSink captureSink()
     {
-        return captureSink;
+        return machine.captureSink();
     }
 
     /**
@@ -130,7 +128,7 @@ public final class Simulation
     /** Sets the one-way latency of every veth hop. */
     public void setLinkLatencyNs(final long latencyNs)
     {
-        this.linkLatencyNs = latencyNs;
+        machine.setLinkLatencyNs(latencyNs);
     }
 
     /** @return the initial namespace (the one {@code ip} runs in without {@code -n}). */
@@ -146,7 +144,7 @@ public final class Simulation
         {
             throw new NetlinkException(Errno.EEXIST);
         }
-        final NetNamespace namespace = new NetNamespace(this, name, Sysctls.forNewNamespace());
+        final NetNamespace namespace = new NetNamespace(this, name, Ipv4Sysctls.forNewNamespace());
         namespaces.put(name, namespace);
         return namespace;
     }
@@ -167,7 +165,7 @@ public final class Simulation
         {
             for (final NetDevice device : namespace.devices())
             {
-                action.accept(device.ipv4.neighbours);
+                action.accept(Ipv4Device.of(device).neighbours());
             }
         }
     }
@@ -217,7 +215,7 @@ public final class Simulation
      */
     public void commandStarting()
     {
-        linkWatch.runDue();
+        machine.linkWatch().runDue();
         commandsStarted++;
         if (dying.isEmpty())
         {
@@ -241,7 +239,7 @@ public final class Simulation
         {
             loop.cancel(waiting.cleanup());
         }
-        if (!namespace.alive)
+        if (!namespace.isAlive())
         {
             return;
         }
@@ -285,16 +283,7 @@ public final class Simulation
      */
     public PingResult ping(final NetNamespace namespace, final PingOptions options, final PingListener listener)
     {
-        linkWatch.runDue();
-        return new Ping(namespace, options, nextPid++, Objects.requireNonNull(listener, "listener")).run();
-    }
-
-    /** eth_random_addr: a random unicast, locally administered MAC. */
-    long randomMac()
-    {
-        long mac = random.nextLong() & 0xFFFF_FFFF_FFFFL;
-        mac &= ~0x0100_0000_0000L;
-        mac |= 0x0200_0000_0000L;
-        return mac;
+        machine.linkWatch().runDue();
+        return new Ping(namespace.ipv4(), options, nextPid++, Objects.requireNonNull(listener, "listener")).run();
     }
 }

@@ -1,6 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -11,14 +10,22 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.wire.Ipv4View;
-import dev.nslab.stack.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.ipv4.RouteRequest;
+import dev.nslab.stack.link.LoopbackDevice;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
+import dev.nslab.stack.netlink.NetlinkException;
+import static dev.nslab.stack.Lab.ip;
 
 /** Addresses as devinet.c keeps them: order, secondaries, deletion, promotion, and the routes that follow. */
 class AddressManagementTest
 {
     private static List<String> addresses(final NetDevice device)
     {
-        return device.addresses().stream().map(a -> a + (a.isSecondary() ? " secondary" : "")).toList();
+        return Ipv4Device.of(device).addresses().stream().map(a -> a + (a.isSecondary() ? " secondary" : "")).toList();
     }
 
     private static List<String> routes(final NetNamespace ns, final Route.Table table)
@@ -92,10 +99,10 @@ class AddressManagementTest
         final VethDevice va = lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
         a.addRoute(RouteRequest.to(ip("10.9.0.0"), 16).via(ip("10.0.1.254")), false);
         assertEquals(1, lab.ping(a, "10.0.1.2", "-c 1").received());
-        assertTrue(va.neighbours().lookup(ip("10.0.1.2")) != null);
+        assertTrue(Ipv4Device.of(va).neighbours().lookup(ip("10.0.1.2")) != null);
         a.deleteAddress(va, ip("10.0.1.1"), 24);
         assertTrue(a.fib().routes(Route.Table.MAIN).isEmpty(), "the user route goes too");
-        assertEquals(null, va.neighbours().lookup(ip("10.0.1.2")), "arp_ifdown");
+        assertEquals(null, Ipv4Device.of(va).neighbours().lookup(ip("10.0.1.2")), "arp_ifdown");
     }
 
     @Test

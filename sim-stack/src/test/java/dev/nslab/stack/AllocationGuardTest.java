@@ -1,6 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +9,8 @@ import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.stack.ipv4.RawIcmpSocket;
+import static dev.nslab.stack.Lab.ip;
 
 /**
  * The one timed-free guard of the hot path in the test suite: echo round trips in steady state allocate nothing.
@@ -58,7 +59,7 @@ class AllocationGuardTest
         final NetNamespace b = lab.ns("b");
         lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
         final EchoDriver driver = new EchoDriver(ip("10.0.1.2"));
-        driver.socket = new RawIcmpSocket(a, driver);
+        driver.socket = new RawIcmpSocket(a.ipv4(), driver);
         roundTrips(lab, driver, 300_000);
 
         final com.sun.management.ThreadMXBean threads =

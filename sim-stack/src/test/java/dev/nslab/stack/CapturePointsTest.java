@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.capture.CapturePoint;
 import dev.nslab.core.capture.CaptureSink;
+import dev.nslab.stack.link.TapDevice;
 
 /** Where frames are captured, as tcpdump -i DEV sees them on the kernel. */
 class CapturePointsTest

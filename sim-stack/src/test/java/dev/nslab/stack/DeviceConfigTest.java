@@ -1,13 +1,18 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 
-import dev.nslab.stack.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.ipv4.RouteRequest;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
 import dev.nslab.stack.neigh.NeighbourState;
+import static dev.nslab.stack.Lab.ip;
 
 /** net.ipv4.conf.{all,default,DEV}: where a write goes, and what the settings change. */
 class DeviceConfigTest
@@ -23,12 +28,12 @@ class DeviceConfigTest
         Lab.address(a, vc, "10.0.0.1/24");
         a.sysctls().writeDefault(Setting.RP_FILTER, 1);
         a.sysctls().writeDefault(Setting.PROMOTE_SECONDARIES, 1);
-        assertEquals(1, va.ipv4Config().get(Setting.RP_FILTER));
-        assertEquals(0, vb.ipv4Config().get(Setting.RP_FILTER), "written itself");
-        assertEquals(0, vc.ipv4Config().get(Setting.RP_FILTER), "has had an address");
-        assertEquals(0, va.ipv4Config().get(Setting.PROMOTE_SECONDARIES), "not a devinet_conf_proc setting");
+        assertEquals(1, Ipv4Device.of(va).config().get(Setting.RP_FILTER));
+        assertEquals(0, Ipv4Device.of(vb).config().get(Setting.RP_FILTER), "written itself");
+        assertEquals(0, Ipv4Device.of(vc).config().get(Setting.RP_FILTER), "has had an address");
+        assertEquals(0, Ipv4Device.of(va).config().get(Setting.PROMOTE_SECONDARIES), "not a devinet_conf_proc setting");
         final VethDevice ve = a.addVethPair("ve", "vf", a);
-        assertEquals(1, ve.ipv4Config().get(Setting.PROMOTE_SECONDARIES), "a new device copies default");
+        assertEquals(1, Ipv4Device.of(ve).config().get(Setting.PROMOTE_SECONDARIES), "a new device copies default");
     }
 
     @Test
@@ -37,13 +42,13 @@ class DeviceConfigTest
         final NetNamespace a = new Lab().ns("a");
         final VethDevice va = a.addVethPair("va", "vb", a);
         a.sysctls().writeIpForward(3);
-        assertEquals(3, va.ipv4Config().get(Setting.FORWARDING));
+        assertEquals(3, Ipv4Device.of(va).config().get(Setting.FORWARDING));
         assertEquals(3, a.sysctls().defaults().get(Setting.FORWARDING));
         a.sysctls().write(va, Setting.FORWARDING, 0);
         a.sysctls().writeIpForward(3);
-        assertEquals(0, va.ipv4Config().get(Setting.FORWARDING), "the same value again reaches no device");
+        assertEquals(0, Ipv4Device.of(va).config().get(Setting.FORWARDING), "the same value again reaches no device");
         a.sysctls().writeIpForward(1);
-        assertEquals(1, va.ipv4Config().get(Setting.FORWARDING));
+        assertEquals(1, Ipv4Device.of(va).config().get(Setting.FORWARDING));
     }
 
     @Test
@@ -54,7 +59,7 @@ class DeviceConfigTest
         lab.sim.host().sysctls().writeDefault(Setting.RP_FILTER, 2);
         final NetNamespace a = lab.ns("a");
         assertEquals(0, a.sysctls().readIpForward());
-        assertEquals(0, a.loopback().ipv4Config().get(Setting.RP_FILTER));
+        assertEquals(0, Ipv4Device.of(a.loopback()).config().get(Setting.RP_FILTER));
     }
 
     /** b pings a from 10.0.3.2, which a routes back through another device. */
@@ -104,7 +109,7 @@ class DeviceConfigTest
         a.setUp(a.loopback());
         b.setUp(b.loopback());
         pingFrom(lab, b, "10.9.0.1", "10.0.0.1");
-        assertEquals(NeighbourState.FAILED, b.device("vb").neighbours().lookup(ip("10.0.0.1")).state(),
+        assertEquals(NeighbourState.FAILED, Ipv4Device.of(b.device("vb")).neighbours().lookup(ip("10.0.0.1")).state(),
             "even the ARP request is a martian");
         a.sysctls().write(va, Setting.ACCEPT_LOCAL, 1);
         pingFrom(lab, b, "10.9.0.1", "10.0.0.1");
@@ -123,7 +128,7 @@ class DeviceConfigTest
         a.setUp(vc);
         b.addRoute(RouteRequest.to(ip("10.8.0.0"), 24).dev(b.device("vb")), false);
         assertEquals(1, lab.ping(b, "10.8.0.1", "-c 1 -W 5").received());
-        b.device("vb").neighbours().flush();
+        Ipv4Device.of(b.device("vb")).neighbours().flush();
         a.sysctls().write(va, Setting.ARP_IGNORE, 1);
         assertEquals(0, lab.ping(b, "10.8.0.1", "-c 1 -W 5").received());
         assertEquals(1, lab.ping(b, "10.0.0.1", "-c 1 -W 5").received());
@@ -141,9 +146,9 @@ class DeviceConfigTest
         c.addRoute(RouteRequest.to(0, 0).via(ip("10.0.2.1")), false);
         r.sysctls().write(vr1, Setting.PROXY_ARP, 1);
         assertEquals(0, lab.ping(b, "10.0.2.2", "-c 1 -W 5").received(), "no forwarding, no proxy");
-        b.device("vb").neighbours().flush();
+        Ipv4Device.of(b.device("vb")).neighbours().flush();
         r.sysctls().writeIpForward(1);
         assertEquals(1, lab.ping(b, "10.0.2.2", "-c 1 -W 5").received());
-        assertEquals(vr1.mac(), b.device("vb").neighbours().lookup(ip("10.0.2.2")).mac());
+        assertEquals(vr1.mac(), Ipv4Device.of(b.device("vb")).neighbours().lookup(ip("10.0.2.2")).mac());
     }
 }

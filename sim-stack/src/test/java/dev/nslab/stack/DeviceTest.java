@@ -1,6 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
@@ -12,6 +11,16 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.link.BridgeDevice;
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.TapHandle;
+import dev.nslab.stack.link.VethDevice;
+import dev.nslab.stack.netlink.NetlinkException;
+import dev.nslab.stack.netlink.Scope;
+import static dev.nslab.stack.Lab.ip;
+
 /** Devices: carrier, admin state, moving between namespaces, deletion, indexes, MACs. */
 class DeviceTest
 {
@@ -21,14 +30,14 @@ class DeviceTest
         final Lab lab = new Lab();
         final NetNamespace host = lab.sim.host();
         assertTrue(host.loopback().isUp());
-        assertEquals(List.of("127.0.0.1/8"), host.loopback().addresses().stream().map(Object::toString).toList());
+        assertEquals(List.of("127.0.0.1/8"), Ipv4Device.of(host.loopback()).addresses().stream().map(Object::toString).toList());
         final NetNamespace fresh = lab.ns("fresh");
         assertEquals(1, fresh.devices().size(), "BEHAVIOUR 1.10: only lo");
         assertFalse(fresh.loopback().isUp());
-        assertTrue(fresh.loopback().addresses().isEmpty());
+        assertTrue(Ipv4Device.of(fresh.loopback()).addresses().isEmpty());
         assertEquals(1, fresh.loopback().ifindex());
         fresh.setUp(fresh.loopback());
-        assertEquals(Scope.HOST, fresh.loopback().addresses().get(0).scope(), "BEHAVIOUR 1.12");
+        assertEquals(Scope.HOST, Ipv4Device.of(fresh.loopback()).addresses().get(0).scope(), "BEHAVIOUR 1.12");
     }
 
     @Test
@@ -88,7 +97,7 @@ class DeviceTest
         assertTrue(host.fib().routes(Route.Table.MAIN).isEmpty(), "root's routes for the tap are gone");
         assertEquals(tap, ns0.device("tap0"));
         assertFalse(tap.isUp(), "BEHAVIOUR 1.9: UP cleared");
-        assertTrue(tap.addresses().isEmpty(), "address lost");
+        assertTrue(Ipv4Device.of(tap).addresses().isEmpty(), "address lost");
         assertEquals(mac, tap.mac(), "MAC kept");
         assertEquals(index, tap.ifindex(), "index kept when free");
     }

@@ -1,7 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.SECOND;
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.util.Arrays;
@@ -14,6 +12,11 @@ import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.TapHandle;
+import static dev.nslab.stack.Lab.SECOND;
+import static dev.nslab.stack.Lab.ip;
 
 /**
  * Each kind of hostile frame, written into a tap as a program would, is dropped and counted under the counter
@@ -114,7 +117,7 @@ class DropCountersTest
         frame[14 + ArpView.HARDWARE_LENGTH_OFFSET] = 8;
         assertCounted(frame, "ARP dropped", n -> n.stats().arpDropped);
         assertEquals(0, tap.counters().txPackets, "no reply to a malformed request");
-        assertEquals(0, tap.neighbours().size(), "and nothing learnt");
+        assertEquals(0, Ipv4Device.of(tap).neighbours().size(), "and nothing learnt");
     }
 
     @Test

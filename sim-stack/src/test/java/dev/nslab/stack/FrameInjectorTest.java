@@ -1,11 +1,14 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import org.junit.jupiter.api.Test;
+
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.VethDevice;
+import static dev.nslab.stack.Lab.MS;
 
 /** Frames from byte arrays into devices at virtual times, through the normal receive path. */
 class FrameInjectorTest

@@ -1,11 +1,13 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
+
+import dev.nslab.stack.link.TapDevice;
+import static dev.nslab.stack.Lab.MS;
 
 /** An injector fed by a {@link FrameSource} reads each frame only when the one before it has gone in. */
 class FrameSourceTest

@@ -1,6 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -15,8 +14,17 @@ import dev.nslab.core.wire.ArpView;
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.BridgeDevice;
+import dev.nslab.stack.link.DeviceCounters;
+import dev.nslab.stack.link.LoopbackDevice;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.TapHandle;
+import dev.nslab.stack.link.VethDevice;
 import dev.nslab.stack.neigh.Neighbour;
 import dev.nslab.stack.neigh.NeighbourState;
+import static dev.nslab.stack.Lab.ip;
 
 /**
  * Seeded random and mutated frames into every kind of device: no exception escapes the stack, no frame leaks from
@@ -119,7 +127,7 @@ class HostileFrameTest
         }
         lab.sim.runFor(60 * Lab.SECOND);
         assertEquals(outstanding, lab.sim.pool().outstanding(), "no frame leaked from the pool");
-        for (final Neighbour neighbour : target.neighbours().entries())
+        for (final Neighbour neighbour : Ipv4Device.of(target).neighbours().entries())
         {
             assertTrue(neighbour.state() != NeighbourState.NONE);
             assertTrue(neighbour.queueLength() >= 0 && neighbour.queueLength() <= 101);
@@ -197,7 +205,7 @@ class HostileFrameTest
             lab.sim.now()), 14);
         // ARP believes what it is told: some mutated requests claimed 10.0.1.3 for the fuzzer's MAC, as they would
         // on Linux. Forget what the flood taught, then the bridge must carry a fresh resolution and the ping.
-        bridge.neighbours().flush();
+        Ipv4Device.of(bridge).neighbours().flush();
         assertEquals(1, lab.ping(ns, "10.0.1.3", "-c 1").received(), "the bridge still works afterwards");
     }
 

@@ -1,33 +1,38 @@
 package dev.nslab.stack;
 
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.RouteRequest;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
 
 /** Small builders for the topologies of the kernel experiments, so tests read like the scenarios. */
-final class Lab
+public final class Lab
 {
-    static final long SECOND = 1_000_000_000L;
-    static final long MS = 1_000_000L;
+    public static final long SECOND = 1_000_000_000L;
+    public static final long MS = 1_000_000L;
 
-    final Simulation sim;
+    public final Simulation sim;
 
-    Lab(final long seed)
+    public Lab(final long seed)
     {
         sim = new Simulation(seed);
     }
 
-    Lab()
+    public Lab()
     {
         this(42);
     }
 
-    NetNamespace ns(final String name)
+    public NetNamespace ns(final String name)
     {
         final NetNamespace existing = sim.namespace(name);
         return existing != null ? existing : sim.addNamespace(name);
     }
 
     /** A veth pair between two namespaces, both ends up, with addresses (null for none). */
-    VethDevice veth(final NetNamespace a, final String nameA, final String addressA, final NetNamespace b,
+    public VethDevice veth(final NetNamespace a, final String nameA, final String addressA, final NetNamespace b,
         final String nameB, final String addressB)
     {
         final VethDevice end = a.addVethPair(nameA, nameB, b);
@@ -45,18 +50,18 @@ final class Lab
         return end;
     }
 
-    static void address(final NetNamespace ns, final NetDevice device, final String cidr)
+    public static void address(final NetNamespace ns, final NetDevice device, final String cidr)
     {
         final String[] parts = cidr.split("/");
         ns.addAddress(device, ip(parts[0]), Integer.parseInt(parts[1]), 0);
     }
 
-    static int ip(final String text)
+    public static int ip(final String text)
     {
         return Ipv4View.parse(text);
     }
 
-    PingResult ping(final NetNamespace ns, final String destination, final String options)
+    public PingResult ping(final NetNamespace ns, final String destination, final String options)
     {
         final PingOptions o = PingOptions.to(destination);
         final String[] words = options.isBlank() ? new String[0] : options.trim().split("\\s+");
@@ -78,7 +83,7 @@ final class Lab
     }
 
     /** A — R — B: 10.0.2.0/24 and 10.0.3.0/24, default routes via R, forwarding as given. */
-    NetNamespace[] router(final boolean forwarding)
+    public NetNamespace[] router(final boolean forwarding)
     {
         final NetNamespace a = ns("A");
         final NetNamespace r = ns("R");
@@ -95,7 +100,7 @@ final class Lab
         return new NetNamespace[] {a, r, b};
     }
 
-    static String text(final int address)
+    public static String text(final int address)
     {
         return Ipv4View.format(address);
     }

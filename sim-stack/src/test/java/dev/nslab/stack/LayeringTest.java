@@ -1,6 +1,7 @@
 package dev.nslab.stack;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.library.Architectures.layeredArchitecture;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 
 import org.junit.jupiter.api.Test;
@@ -10,10 +11,12 @@ import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 
 /**
- * The stack's dependencies point one way (DESIGN.md, "Layers and modules"): core knows no stack; a protocol
- * package below the namespace knows only core and the packages under it; no two of the stack's packages need each
- * other; the stack prints no iproute2 text and uses no pcap4j. Checked on the compiled classes, so an import that
- * runs back up fails the build.
+ * The stack's dependencies point one way (DESIGN.md, "Layers and modules"): core knows no stack; inside the stack
+ * the facade (Simulation, NetNamespace) sits on the programs (app), which sit on the families (ipv4), which sit on
+ * the socket base (sock) and the link layer (link), which sit on the neighbour table (neigh); the netfilter hooks and
+ * the netlink vocabulary (errors, scopes) are below all of them. No two packages need each other; the stack prints
+ * no iproute2 text and uses no pcap4j. Checked on the compiled classes, so an import that runs back up fails the
+ * build.
  */
 class LayeringTest
 {
@@ -44,6 +47,38 @@ class LayeringTest
         noClasses().that().resideInAPackage("dev.nslab.stack.netfilter..")
             .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.nslab.core..",
                 "dev.nslab.stack.netfilter..")
+            .check(CLASSES);
+    }
+
+    @Test
+    void shouldLayerTheStackFromTheFacadeDownToTheLink()
+    {
+        layeredArchitecture().consideringOnlyDependenciesInLayers()
+            .layer("facade").definedBy("dev.nslab.stack")
+            .layer("app").definedBy("dev.nslab.stack.app..")
+            .layer("ipv4").definedBy("dev.nslab.stack.ipv4..")
+            .layer("sock").definedBy("dev.nslab.stack.sock..")
+            .layer("link").definedBy("dev.nslab.stack.link..")
+            .layer("neigh").definedBy("dev.nslab.stack.neigh..")
+            .layer("netfilter").definedBy("dev.nslab.stack.netfilter..")
+            .layer("netlink").definedBy("dev.nslab.stack.netlink..")
+            .whereLayer("facade").mayNotBeAccessedByAnyLayer()
+            .whereLayer("app").mayOnlyBeAccessedByLayers("facade")
+            .whereLayer("ipv4").mayOnlyBeAccessedByLayers("facade", "app")
+            .whereLayer("sock").mayOnlyBeAccessedByLayers("facade", "app", "ipv4")
+            .whereLayer("link").mayOnlyBeAccessedByLayers("facade", "app", "ipv4")
+            .whereLayer("neigh").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "link")
+            .whereLayer("netfilter").mayOnlyBeAccessedByLayers("facade", "app", "ipv4")
+            .whereLayer("netlink").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "link")
+            .check(CLASSES);
+    }
+
+    @Test
+    void shouldKeepTheSocketBaseAndTheNetlinkVocabularyFreeOfTheStack()
+    {
+        noClasses().that().resideInAnyPackage("dev.nslab.stack.sock..", "dev.nslab.stack.netlink..")
+            .should().dependOnClassesThat().resideOutsideOfPackages("java..", "dev.nslab.core..",
+                "dev.nslab.stack.sock..", "dev.nslab.stack.netlink..")
             .check(CLASSES);
     }
 

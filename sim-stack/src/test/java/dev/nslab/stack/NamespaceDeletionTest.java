@@ -1,11 +1,15 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.MS;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 import org.junit.jupiter.api.Test;
+
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.netlink.NetlinkException;
+import static dev.nslab.stack.Lab.MS;
 
 /**
  * {@code ip netns delete} as kernel 6.18 does it: the name goes at once, cleanup_net follows from a workqueue a few

@@ -1,6 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.SECOND;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -8,8 +7,12 @@ import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.RawIcmpSocket;
+import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.NeighbourGarbageCollector;
 import dev.nslab.stack.neigh.NeighbourState;
+import static dev.nslab.stack.Lab.SECOND;
 
 /** The ARP table's garbage collection thresholds, as net/core/neighbour.c has them. */
 class NeighbourGarbageCollectionTest
@@ -17,7 +20,7 @@ class NeighbourGarbageCollectionTest
     /** One echo request to each of {@code count} absent hosts of 10.1.0.0/16 from the {@code first}: an entry each. */
     private static void probeAbsentHosts(final Lab lab, final NetNamespace ns, final int first, final int count)
     {
-        final RawIcmpSocket socket = new RawIcmpSocket(ns, (packet, now) -> { });
+        final RawIcmpSocket socket = new RawIcmpSocket(ns.ipv4(), (packet, now) -> { });
         for (int i = 0; i < count; i++)
         {
             final Frame message = socket.pool().acquire().reset(8);
@@ -44,8 +47,8 @@ class NeighbourGarbageCollectionTest
         probeAbsentHosts(lab, ns, 0, 100);
         lab.sim.runFor(3600 * SECOND);
         final NetDevice va = ns.device("va");
-        assertEquals(100, va.neighbours().entries().size());
-        assertTrue(va.neighbours().entries().stream().allMatch(n -> n.state() == NeighbourState.FAILED));
+        assertEquals(100, Ipv4Device.of(va).neighbours().entries().size());
+        assertTrue(Ipv4Device.of(va).neighbours().entries().stream().allMatch(n -> n.state() == NeighbourState.FAILED));
     }
 
     @Test
@@ -55,8 +58,8 @@ class NeighbourGarbageCollectionTest
         final NetNamespace ns = lan(lab);
         probeAbsentHosts(lab, ns, 0, 200);
         lab.sim.runFor(60 * SECOND);
-        assertEquals(0, ns.device("va").neighbours().entries().size(), "neigh_periodic_work removed them");
-        assertEquals(0, lab.sim.neighbourGc.entries());
+        assertEquals(0, Ipv4Device.of(ns.device("va")).neighbours().entries().size(), "neigh_periodic_work removed them");
+        assertEquals(0, lab.sim.machine().neighbourContext().collector().entries());
     }
 
     @Test
@@ -65,12 +68,12 @@ class NeighbourGarbageCollectionTest
         final Lab lab = new Lab();
         final NetNamespace ns = lan(lab);
         probeAbsentHosts(lab, ns, 0, 1100);
-        assertEquals(NeighbourGarbageCollector.GC_THRESH3, ns.device("va").neighbours().size());
+        assertEquals(NeighbourGarbageCollector.GC_THRESH3, Ipv4Device.of(ns.device("va")).neighbours().size());
         assertEquals(1100 - NeighbourGarbageCollector.GC_THRESH3, ns.stats().neighbourTableOverflows,
             "neighbour table overflow: the packets are dropped");
         lab.sim.runFor(10 * SECOND);
         probeAbsentHosts(lab, ns, 2000, 1);
-        assertTrue(ns.device("va").neighbours().size() <= NeighbourGarbageCollector.GC_THRESH2 + 1,
+        assertTrue(Ipv4Device.of(ns.device("va")).neighbours().size() <= NeighbourGarbageCollector.GC_THRESH2 + 1,
             "a forced collection took the FAILED entries");
     }
 }

@@ -1,8 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.MS;
-import static dev.nslab.stack.Lab.SECOND;
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -17,8 +14,16 @@ import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.wire.ArpView;
 import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.RawIcmpSocket;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
 import dev.nslab.stack.neigh.Neighbour;
 import dev.nslab.stack.neigh.NeighbourState;
+import static dev.nslab.stack.Lab.MS;
+import static dev.nslab.stack.Lab.SECOND;
+import static dev.nslab.stack.Lab.ip;
 
 /** Every NUD transition of BEHAVIOUR S3, in virtual time. */
 class NeighbourStateMachineTest
@@ -56,7 +61,7 @@ class NeighbourStateMachineTest
 
     private static NeighbourState state(final NetDevice device, final String address)
     {
-        final Neighbour neighbour = device.neighbours().lookup(ip(address));
+        final Neighbour neighbour = Ipv4Device.of(device).neighbours().lookup(ip(address));
         return neighbour == null ? null : neighbour.state();
     }
 
@@ -83,7 +88,7 @@ class NeighbourStateMachineTest
         final ArpLog log = new ArpLog("va");
         lab.sim.setCaptureSink(log);
         // One echo request; stop right after the ARP exchange, before the reply goes out.
-        final RawIcmpSocket socket = new RawIcmpSocket(a, (packet, now) -> { });
+        final RawIcmpSocket socket = new RawIcmpSocket(a.ipv4(), (packet, now) -> { });
         final dev.nslab.core.frame.Frame message = socket.pool().acquire().reset(8);
         new dev.nslab.core.wire.IcmpView().wrap(message.buffer(), message.offset()).type(8).code(0).identifier(1)
             .sequence(1).updateChecksum(8);
@@ -188,8 +193,8 @@ class NeighbourStateMachineTest
         final NetNamespace a = lab.ns("a");
         final NetNamespace b = lab.ns("b");
         final VethDevice va = lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
-        va.neighbourParameters().unresolvedQueueLength = 3;
-        final RawIcmpSocket socket = new RawIcmpSocket(a, (packet, now) -> { });
+        Ipv4Device.of(va).neighbours().parameters().unresolvedQueueLength = 3;
+        final RawIcmpSocket socket = new RawIcmpSocket(a.ipv4(), (packet, now) -> { });
         for (int i = 0; i < 5; i++)
         {
             final dev.nslab.core.frame.Frame message = socket.pool().acquire().reset(8);
@@ -198,7 +203,7 @@ class NeighbourStateMachineTest
             socket.send(message, 0, ip("10.0.1.99"), 64);
         }
         assertEquals(2, a.stats().neighbourQueueDiscards);
-        assertEquals(3, va.neighbours().lookup(ip("10.0.1.99")).queueLength());
+        assertEquals(3, Ipv4Device.of(va).neighbours().lookup(ip("10.0.1.99")).queueLength());
     }
 
     @Test
@@ -218,7 +223,7 @@ class NeighbourStateMachineTest
         assertEquals(NeighbourState.REACHABLE, state(va, "10.0.1.2"), "within the second");
         lab.sim.runFor(200 * MS);
         assertNull(state(va, "10.0.1.2"), "neigh_carrier_down");
-        assertEquals(0, b.device("vb").neighbours().size(), "neigh_ifdown");
+        assertEquals(0, Ipv4Device.of(b.device("vb")).neighbours().size(), "neigh_ifdown");
     }
 
     @Test
@@ -230,8 +235,8 @@ class NeighbourStateMachineTest
         final VethDevice va = lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
         lab.ping(a, "10.0.1.2", "-c 1");
         lab.ping(a, "10.0.1.77", "-c 1 -W 1");
-        assertEquals(2, va.neighbours().entries().size());
-        assertEquals(2, va.neighbours().flush());
-        assertTrue(va.neighbours().entries().isEmpty());
+        assertEquals(2, Ipv4Device.of(va).neighbours().entries().size());
+        assertEquals(2, Ipv4Device.of(va).neighbours().flush());
+        assertTrue(Ipv4Device.of(va).neighbours().entries().isEmpty());
     }
 }

@@ -1,8 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.MS;
-import static dev.nslab.stack.Lab.SECOND;
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -11,7 +8,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.ipv4.RouteRequest;
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.VethDevice;
 import dev.nslab.stack.neigh.NeighbourState;
+import dev.nslab.stack.netlink.NetlinkException;
+import static dev.nslab.stack.Lab.MS;
+import static dev.nslab.stack.Lab.SECOND;
+import static dev.nslab.stack.Lab.ip;
 
 /** Ping and the stack together, row by row of BEHAVIOUR.md S1-S4, in virtual time. */
 class PingBehaviourTest
@@ -68,9 +76,9 @@ class PingBehaviourTest
         assertEquals(1, across.exitCode());
         assertEquals(3, tap0.counters().txDropped, "BEHAVIOUR 1.16: the ARP requests are dropped by the tap");
         assertEquals(0, tap0.counters().txPackets);
-        assertEquals(NeighbourState.INCOMPLETE, tap0.neighbours().lookup(ip("10.0.0.2")).state());
+        assertEquals(NeighbourState.INCOMPLETE, Ipv4Device.of(tap0).neighbours().lookup(ip("10.0.0.2")).state());
         lab.sim.runFor(3 * SECOND);
-        assertEquals(NeighbourState.FAILED, tap0.neighbours().lookup(ip("10.0.0.2")).state());
+        assertEquals(NeighbourState.FAILED, Ipv4Device.of(tap0).neighbours().lookup(ip("10.0.0.2")).state());
         assertEquals(0, tap1.counters().rxPackets, "nothing crossed to ns1");
     }
 
@@ -123,7 +131,7 @@ class PingBehaviourTest
         assertEquals(4, result.transmitted());
         assertEquals(4, result.pipe());
         assertTrue(result.endNs() - result.startNs() < 3_200 * MS, "not 5 s");
-        assertEquals(NeighbourState.INCOMPLETE, va.neighbours().lookup(ip("10.0.1.97")).state());
+        assertEquals(NeighbourState.INCOMPLETE, Ipv4Device.of(va).neighbours().lookup(ip("10.0.1.97")).state());
     }
 
     @Test
@@ -249,7 +257,7 @@ class PingBehaviourTest
         assertEquals(4, result.pipe());
         assertEquals(ip("10.0.2.1"), result.events().get(0).sequence() == 1
             ? ((PingResult.IcmpError) result.events().get(0)).from() : 0);
-        assertEquals(NeighbourState.INCOMPLETE, arb[1].device("r-b").neighbours().lookup(ip("10.0.3.99")).state());
+        assertEquals(NeighbourState.INCOMPLETE, Ipv4Device.of(arb[1].device("r-b")).neighbours().lookup(ip("10.0.3.99")).state());
     }
 
     @Test
@@ -309,7 +317,7 @@ class PingBehaviourTest
         lab.sim.runFor(40 * SECOND);
         for (final NetNamespace ns : arb)
         {
-            ns.devices().forEach(d -> text.append(d.name()).append(d.mac()).append(d.neighbours().entries()));
+            ns.devices().forEach(d -> text.append(d.name()).append(d.mac()).append(Ipv4Device.of(d).neighbours().entries()));
         }
         return text.toString().replaceAll("PingOptions@[0-9a-f]+", "");
     }

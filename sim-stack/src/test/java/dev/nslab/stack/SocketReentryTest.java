@@ -10,6 +10,8 @@ import org.junit.jupiter.api.Test;
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.RawIcmpSocket;
 
 /**
  * A raw ICMP socket's receiver may send or close sockets from inside its callback: the stack's own handling of the
@@ -31,7 +33,7 @@ class SocketReentryTest
     {
         final int[] sent = new int[1];
         final RawIcmpSocket[] socket = new RawIcmpSocket[1];
-        socket[0] = new RawIcmpSocket(b, (packet, now) ->
+        socket[0] = new RawIcmpSocket(b.ipv4(), (packet, now) ->
         {
             final Ipv4View ip = new Ipv4View().wrap(packet.buffer(), packet.offset());
             if (new IcmpView().wrap(packet.buffer(), ip.payloadOffset()).type() == IcmpView.TYPE_ECHO_REQUEST)
@@ -52,14 +54,14 @@ class SocketReentryTest
         final List<String> heard = new ArrayList<>();
         final RawIcmpSocket[] first = new RawIcmpSocket[1];
         final RawIcmpSocket[] second = new RawIcmpSocket[1];
-        first[0] = new RawIcmpSocket(b, (packet, now) ->
+        first[0] = new RawIcmpSocket(b.ipv4(), (packet, now) ->
         {
             heard.add("first");
             first[0].close();
             second[0].close();
         });
-        second[0] = new RawIcmpSocket(b, (packet, now) -> heard.add("second"));
-        final RawIcmpSocket third = new RawIcmpSocket(b, (packet, now) -> heard.add("third"));
+        second[0] = new RawIcmpSocket(b.ipv4(), (packet, now) -> heard.add("second"));
+        final RawIcmpSocket third = new RawIcmpSocket(b.ipv4(), (packet, now) -> heard.add("third"));
         final PingResult result = lab.ping(a, "10.0.1.2", "-c 2 -i 0.2");
         assertEquals(2, result.received());
         // The first request: the first socket closes both; the closed second hears nothing, the third does.

@@ -1,7 +1,5 @@
 package dev.nslab.stack;
 
-import static dev.nslab.stack.Lab.SECOND;
-import static dev.nslab.stack.Lab.ip;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -11,7 +9,13 @@ import org.junit.jupiter.api.Test;
 
 import dev.nslab.core.ring.BackoffIdler;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.TapDevice;
+import dev.nslab.stack.link.TapHandle;
 import dev.nslab.stack.neigh.NeighbourState;
+import static dev.nslab.stack.Lab.SECOND;
+import static dev.nslab.stack.Lab.ip;
 
 /** A tap's userspace side: frames through lock-free rings between the simulation and application threads. */
 class TapTest
@@ -76,7 +80,7 @@ class TapTest
         stop.set(true);
         relay.join();
         assertEquals(3, result[0].received(), "BEHAVIOUR 1.20: 3/3 over the relay");
-        assertEquals(NeighbourState.REACHABLE, tap0.neighbours().lookup(ip("10.0.0.2")).state());
+        assertEquals(NeighbourState.REACHABLE, Ipv4Device.of(tap0).neighbours().lookup(ip("10.0.0.2")).state());
     }
 
     @Test

@@ -3,8 +3,8 @@ package dev.nslab.bench.echo;
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.RawIcmpSocket;
 import dev.nslab.stack.Simulation;
+import dev.nslab.stack.ipv4.RawIcmpSocket;
 
 /**
  * Drives ICMP echo round trips from one namespace through a raw ICMP socket, one at a time and entirely in virtual
@@ -44,7 +44,7 @@ public final class EchoDriver implements RawIcmpSocket.Receiver, AutoCloseable
         this.source = source;
         this.destination = destination;
         this.identifier = identifier & 0xFFFF;
-        this.socket = new RawIcmpSocket(from, this);
+        this.socket = new RawIcmpSocket(from.ipv4(), this);
     }
 
     /**

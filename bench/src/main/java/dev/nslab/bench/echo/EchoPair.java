@@ -3,7 +3,7 @@ package dev.nslab.bench.echo;
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
+import dev.nslab.stack.link.VethDevice;
 
 /**
  * The echo benchmarks' topology: namespaces {@code a} (10.0.1.1/24) and {@code b} (10.0.1.2/24) joined by a veth

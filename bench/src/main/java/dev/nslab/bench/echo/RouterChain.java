@@ -2,9 +2,9 @@ package dev.nslab.bench.echo;
 
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.RouteRequest;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
+import dev.nslab.stack.ipv4.RouteRequest;
+import dev.nslab.stack.link.VethDevice;
 
 /**
  * A line of namespaces: a client, {@code routers} router namespaces with forwarding on, and a server, joined by veth

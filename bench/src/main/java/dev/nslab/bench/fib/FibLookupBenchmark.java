@@ -3,15 +3,6 @@ package dev.nslab.bench.fib;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import dev.nslab.core.wire.Ipv4View;
-import dev.nslab.stack.Fib;
-import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.Route;
-import dev.nslab.stack.RouteRequest;
-import dev.nslab.stack.RuleRequest;
-import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -21,6 +12,15 @@ import org.openjdk.jmh.annotations.Param;
 import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
+
+import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.Simulation;
+import dev.nslab.stack.ipv4.Fib;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.ipv4.RouteRequest;
+import dev.nslab.stack.ipv4.RuleRequest;
+import dev.nslab.stack.link.VethDevice;
 
 /**
  * Nanoseconds per {@link Fib#lookup} in a namespace whose main table holds 10, 10k or 1M random routes (prefix

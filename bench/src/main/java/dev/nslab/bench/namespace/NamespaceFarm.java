@@ -3,7 +3,7 @@ package dev.nslab.bench.namespace;
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
+import dev.nslab.stack.link.VethDevice;
 
 /**
  * Fills a simulation with namespaces as a test bed would: each has {@code lo} up and one veth with an address, up.

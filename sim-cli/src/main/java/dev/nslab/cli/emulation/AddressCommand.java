@@ -3,10 +3,11 @@ package dev.nslab.cli.emulation;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.nslab.stack.InterfaceAddress;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.NetlinkException;
+import dev.nslab.stack.ipv4.InterfaceAddress;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /**
  * {@code ip address}: do_ipaddr's verbs, ipaddr_modify's arguments and the request it sends,
@@ -126,7 +127,7 @@ final class AddressCommand
             final Inet.Prefix base = local == null ? new Inet.Prefix(0, 0, false) : local;
             if (base.length() <= 30)
             {
-                final int host = ~dev.nslab.stack.Prefix.mask(base.length());
+                final int host = ~dev.nslab.stack.ipv4.Prefix.mask(base.length());
                 broadcastAddress = broadcastMode == -1 ? base.address() | host : base.address() & ~host;
                 broadcast = new Inet.Prefix(broadcastAddress, 32, false);
             }
@@ -296,7 +297,7 @@ final class AddressCommand
                 {
                     continue;
                 }
-                for (final InterfaceAddress address : device.addresses())
+                for (final InterfaceAddress address : Ipv4Device.of(device).addresses())
                 {
                     if (filter.matches(address))
                     {

@@ -1,7 +1,7 @@
 package dev.nslab.cli.emulation;
 
-import dev.nslab.stack.InterfaceAddress;
-import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.ipv4.InterfaceAddress;
+import dev.nslab.stack.link.NetDevice;
 
 /**
  * The address filter of {@code ip address show|flush} (ipaddress.c's filter: family, {@code to PREFIX},
@@ -84,7 +84,7 @@ final class AddressFilter
             return false;
         }
         // inet_addr_match_rta: the local address within the prefix.
-        return to == null || ((address.address() ^ to.address()) & dev.nslab.stack.Prefix.mask(to.length())) == 0;
+        return to == null || ((address.address() ^ to.address()) & dev.nslab.stack.ipv4.Prefix.mask(to.length())) == 0;
     }
 
     /** @return true when the device's automatic IPv6 address is one this filter takes. */

@@ -1,7 +1,8 @@
 package dev.nslab.cli.emulation;
 
-import dev.nslab.stack.InterfaceAddress;
-import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.ipv4.InterfaceAddress;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.NetDevice;
 
 /**
  * {@code ip addr} output, in text or JSON ({@link Fields}): each device's header (see {@link LinkPrinter}) and its
@@ -29,7 +30,7 @@ final class AddressPrinter
      */
     boolean isListed(final NetDevice device, final AddressFilter filter)
     {
-        for (final InterfaceAddress address : device.addresses())
+        for (final InterfaceAddress address : Ipv4Device.of(device).addresses())
         {
             if (filter.matches(address))
             {
@@ -40,7 +41,7 @@ final class AddressPrinter
         {
             return true;
         }
-        return !filter.inetOnly && device.addresses().isEmpty() && !device.hasAutoInet6Address();
+        return !filter.inetOnly && Ipv4Device.of(device).addresses().isEmpty() && !device.hasAutoInet6Address();
     }
 
     /**
@@ -61,7 +62,7 @@ final class AddressPrinter
         }
         final boolean prefixed = options.oneline() && !brief;
         fields.openJsonArray("addr_info");
-        for (final InterfaceAddress address : device.addresses())
+        for (final InterfaceAddress address : Ipv4Device.of(device).addresses())
         {
             if (filter.matches(address))
             {

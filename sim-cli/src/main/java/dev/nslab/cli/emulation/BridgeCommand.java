@@ -2,12 +2,12 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-import dev.nslab.stack.BridgeDevice;
-import dev.nslab.stack.BridgeFdb;
-import dev.nslab.stack.DeviceKind;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.VethDevice;
+import dev.nslab.stack.link.BridgeDevice;
+import dev.nslab.stack.link.BridgeFdb;
+import dev.nslab.stack.link.DeviceKind;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
 
 /**
  * iproute2's {@code bridge} program (6.1): {@code bridge [-n NS] link [show] [dev DEV]} and

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 
-import dev.nslab.stack.Ipv4DeviceConfig;
-import dev.nslab.stack.Route;
+import dev.nslab.stack.ipv4.Ipv4DeviceConfig;
+import dev.nslab.stack.ipv4.Route;
 
 /**
  * A read-only view of the gate's own tables, for tools that must know what nslab emulates (the fuzzer's generator

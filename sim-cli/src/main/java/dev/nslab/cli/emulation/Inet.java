@@ -1,6 +1,7 @@
 package dev.nslab.cli.emulation;
 
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.ipv4.Prefix;
 
 /** Address text as iproute2 and iputils read and write it. */
 final class Inet

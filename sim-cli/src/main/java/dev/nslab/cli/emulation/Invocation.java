@@ -1,8 +1,9 @@
 package dev.nslab.cli.emulation;
 
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
+import dev.nslab.stack.link.LinkNamespace;
+import dev.nslab.stack.link.NetDevice;
 
 /**
  * One emulated program's surroundings: the simulated machine, the namespace it runs in (changed by
@@ -19,7 +20,7 @@ record Invocation(Simulation simulation, NetNamespace namespace, Output out, lon
     }
 
     /** @return the namespace's name under /run/netns, or null for the initial one and for a deleted one. */
-    String nameOf(final NetNamespace namespace)
+    String nameOf(final LinkNamespace namespace)
     {
         final String name = namespace.name();
         return name != null && simulation.namespace(name) == namespace ? name : null;

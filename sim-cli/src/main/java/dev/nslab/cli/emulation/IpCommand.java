@@ -2,7 +2,6 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-
 /**
  * {@code ip}: the global options (ip.c's main loop, with its prefix matching and its order), then the object
  * (ip.c's cmds[] table, first prefix match wins).

@@ -3,9 +3,9 @@ package dev.nslab.cli.emulation;
 import java.util.List;
 import java.util.Set;
 
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.NetlinkException;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /** {@code ip link}: do_iplink's verbs; iplink_parse's arguments; the changes applied in do_setlink's order. */
 final class LinkCommand
@@ -135,7 +135,7 @@ final class LinkCommand
             {
                 namespace.moveDevice(device, target);
             }
-            final NetNamespace home = device.namespace();
+            final NetNamespace home = NetNamespace.of(device);
             if (request.mac() != null)
             {
                 long mac = 0;

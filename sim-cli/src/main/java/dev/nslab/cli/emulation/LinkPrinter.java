@@ -3,11 +3,11 @@ package dev.nslab.cli.emulation;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.nslab.stack.DeviceCounters;
-import dev.nslab.stack.DeviceKind;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.VethDevice;
+import dev.nslab.stack.link.DeviceCounters;
+import dev.nslab.stack.link.DeviceKind;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
 
 /**
  * A device's fields as iproute2 6.1's print_linkinfo and print_linkinfo_brief write them, in text or JSON

@@ -2,7 +2,8 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-import dev.nslab.stack.NetDevice;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.Neighbour;
 
 /** {@code ip neigh}: show and flush, filtered by device. */
@@ -62,10 +63,10 @@ final class NeighbourCommand
             }
             if (flush)
             {
-                device.neighbours().flush();
+                Ipv4Device.of(device).neighbours().flush();
                 continue;
             }
-            for (final Neighbour neighbour : device.neighbours().entries())
+            for (final Neighbour neighbour : Ipv4Device.of(device).neighbours().entries())
             {
                 NeighbourPrinter.print(listing.begin(), neighbour, only == null);
                 listing.end();

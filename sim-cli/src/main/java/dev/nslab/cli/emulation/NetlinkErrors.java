@@ -1,6 +1,6 @@
 package dev.nslab.cli.emulation;
 
-import dev.nslab.stack.NetlinkException;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /** How iproute2 reports a refused netlink request: {@code Error: <extack>} or {@code RTNETLINK answers: ...}, exit 2. */
 final class NetlinkErrors

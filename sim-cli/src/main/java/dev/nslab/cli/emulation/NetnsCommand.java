@@ -5,7 +5,8 @@ import java.util.List;
 import java.util.Map;
 
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.NetlinkException;
+import dev.nslab.stack.link.LinkNamespace;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /** {@code ip netns}: ipnetns.c's commands over the simulation's named namespaces (the sandbox's /run/netns). */
 final class NetnsCommand
@@ -112,7 +113,7 @@ final class NetnsCommand
             throw invocation.out().fail(USAGE, 255);
         }
         final Listing listing = Listing.open(options, invocation.out());
-        for (final Map.Entry<Integer, NetNamespace> entry : invocation.namespace().nsids().entrySet())
+        for (final Map.Entry<Integer, LinkNamespace> entry : invocation.namespace().nsids().entrySet())
         {
             final String name = invocation.nameOf(entry.getValue());
             final Fields fields = listing.begin();

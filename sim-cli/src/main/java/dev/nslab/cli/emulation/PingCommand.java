@@ -3,11 +3,11 @@ package dev.nslab.cli.emulation;
 import java.math.BigDecimal;
 import java.util.List;
 
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.PingOptions;
-import dev.nslab.stack.PmtuDiscovery;
-import dev.nslab.stack.PingResult;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.ipv4.PmtuDiscovery;
+import dev.nslab.stack.link.NetDevice;
 
 /**
  * iputils ping 20221126 as root: its getopt command line, its argument checks and messages, the startup steps that

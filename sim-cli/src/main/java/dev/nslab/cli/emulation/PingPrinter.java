@@ -4,10 +4,10 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
-import dev.nslab.stack.NetlinkException;
-import dev.nslab.stack.PingListener;
-import dev.nslab.stack.PingOptions;
-import dev.nslab.stack.PingResult;
+import dev.nslab.stack.app.PingListener;
+import dev.nslab.stack.app.PingOptions;
+import dev.nslab.stack.app.PingResult;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /**
  * iputils ping 20221126's text for a run: the header when ping starts, each reply and error line as it arrives,

@@ -4,12 +4,12 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
 
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.NetlinkException;
-import dev.nslab.stack.Route;
-import dev.nslab.stack.RouteRequest;
-import dev.nslab.stack.RouteResult;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.ipv4.RouteRequest;
+import dev.nslab.stack.ipv4.RouteResult;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /**
  * {@code ip route}: do_iproute's verbs, with iproute_modify's, iproute_list_flush_or_save's and iproute_get's

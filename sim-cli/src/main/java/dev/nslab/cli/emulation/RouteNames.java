@@ -1,6 +1,6 @@
 package dev.nslab.cli.emulation;
 
-import dev.nslab.stack.Route;
+import dev.nslab.stack.ipv4.Route;
 
 /**
  * iproute2's names for routing numbers (lib/rt_names.c and ip/rtm_map.c, with Debian's {@code /etc/iproute2}

@@ -3,8 +3,8 @@ package dev.nslab.cli.emulation;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.nslab.stack.Route;
-import dev.nslab.stack.RouteResult;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.ipv4.RouteResult;
 
 /**
  * iproute.c's print_route for table dumps and for {@code ip route get}, in text (every line ends with a space) or

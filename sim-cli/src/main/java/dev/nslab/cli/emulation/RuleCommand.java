@@ -3,11 +3,11 @@ package dev.nslab.cli.emulation;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.nslab.stack.FibRule;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.NetlinkException;
-import dev.nslab.stack.Route;
-import dev.nslab.stack.RuleRequest;
+import dev.nslab.stack.ipv4.FibRule;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.ipv4.RuleRequest;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /**
  * {@code ip rule}: do_iprule's verbs with iprule_modify's and iprule_list_flush_or_save's arguments and messages;

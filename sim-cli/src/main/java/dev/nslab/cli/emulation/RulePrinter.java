@@ -1,8 +1,8 @@
 package dev.nslab.cli.emulation;
 
-import dev.nslab.stack.FibRule;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.Route;
+import dev.nslab.stack.ipv4.FibRule;
+import dev.nslab.stack.ipv4.Route;
 
 /**
  * iprule.c's print_rule, in text ({@code PRIO:<tab>[not ]from SRC[ to DST][ iif D][ oif D][ lookup T][ ACTION]

@@ -3,10 +3,11 @@ package dev.nslab.cli.emulation;
 import java.util.List;
 
 import dev.nslab.core.time.KernelTimers;
-import dev.nslab.stack.Ipv4DeviceConfig;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.Sysctls;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.Ipv4DeviceConfig;
+import dev.nslab.stack.ipv4.Ipv4Sysctls;
+import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.NeighbourParameters;
 
 /**
@@ -206,7 +207,7 @@ final class SysctlCommand
 
         static Setting find(final String key, final NetNamespace namespace)
         {
-            final Sysctls sysctls = namespace.sysctls();
+            final Ipv4Sysctls sysctls = namespace.sysctls();
             switch (key)
             {
                 case "net.ipv4.ip_forward":
@@ -237,11 +238,11 @@ final class SysctlCommand
             // net.ipv4.neigh.default exists in the machine's init_net only; the kernel backend's sandbox, whose
             // initial namespace the simulation's host stands for, is a namespace of its own and has none.
             final NetDevice device = owner.equals("default") ? null : namespace.device(owner);
-            if (device == null || !device.hasInetDev())
+            if (device == null || !Ipv4Device.exists(device))
             {
                 return null; // net.ipv4.neigh.DEV belongs to the in_device
             }
-            final NeighbourParameters parameters = device.neighbourParameters();
+            final NeighbourParameters parameters = Ipv4Device.of(device).neighbours().parameters();
             final long max = Integer.MAX_VALUE;
             return switch (key.substring(lastDot + 1))
             {
@@ -275,7 +276,7 @@ final class SysctlCommand
 
         /**
          * {@code net.ipv4.conf.OWNER.S}: OWNER {@code all}, {@code default} or a device of the namespace (lo too),
-         * written with the kernel's handler for S (see {@link Sysctls#write}).
+         * written with the kernel's handler for S (see {@link Ipv4Sysctls#write}).
          */
         private static Setting deviceSetting(final String key, final NetNamespace namespace)
         {
@@ -291,7 +292,7 @@ final class SysctlCommand
             {
                 return null;
             }
-            final Sysctls sysctls = namespace.sysctls();
+            final Ipv4Sysctls sysctls = namespace.sysctls();
             final long min = Integer.MIN_VALUE;
             final long max = Integer.MAX_VALUE;
             switch (owner)
@@ -304,11 +305,11 @@ final class SysctlCommand
                         min, max);
                 default:
                     final NetDevice device = namespace.device(owner);
-                    if (device == null || !device.hasInetDev())
+                    if (device == null || !Ipv4Device.exists(device))
                     {
                         return null; // no in_device, no net.ipv4.conf.DEV
                     }
-                    return ranged(() -> device.ipv4Config().get(setting), v -> sysctls.write(device, setting, (int) v),
+                    return ranged(() -> Ipv4Device.of(device).config().get(setting), v -> sysctls.write(device, setting, (int) v),
                         min, max);
             }
         }

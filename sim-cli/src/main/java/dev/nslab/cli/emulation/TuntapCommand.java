@@ -2,9 +2,9 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-import dev.nslab.stack.DeviceKind;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
+import dev.nslab.stack.link.DeviceKind;
+import dev.nslab.stack.link.NetDevice;
 
 /** {@code ip tuntap}: persistent taps (iptuntap.c over TUNSETIFF / TUNSETPERSIST). */
 final class TuntapCommand

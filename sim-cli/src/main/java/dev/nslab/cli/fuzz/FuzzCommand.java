@@ -6,11 +6,12 @@ import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.Callable;
 
-import dev.nslab.core.scenario.ScenarioCommands;
-import dev.nslab.kernel.KernelBackendException;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+
+import dev.nslab.core.scenario.ScenarioCommands;
+import dev.nslab.kernel.KernelBackendException;
 
 /** {@code nslab fuzz}: a campaign of generated scenarios, each judged by the kernel. */
 @Command(name = "fuzz", mixinStandardHelpOptions = true,

@@ -3,12 +3,13 @@ package dev.nslab.cli.graph;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.nslab.stack.InterfaceAddress;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
-import dev.nslab.stack.Route;
 import dev.nslab.stack.Simulation;
-import dev.nslab.stack.VethDevice;
+import dev.nslab.stack.ipv4.InterfaceAddress;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv4.Route;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.VethDevice;
 
 /** The topology a simulated machine is left in, read once through the stack's API; rendering never looks back. */
 public final class SimulatorTopology
@@ -29,12 +30,12 @@ public final class SimulatorTopology
             final List<Topology.Device> devices = new ArrayList<>();
             for (final NetDevice device : namespace.devices())
             {
-                if (!TopologyRules.shown(device.isLoopback(), namespace.isHost(), !device.addresses().isEmpty()))
+                if (!TopologyRules.shown(device.isLoopback(), namespace.isHost(), !Ipv4Device.of(device).addresses().isEmpty()))
                 {
                     continue;
                 }
                 final List<String> addresses = new ArrayList<>();
-                for (final InterfaceAddress address : device.addresses())
+                for (final InterfaceAddress address : Ipv4Device.of(device).addresses())
                 {
                     addresses.add(format(address.address()) + "/" + address.prefixLength());
                 }

@@ -3,6 +3,8 @@ package dev.nslab.cli.graph;
 import java.util.List;
 import java.util.Optional;
 
+import dev.nslab.stack.ipv4.Route;
+
 /**
  * What a picture of a machine shows, whichever backend built it: namespaces with their devices (kind, addresses,
  * state), their main routing table and {@code net.ipv4.ip_forward}, and the links between devices (veth pairs,

@@ -4,10 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 
 import dev.nslab.core.scenario.Scenario;
-import dev.nslab.stack.InterfaceAddress;
-import dev.nslab.stack.NetDevice;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
+import dev.nslab.stack.ipv4.InterfaceAddress;
+import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.link.NetDevice;
 
 /** The reachability matrix on the simulator: the scenario, then every probe as a ping in virtual time. */
 public final class SimulatorMatrix
@@ -42,7 +43,7 @@ public final class SimulatorMatrix
             names.add(namespace.captureName());
             for (final NetDevice device : namespace.devices())
             {
-                for (final InterfaceAddress address : device.addresses())
+                for (final InterfaceAddress address : Ipv4Device.of(device).addresses())
                 {
                     if ((address.address() >>> 24) != 127)
                     {

@@ -9,6 +9,9 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.matrix.KernelMatrix;
 import dev.nslab.cli.matrix.Reachability;
@@ -17,8 +20,6 @@ import dev.nslab.cli.matrix.SimulatorMatrix;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.Test;
 
 /**
  * Proof of isolation on random topologies: in the simulator alone, a namespace reaches an address only if the

@@ -7,6 +7,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 
+import dev.nslab.stack.ipv4.Route;
+
 /**
  * Who could possibly reach whom, from a {@link RandomTopology}'s description alone (no stack code): a packet moves
  * from a namespace only along a route (connected /24 of an up device with an address, or a default route whose

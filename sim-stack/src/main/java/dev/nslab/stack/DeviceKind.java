@@ -1,7 +1,0 @@
-package dev.nslab.stack;
-
-/** The kinds of device a namespace can hold. */
-public enum DeviceKind
-{
-    LOOPBACK, VETH, TAP, BRIDGE
-}

@@ -1,0 +1,56 @@
+package dev.nslab.stack.ipv4;
+
+import dev.nslab.core.frame.Frame;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.neigh.Neighbour;
+import dev.nslab.stack.neigh.NeighbourDrop;
+import dev.nslab.stack.neigh.NeighbourProtocol;
+
+/**
+ * arp_generic_ops for one device: how its IPv4 neighbour table solicits (ARP requests), reports a failed
+ * resolution (ICMP host unreachable through ipv4_link_failure) and sends what it resolved. The device's namespace
+ * is read at each call: a device moved to another namespace resolves there.
+ */
+final class ArpResolution implements NeighbourProtocol
+{
+    private final NetDevice device;
+
+    ArpResolution(final NetDevice device)
+    {
+        this.device = device;
+    }
+
+    @Override
+    public void solicit(final Neighbour neighbour, final boolean unicast, final long now)
+    {
+        Ipv4Device.of(device).namespace.arp.solicit(device, neighbour, unicast, now);
+    }
+
+    @Override
+    public void resolutionFailed(final Frame packet, final long now)
+    {
+        Ipv4Device.of(device).namespace.ipv4.icmp.linkFailure(packet, now);
+    }
+
+    @Override
+    public void transmit(final Frame packet, final long mac, final long now)
+    {
+        device.namespace().linkLayer().sendIpv4(device, packet, mac, now);
+    }
+
+    @Override
+    public void dropped(final Frame packet, final NeighbourDrop reason)
+    {
+        final Ipv4Stats stats = Ipv4Device.of(device).namespace.stats;
+        switch (reason)
+        {
+            case TABLE_FULL -> stats.neighbourTableOverflows++;
+            case QUEUE_FULL -> stats.neighbourQueueDiscards++;
+            default ->
+            {
+                // not counted by the kernel in anything nslab shows
+            }
+        }
+        packet.release();
+    }
+}

@@ -1,0 +1,235 @@
+package dev.nslab.stack.ipv4;
+
+import java.util.Arrays;
+
+import dev.nslab.core.frame.Frame;
+import dev.nslab.core.wire.IcmpView;
+import dev.nslab.core.wire.Ipv4View;
+
+/**
+ * ICMP for one namespace (RFC 792; net/ipv4/icmp.c): what arrives goes to the raw sockets, then the kernel answers
+ * echo requests and learns path MTUs; errors about offending packets go out with the kernel's refusals and rate
+ * limits. Its messages leave through IPv4's one local-output path.
+ */
+final class Icmp
+{
+    /** IPTOS_PREC_INTERNETCONTROL: the precedence icmp_send gives errors. */
+    private static final int TOS_INTERNET_CONTROL = 0xC0;
+    /** RFC 1812 / icmp_send: an error quotes at most 576 bytes of IP datagram in all. */
+    private static final int ICMP_ERROR_MAX = 576;
+
+    private final Ipv4Namespace namespace;
+    private final Ipv4 ipv4;
+    private final Ipv4View ip = new Ipv4View();
+    private final Ipv4View innerIp = new Ipv4View();
+    private final IcmpView icmp = new IcmpView();
+    private final RouteResult route = new RouteResult();
+    final IcmpRateLimiter rateLimiter;
+    /**
+     * The raw ICMP sockets, copied on every change: a delivery walks the array it started with, so a receiver may
+     * open or close a socket inside its callback (new arrays only on open and close, none per packet).
+     */
+    private Listener[] listeners = new Listener[0];
+
+    Icmp(final Ipv4Namespace namespace, final Ipv4 ipv4)
+    {
+        this.namespace = namespace;
+        this.ipv4 = ipv4;
+        this.rateLimiter = new IcmpRateLimiter(namespace.machine.timers());
+    }
+
+    /** Receives every ICMP message delivered to this namespace, as a raw ICMP socket does. */
+    interface Listener
+    {
+        /**
+         * @param packet       the IP packet (frame positioned at the IP header); do not keep or release it.
+         * @param inputIfindex inet_iif: the device it counts as received on, for sockets bound to one.
+         */
+        void onIcmp(Frame packet, int inputIfindex, long now);
+    }
+
+    void addListener(final Listener listener)
+    {
+        final Listener[] more = Arrays.copyOf(listeners, listeners.length + 1);
+        more[more.length - 1] = listener;
+        listeners = more;
+    }
+
+    void removeListener(final Listener listener)
+    {
+        final Listener[] current = listeners;
+        for (int i = 0; i < current.length; i++)
+        {
+            if (current[i] == listener)
+            {
+                final Listener[] fewer = new Listener[current.length - 1];
+                System.arraycopy(current, 0, fewer, 0, i);
+                System.arraycopy(current, i + 1, fewer, i, fewer.length - i);
+                listeners = fewer;
+                return;
+            }
+        }
+    }
+
+    /** icmp_rcv: checksum, raw sockets, then the kernel's own handling (echo). */
+    Ipv4Verdict receive(final Frame frame, final int inputIfindex, final long now)
+    {
+        final byte[] buffer = frame.buffer();
+        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final int icmpOffset = ip.payloadOffset();
+        final int icmpLength = ip.totalLength() - ip.headerLength();
+        namespace.stats.icmpInMsgs++;
+        if (!IcmpView.isValid(buffer, icmpOffset, icmpLength))
+        {
+            return icmpLength >= IcmpView.HEADER_LENGTH ? Ipv4Verdict.ICMP_CHECKSUM : Ipv4Verdict.ICMP_TRUNCATED;
+        }
+        learnPathMtu(buffer, icmpOffset, icmpLength, now);
+        // Read before the sockets see the packet: a receiver that sends re-points this stack's shared views.
+        final boolean echoRequest = this.icmp.wrap(buffer, icmpOffset).type() == IcmpView.TYPE_ECHO_REQUEST;
+        final int destination = ip.destination();
+        final Listener[] listeners = this.listeners;
+        for (final Listener listener : listeners)
+        {
+            listener.onIcmp(frame, inputIfindex, now);
+        }
+        if (echoRequest && namespace.isLocalAddress(destination) && !namespace.sysctls.icmpEchoIgnoreAll)
+        {
+            return answerEcho(frame, now);
+        }
+        return Ipv4Verdict.CONSUMED;
+    }
+
+    /**
+     * icmp_unreach + icmp_err: "fragmentation needed" about an ICMP message of ours lowers the path MTU to its
+     * destination (ipv4_update_pmtu), which later sends to it use.
+     */
+    private void learnPathMtu(final byte[] buffer, final int icmpOffset, final int icmpLength, final long now)
+    {
+        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        if (icmp.type() != IcmpView.TYPE_DEST_UNREACHABLE || icmp.code() != IcmpView.CODE_FRAGMENTATION_NEEDED
+            || icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH)
+        {
+            return;
+        }
+        final int mtu = icmp.rest() & 0xFFFF;
+        final Ipv4View inner = innerIp.wrap(buffer, icmp.dataOffset());
+        if (mtu == 0 || inner.protocol() != Ipv4View.PROTOCOL_ICMP)
+        {
+            return;
+        }
+        final int destination = inner.destination();
+        final RouteResult route = this.route;
+        if (namespace.routeOutput(destination, 0, 0, route))
+        {
+            ipv4.pathMtu.update(destination, mtu, Math.min(route.device.mtu(), 0xFFFF), now);
+        }
+    }
+
+    /** icmp_echo + icmp_reply, in place: the request becomes the reply. */
+    private Ipv4Verdict answerEcho(final Frame frame, final long now)
+    {
+        final byte[] buffer = frame.buffer();
+        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final int requester = ip.source();
+        final int us = ip.destination();
+        final RouteResult route = this.route;
+        // icmp_reply: from the address the request was sent to, which the rules see.
+        if (!namespace.routes.routeOutput(requester, us, 0, route))
+        {
+            return Ipv4Verdict.OUTPUT_NO_ROUTE;
+        }
+        icmp.wrap(buffer, ip.payloadOffset()).echoRequestToReply();
+        final int headerLength = ip.headerLength();
+        if (headerLength > Ipv4View.MIN_HEADER_LENGTH)
+        {
+            // Options are not echoed: move the ICMP message up against a plain header.
+            final int icmpLength = ip.totalLength() - headerLength;
+            System.arraycopy(buffer, frame.offset() + headerLength, buffer,
+                frame.offset() + Ipv4View.MIN_HEADER_LENGTH, icmpLength);
+            frame.truncate(Ipv4View.MIN_HEADER_LENGTH + icmpLength);
+        }
+        // ip_select_ttl: the kernel's ICMP socket sets no TTL, so the route's hoplimit metric (none here) or the
+        // namespace's net.ipv4.ip_default_ttl.
+        ip.write(ip.tos(), frame.length(), ipv4.nextIdentification(), 0, namespace.sysctls.defaultTtl,
+            Ipv4View.PROTOCOL_ICMP, us, requester);
+        namespace.stats.icmpOutMsgs++;
+        return ipv4.localOut(frame, route, route.device.mtu(), now);
+    }
+
+    /** ipv4_link_failure: the neighbour of a queued packet could not be resolved (taken over). */
+    void linkFailure(final Frame packet, final long now)
+    {
+        sendError(packet, IcmpView.TYPE_DEST_UNREACHABLE, IcmpView.CODE_HOST_UNREACHABLE, 0, now);
+        ipv4.settle(packet, Ipv4Verdict.CONSUMED);
+    }
+
+    /**
+     * icmp_send: an error about {@code offending} (positioned at its IP header; not released here) to its source,
+     * with the kernel's refusals (no error about an error, a non-first fragment, a broadcast or multicast) and its
+     * per-host rate limit (not for errors that go out through loopback).
+     */
+    void sendError(final Frame offending, final int type, final int code, final int info, final long now)
+    {
+        final byte[] buffer = offending.buffer();
+        final Ipv4View original = innerIp.wrap(buffer, offending.offset());
+        final int originalSource = original.source();
+        final int originalDestination = original.destination();
+        if ((original.flagsFragment() & Ipv4View.FRAGMENT_OFFSET_MASK) != 0)
+        {
+            return;
+        }
+        if (originalSource == 0 || Ipv4View.isMulticast(originalSource) || originalSource == 0xFFFF_FFFF
+            || Ipv4View.isMulticast(originalDestination) || ipv4.isBroadcastFor(originalDestination))
+        {
+            return;
+        }
+        if (original.protocol() == Ipv4View.PROTOCOL_ICMP)
+        {
+            final int innerOffset = original.payloadOffset();
+            if (innerOffset < offending.end())
+            {
+                final int innerType = buffer[innerOffset] & 0xFF;
+                if (IcmpView.isError(innerType) || innerType > 18)
+                {
+                    return;
+                }
+            }
+        }
+        final boolean wasForUs = namespace.isLocalAddress(originalDestination);
+        final RouteResult route = this.route;
+        // icmp_send: from the offending packet's destination when it was ours, else chosen by the route.
+        if (!namespace.routes.routeOutput(originalSource, wasForUs ? originalDestination : 0, 0, route))
+        {
+            return;
+        }
+        if (isRateLimitedType(type) && !route.device.isLoopback()
+            && !rateLimiter.icmpAllows(originalSource, now))
+        {
+            namespace.stats.icmpOutRateLimited++;
+            return;
+        }
+        final int source = wasForUs ? originalDestination : route.source;
+        final int room = Math.min(ICMP_ERROR_MAX, route.device.mtu()) - Ipv4View.MIN_HEADER_LENGTH
+            - IcmpView.HEADER_LENGTH;
+        final int quoted = Math.min(room, Math.min(original.totalLength(), offending.length()));
+        final Frame error = namespace.machine.pool().acquire().reset(IcmpView.HEADER_LENGTH + quoted);
+        final byte[] out = error.buffer();
+        System.arraycopy(buffer, offending.offset(), out, error.offset() + IcmpView.HEADER_LENGTH, quoted);
+        icmp.wrap(out, error.offset()).type(type).code(code).rest(info)
+            .updateChecksum(IcmpView.HEADER_LENGTH + quoted);
+        final int tos = (original.tos() & 0x1E) | TOS_INTERNET_CONTROL;
+        final int totalLength = error.length() + Ipv4View.MIN_HEADER_LENGTH;
+        final int ipOffset = error.push(Ipv4View.MIN_HEADER_LENGTH);
+        // ip_select_ttl, as for echo replies: net.ipv4.ip_default_ttl.
+        ip.wrap(out, ipOffset).write(tos, totalLength, ipv4.nextIdentification(), 0, namespace.sysctls.defaultTtl,
+            Ipv4View.PROTOCOL_ICMP, source, originalSource);
+        namespace.stats.icmpOutMsgs++;
+        ipv4.settle(error, ipv4.localOut(error, route, route.device.mtu(), now));
+    }
+
+    /** icmp_ratemask 6168: destination unreachable, source quench, time exceeded, parameter problem. */
+    private static boolean isRateLimitedType(final int type)
+    {
+        return ((6168 >>> type) & 1) != 0;
+    }
+}

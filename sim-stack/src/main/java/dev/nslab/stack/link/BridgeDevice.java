@@ -1,0 +1,248 @@
+package dev.nslab.stack.link;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+
+import dev.nslab.core.frame.Frame;
+import dev.nslab.core.wire.EthernetView;
+
+/**
+ * A Linux bridge (net/bridge) with STP off: a learning switch whose ports are other devices of its namespace, and
+ * a device of its own that can hold addresses (docker0 style).
+ *
+ * <p>A frame received on a port is the bridge's (the rx_handler): it learns the source, then delivers it up to
+ * the bridge device (its own or a port's address, broadcast, multicast), forwards it to the port the FDB names,
+ * or floods it to every other forwarding port (unknown unicast, broadcast, multicast). What the bridge device
+ * itself sends (br_dev_xmit) is forwarded or flooded the same way. A port forwards as soon as the bridge and the port
+ * are up and the port is operationally up, which waits for linkwatch (no listening/learning delay without STP);
+ * otherwise it is disabled. The bridge has carrier while some port forwards, and before its first port came it
+ * has carrier with an operstate of UNKNOWN, as no carrier event of its has reached linkwatch yet. Simulation thread only.
+ */
+public final class BridgeDevice extends NetDevice
+{
+    final List<NetDevice> ports = new ArrayList<>();
+    final BridgeFdb fdb = new BridgeFdb();
+    /** True once the port-state selection ran (first port added): carrier follows the ports from then on. */
+    boolean carrierManaged;
+    /** True when the address was set by the user (NET_ADDR_SET): it no longer follows the ports. */
+    boolean macSetByUser;
+    /** True when the MTU was set by the user: br_mtu_auto_adjust stops. */
+    boolean mtuSetByUser;
+    private final EthernetView ethernet = new EthernetView();
+
+    BridgeDevice(final Machine machine, final String name, final long mac)
+    {
+        super(machine, name, mac, 1500);
+        carrierStartsOff(false);
+        fdb.addLocal(mac, null);
+    }
+
+    @Override
+    boolean isNetnsImmutable()
+    {
+        return true; // br_dev_setup sets NETIF_F_NETNS_LOCAL
+    }
+
+    @Override
+    public DeviceKind kind()
+    {
+        return DeviceKind.BRIDGE;
+    }
+
+    @Override
+    public boolean hasCarrier()
+    {
+        if (!carrierManaged)
+        {
+            return true;
+        }
+        for (int i = 0, n = ports.size(); i < n; i++)
+        {
+            if (isForwarding(ports.get(i)))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    @Override
+    public int maxMtu()
+    {
+        return 65535;
+    }
+
+    /** @return the ports in the order they were added. */
+    public List<NetDevice> ports()
+    {
+        return Collections.unmodifiableList(new ArrayList<>(ports));
+    }
+
+    /** @return the forwarding database. */
+    public BridgeFdb fdb()
+    {
+        return fdb;
+    }
+
+    /**
+     * @return true when {@code port} forwards: bridge up, port up and operationally up (netif_oper_up, as
+     *         br_port_carrier_check and br_add_if test it: so a port's carrier counts once linkwatch handled it).
+     *         STP is off, so there is no listening or learning delay.
+     */
+    public boolean isForwarding(final NetDevice port)
+    {
+        return adminUp && port.adminUp && port.isOperUp() && port.master == this;
+    }
+
+    /** br_dev_xmit: the bridge device's own traffic goes to the port the FDB names, or floods. */
+    @Override
+    void transmitToMedium(final Frame frame, final long now)
+    {
+        captureOutbound(frame, now);
+        counters.countTx(frame.length());
+        final long destination = ethernet.wrap(frame.buffer(), frame.offset(), frame.length()).destination();
+        if (!EthernetView.isMulticast(destination))
+        {
+            final int index = fdb.find(destination, now);
+            if (index >= 0 && !fdb.isLocalAt(index))
+            {
+                final NetDevice port = fdb.portAt(index);
+                if (isForwarding(port))
+                {
+                    port.transmit(frame, now);
+                }
+                else
+                {
+                    frame.release();
+                }
+                return;
+            }
+        }
+        flood(frame, null, now);
+    }
+
+    /** br_handle_frame + br_handle_frame_finish: a frame received on {@code port} (counted and captured there). */
+    void handleFrame(final NetDevice port, final Frame frame, final long now)
+    {
+        if (!isForwarding(port) || !EthernetView.isValid(frame.length()))
+        {
+            // A disabled port drops everything (br_handle_frame: BR_STATE_DISABLED).
+            port.counters.rxDropped++;
+            frame.release();
+            return;
+        }
+        final EthernetView ethernet = this.ethernet.wrap(frame.buffer(), frame.offset(), frame.length());
+        final long source = ethernet.source();
+        final long destination = ethernet.destination();
+        if (!EthernetView.isMulticast(source) && source != 0)
+        {
+            fdb.learn(source, port, now);
+        }
+        if (EthernetView.isMulticast(destination))
+        {
+            final Frame up = machine.pool().acquireCopy(frame.buffer(), frame.offset(), frame.length());
+            flood(frame, port, now);
+            passUp(up, now);
+            return;
+        }
+        final int index = fdb.find(destination, now);
+        if (index >= 0 && fdb.isLocalAt(index))
+        {
+            passUp(frame, now);
+            return;
+        }
+        if (index >= 0)
+        {
+            final NetDevice to = fdb.portAt(index);
+            if (to == port || !isForwarding(to))
+            {
+                // No hairpin: a station is never sent its frame back on the port it came from.
+                frame.release();
+                return;
+            }
+            to.transmit(frame, now);
+            return;
+        }
+        flood(frame, port, now);
+    }
+
+    /** br_flood: a copy to every forwarding port but the one the frame came in on; the last one takes the frame. */
+    private void flood(final Frame frame, final NetDevice ingress, final long now)
+    {
+        NetDevice previous = null;
+        for (int i = 0, n = ports.size(); i < n; i++)
+        {
+            final NetDevice port = ports.get(i);
+            if (port == ingress || !isForwarding(port))
+            {
+                continue;
+            }
+            if (previous != null)
+            {
+                previous.transmit(machine.pool().acquireCopy(frame.buffer(), frame.offset(), frame.length()), now);
+            }
+            previous = port;
+        }
+        if (previous != null)
+        {
+            previous.transmit(frame, now);
+        }
+        else
+        {
+            frame.release();
+        }
+    }
+
+    /** br_pass_frame_up: the frame enters the bridge device's own stack, counted and captured on the bridge. */
+    private void passUp(final Frame frame, final long now)
+    {
+        if (!adminUp)
+        {
+            counters.rxDropped++;
+            frame.release();
+            return;
+        }
+        deliverToStack(frame, now);
+    }
+
+    /** br_stp_recalculate_bridge_id: unless set by hand, the bridge takes its smallest port address, or zero. */
+    void recalculateAddress()
+    {
+        if (macSetByUser)
+        {
+            return;
+        }
+        long smallest = 0;
+        boolean any = false;
+        for (final NetDevice port : ports)
+        {
+            if (!any || Long.compareUnsigned(port.mac, smallest) < 0)
+            {
+                smallest = port.mac;
+                any = true;
+            }
+        }
+        if (smallest != mac)
+        {
+            fdb.removeLocal(mac, null, this);
+            mac = smallest;
+            fdb.addLocal(mac, null);
+        }
+    }
+
+    /** br_mtu_auto_adjust: the smallest port MTU, or 1500 without ports. */
+    void adjustMtu()
+    {
+        if (mtuSetByUser)
+        {
+            return;
+        }
+        int smallest = ports.isEmpty() ? 1500 : Integer.MAX_VALUE;
+        for (final NetDevice port : ports)
+        {
+            smallest = Math.min(smallest, port.mtu);
+        }
+        mtu = smallest;
+    }
+}

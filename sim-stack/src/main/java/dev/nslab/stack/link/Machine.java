@@ -1,0 +1,105 @@
+package dev.nslab.stack.link;
+
+import java.util.SplittableRandom;
+
+import dev.nslab.core.capture.CaptureSink;
+import dev.nslab.core.frame.FramePool;
+import dev.nslab.core.time.EventLoop;
+import dev.nslab.core.time.KernelTimers;
+import dev.nslab.stack.neigh.NeighbourContext;
+import dev.nslab.stack.neigh.NeighbourGarbageCollector;
+
+/**
+ * What every namespace of one simulated machine shares, as a kernel's namespaces share one kernel: the virtual
+ * clock and its event loop, the frame pool, the seeded random source, jiffies, the neighbour tables' common parts,
+ * the linkwatch work, the capture hook and the media's latencies. The families and the devices hold it; the
+ * registry of namespaces is {@code Simulation}'s. Simulation thread only.
+ */
+public final class Machine
+{
+    private final EventLoop loop = new EventLoop();
+    private final FramePool pool = new FramePool();
+    private final SplittableRandom random;
+    private final KernelTimers timers;
+    private final NeighbourContext neighbourContext;
+    private final LinkWatch linkWatch = new LinkWatch(this);
+    private CaptureSink captureSink;
+    /** One-way latency of a veth hop: echo round trips of about 0.04 ms, as on the kernel machine (BEHAVIOUR S7). */
+    private long linkLatencyNs = 20_000;
+    /** Latency of the loopback device: pings to an own address take about 0.034 ms, as measured there. */
+    private final long loopbackLatencyNs = 17_000;
+
+    /** @param neighbourTables every neighbour table of the machine, in the order the kernel's collector walks them. */
+    public Machine(final long seed, final NeighbourGarbageCollector.Tables neighbourTables)
+    {
+        this.random = new SplittableRandom(seed);
+        // A booted machine's jiffies are not aligned to anything; the phase only shifts timer rounding.
+        this.timers = new KernelTimers(4_294_667_296L + random.nextInt(1 << 16));
+        this.neighbourContext = new NeighbourContext(loop, timers, random, neighbourTables);
+    }
+
+    public EventLoop loop()
+    {
+        return loop;
+    }
+
+    public FramePool pool()
+    {
+        return pool;
+    }
+
+    public SplittableRandom random()
+    {
+        return random;
+    }
+
+    public KernelTimers timers()
+    {
+        return timers;
+    }
+
+    public NeighbourContext neighbourContext()
+    {
+        return neighbourContext;
+    }
+
+    public LinkWatch linkWatch()
+    {
+        return linkWatch;
+    }
+
+    /** @return where frames are captured, or null (capture off). */
+    public CaptureSink captureSink()
+    {
+        return captureSink;
+    }
+
+    public void setCaptureSink(final CaptureSink sink)
+    {
+        this.captureSink = sink;
+    }
+
+    public long linkLatencyNs()
+    {
+        return linkLatencyNs;
+    }
+
+    public void setLinkLatencyNs(final long latencyNs)
+    {
+        this.linkLatencyNs = latencyNs;
+    }
+
+    public long loopbackLatencyNs()
+    {
+        return loopbackLatencyNs;
+    }
+
+    /** eth_random_addr: a random unicast, locally administered MAC. */
+    public long randomMac()
+    {
+        long mac = random.nextLong() & 0xFFFF_FFFF_FFFFL;
+        mac &= ~0x0100_0000_0000L;
+        mac |= 0x0200_0000_0000L;
+        return mac;
+    }
+}
