@@ -84,12 +84,14 @@ class CommandGateTest
         for (final String accepted : new String[] {"sysctl net.ipv4.conf.all.rp_filter",
             "sysctl -w net.ipv4.conf.va.arp_ignore=1", "sysctl net/ipv4/conf/default/promote_secondaries",
             "sysctl net.ipv4.conf.nosuch.proxy_arp", "sysctl net.ipv4.no_such_key", "sysctl net.ipv4.conf.lo.nosuch",
-            "sysctl net.ipv4.neigh.va.mcast_solicit", "sysctl net.ipv4.route.nosuch"})
+            "sysctl net.ipv4.neigh.va.mcast_solicit", "sysctl net.ipv4.route.nosuch",
+            "sysctl -w net.ipv4.conf.va.send_redirects=0", "sysctl net.ipv4.conf.all.shared_media"})
         {
             final CommandVerdict verdict = verdict(accepted);
             assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
         }
-        assertRefused("sysctl net.ipv4.conf.va.send_redirects", "'sysctl net.ipv4.conf.va.send_redirects' is not emulated");
+        assertRefused("sysctl net.ipv4.conf.va.accept_source_route",
+            "'sysctl net.ipv4.conf.va.accept_source_route' is not emulated");
         assertRefused("sysctl -w net.ipv4.tcp_syncookies=0", "'sysctl net.ipv4.tcp_syncookies' is not emulated");
         assertRefused("sysctl net.ipv4.neigh.va.proxy_delay", "'sysctl net.ipv4.neigh.va.proxy_delay' is not emulated");
         assertRefused("sysctl net.ipv4.route.flush", "'sysctl net.ipv4.route.flush' is not emulated");

@@ -81,6 +81,12 @@ final class PingPrinter implements PingListener
         {
             out.line(timestamp(error.timeNs()) + errorLine(error));
         }
+        else if (event instanceof PingResult.Redirect redirect)
+        {
+            out.line(timestamp(redirect.timeNs()) + "From " + Inet.format(redirect.from()) + ": icmp_seq="
+                + redirect.sequence() + " " + redirectText(redirect.code()) + "(New nexthop: "
+                + Inet.format(redirect.gateway()) + ")");
+        }
         else if (event instanceof PingResult.LocalError local)
         {
             // error(): stderr, no timestamp.
@@ -219,6 +225,19 @@ final class PingPrinter implements PingListener
     {
         return "From " + Inet.format(error.from()) + " icmp_seq=" + error.sequence() + " "
             + icmpText(error.type(), error.code(), error.info());
+    }
+
+    /** pr_icmph's words for an ICMP redirect's code. */
+    static String redirectText(final int code)
+    {
+        return switch (code)
+        {
+            case 0 -> "Redirect Network";
+            case 1 -> "Redirect Host";
+            case 2 -> "Redirect Type of Service and Network";
+            case 3 -> "Redirect Type of Service and Host";
+            default -> "Redirect, Bad Code: " + code;
+        };
     }
 
     /** pr_icmph's texts for the errors a ping can receive. */

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.function.Function;
 
 import dev.nslab.stack.NetNamespace;
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.stack.ipv4.Route;
 import dev.nslab.stack.ipv4.RouteRequest;
 import dev.nslab.stack.ipv4.RouteResult;
@@ -609,7 +610,8 @@ final class RouteCommand
             throw out.fail("RTNETLINK answers: " + result.error().message(), 2);
         }
         final Listing listing = Listing.open(options, out);
-        RoutePrinter.printLookup(listing.begin(), destination.address(), from, result, inputName);
+        RoutePrinter.printLookup(listing.begin(), destination.address(), from, result, inputName,
+            expiresClockTicks(result, invocation));
         listing.end();
         listing.close();
         if (result.device() != null)
@@ -618,5 +620,20 @@ final class RouteCommand
             invocation.getLink(result.device());
         }
         return 0;
+    }
+
+    /**
+     * rt_fill_info's RTA_CACHEINFO expiry: what is left of the route's exception, jiffies_to_clock_t of the jiffies
+     * to go; 0 without one.
+     */
+    private static long expiresClockTicks(final RouteResult result, final Invocation invocation)
+    {
+        if (!result.isRedirected())
+        {
+            return 0;
+        }
+        final KernelTimers timers = invocation.simulation().machine().timers();
+        final long left = timers.jiffies(result.redirectExpiresNs()) - timers.jiffies(invocation.simulation().now());
+        return left > 0 ? KernelTimers.jiffiesToClockTicks(left) : 0;
     }
 }

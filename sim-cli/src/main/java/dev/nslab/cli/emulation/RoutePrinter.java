@@ -3,6 +3,7 @@ package dev.nslab.cli.emulation;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.stack.ipv4.Route;
 import dev.nslab.stack.ipv4.RouteResult;
 
@@ -90,11 +91,12 @@ final class RoutePrinter
      * The two lines of {@code ip route get} (rt_fill_info read back) as one object: the cloned route and its
      * {@code cache} flags, which {@code -o} joins with a backslash; the text ends with a newline.
      *
-     * @param from  the {@code from} address asked for, or 0.
-     * @param input the {@code iif} device's name, or null for an output route.
+     * @param from          the {@code from} address asked for, or 0.
+     * @param input         the {@code iif} device's name, or null for an output route.
+     * @param expiresTicks  the route's RTA_CACHEINFO expiry in USER_HZ ticks (a redirect's), 0 for none.
      */
     static void printLookup(final Fields fields, final int destination, final int from, final RouteResult result,
-        final String input)
+        final String input, final long expiresTicks)
     {
         switch (result.kind())
         {
@@ -109,7 +111,12 @@ final class RoutePrinter
         {
             fields.string("from", "from %s ", Inet.format(from));
         }
-        if (result.route() != null && result.route().usesGateway())
+        if (result.isRedirected())
+        {
+            fields.text("via ");
+            fields.string("gateway", "%s ", Inet.format(result.redirectedGateway()));
+        }
+        else if (result.route() != null && result.route().usesGateway())
         {
             fields.text("via ");
             fields.string("gateway", "%s ", Inet.format(result.route().gateway()));
@@ -130,6 +137,11 @@ final class RoutePrinter
             fields.number("uid", "uid %d ", 0);
         }
         printCacheFlags(fields, result);
+        if (expiresTicks != 0)
+        {
+            // print_rta_cacheinfo: whole seconds of USER_HZ ticks.
+            fields.number("expires", "expires %dsec ", expiresTicks / KernelTimers.USER_HZ);
+        }
         if (input != null)
         {
             device(fields, "iif", input);
@@ -159,6 +171,10 @@ final class RoutePrinter
         if (result.kind() == RouteResult.Kind.BROADCAST)
         {
             flags.add("brd");
+        }
+        if (result.isRedirected())
+        {
+            flags.add("redirected");
         }
         if (result.isRedirect())
         {

@@ -15,7 +15,9 @@ import dev.nslab.cli.fuzz.World.Namespace;
  * of the router (all, default, or one of its two devices) written, the near side's neighbours flushed so ARP is
  * asked again, and the same ping. The settings come from the gate's modelled keys ({@link GateVocabulary}); each
  * gets what makes it matter: an on-link route to the far side (proxy_arp, arp_ignore, arp_filter, arp_announce), a
- * source the router has no route back to (rp_filter), secondaries to promote when the primary goes.
+ * source the router has no route back to (rp_filter), secondaries to promote when the primary goes, a host of the
+ * near subnet reached through the router, which then sends the near side redirects (send_redirects on the router;
+ * accept_redirects, secure_redirects and shared_media written on the near side, which receives them).
  */
 final class RouterSettingProducer implements Producer
 {
@@ -43,7 +45,8 @@ final class RouterSettingProducer implements Producer
         final Namespace left = near.peer.namespace;
         final Device leftDevice = near.peer;
         final String setting = World.pick(random, settings());
-        final String scope = World.pick(random, "all", "default", near.name, far.name, near.name);
+        String scope = World.pick(random, "all", "default", near.name, far.name, near.name);
+        Namespace written = router;
         int target = World.pick(random, random.nextBoolean() ? far.peer.addresses : far.addresses).ip();
         String source = null;
         switch (setting)
@@ -68,6 +71,20 @@ final class RouterSettingProducer implements Producer
                     source = Ip.text(stray);
                 }
             }
+            case "send_redirects", "accept_redirects", "secure_redirects", "shared_media" ->
+            {
+                // Back out the way it came: the router forwards to the near subnet and may redirect the sender.
+                final Address gateway = near.addresses.get(0);
+                target = world.freeHost(Ip.network(gateway.ip(), gateway.prefix()), random);
+                final String route = Ip.text(target) + " via " + Ip.text(gateway.ip());
+                script.ip(left, "route add " + route);
+                left.routes.add(route);
+                if (!setting.equals("send_redirects"))
+                {
+                    written = left;
+                    scope = World.pick(random, "all", "default", leftDevice.name, leftDevice.name);
+                }
+            }
             case "promote_secondaries" ->
             {
                 promote(world, script, random, router, near, scope);
@@ -83,7 +100,7 @@ final class RouterSettingProducer implements Producer
             script.in(left, ping);
         }
         final String key = "net.ipv4.conf." + scope + "." + setting;
-        script.in(router, "sysctl -w " + key + "=" + value(setting, random));
+        script.in(written, "sysctl -w " + key + "=" + value(setting, random));
         if (setting.equals("forwarding") && (scope.equals("all") || scope.equals(near.name)))
         {
             router.forwarding = false;
@@ -95,7 +112,7 @@ final class RouterSettingProducer implements Producer
         script.in(left, ping);
         if (random.nextInt(3) == 0)
         {
-            script.in(router, "sysctl " + key);
+            script.in(written, "sysctl " + key);
         }
     }
 

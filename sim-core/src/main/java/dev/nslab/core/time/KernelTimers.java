@@ -58,6 +58,12 @@ public final class KernelTimers
         return jiffies * 1000 / HZ;
     }
 
+    /** @return jiffies_to_clock_t: jiffies in USER_HZ ticks, rounded down. */
+    public static long jiffiesToClockTicks(final long jiffies)
+    {
+        return jiffies * NS_PER_JIFFY / (1_000_000_000L / USER_HZ);
+    }
+
     /** @return milliseconds (a whole number of jiffies) read back in USER_HZ ticks, as jiffies_to_clock_t rounds. */
     public static long msToClockTicks(final long milliseconds)
     {

@@ -38,6 +38,8 @@ public final class IcmpView
     public static final int CODE_FRAGMENTATION_NEEDED = 4;
     /** Communication administratively prohibited (RFC 1812): what a prohibit route or rule answers. */
     public static final int CODE_PACKET_FILTERED = 13;
+    /** ICMP_REDIR_HOST: redirect datagrams for the host. */
+    public static final int CODE_REDIRECT_HOST = 1;
     public static final int CODE_TTL_EXCEEDED_IN_TRANSIT = 0;
     public static final int CODE_FRAGMENT_REASSEMBLY_TIME_EXCEEDED = 1;
 

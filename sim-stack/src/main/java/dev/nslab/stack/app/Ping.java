@@ -402,6 +402,26 @@ public final class Ping
             }
             postIteration(now);
         }
+        else if (type == IcmpView.TYPE_REDIRECT)
+        {
+            // ping4_parse_reply: a redirect about one of ours is printed as it is, neither an error nor an answer.
+            final int innerOffset = icmp.dataOffset();
+            if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH + IcmpView.HEADER_LENGTH)
+            {
+                return;
+            }
+            final Ipv4View inner = new Ipv4View().wrap(buffer, innerOffset);
+            final int innerIcmp = innerOffset + inner.headerLength();
+            if (icmpLength < IcmpView.HEADER_LENGTH + inner.headerLength() + IcmpView.HEADER_LENGTH
+                || inner.destination() != options.destination || inner.protocol() != Ipv4View.PROTOCOL_ICMP
+                || (buffer[innerIcmp] & 0xFF) != IcmpView.TYPE_ECHO_REQUEST
+                || Bytes.u16(buffer, innerIcmp + IcmpView.IDENTIFIER_OFFSET) != ident || options.quiet)
+            {
+                return;
+            }
+            listener.event(new PingResult.Redirect(now, Bytes.u16(buffer, innerIcmp + IcmpView.SEQUENCE_OFFSET),
+                ip.source(), icmp.code(), icmp.rest()));
+        }
     }
 
     private void onReply(final int sequence, final int icmpLength, final int from, final int ttl,

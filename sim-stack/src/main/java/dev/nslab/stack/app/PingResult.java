@@ -87,7 +87,7 @@ public record PingResult(PingOptions options, StartupFailure startupFailure, int
     }
 
     /** Something ping printed during the run. */
-    public sealed interface Event permits Reply, IcmpError, LocalError, NoAnswerYet
+    public sealed interface Event permits Reply, IcmpError, Redirect, LocalError, NoAnswerYet
     {
         long timeNs();
 
@@ -114,6 +114,17 @@ public record PingResult(PingOptions options, StartupFailure startupFailure, int
      * @param info the ICMP info word (next-hop MTU for fragmentation needed).
      */
     public record IcmpError(long timeNs, int sequence, int from, int type, int code, int info) implements Event
+    {
+    }
+
+    /**
+     * An ICMP redirect about one of our echo requests, which ping prints from the raw packet and neither counts nor
+     * takes as an answer: {@code From 10.0.0.1: icmp_seq=1 Redirect Host(New nexthop: 10.0.0.3)}.
+     *
+     * @param from    the redirect's source (the router).
+     * @param gateway the new next hop it names.
+     */
+    public record Redirect(long timeNs, int sequence, int from, int code, int gateway) implements Event
     {
     }
 

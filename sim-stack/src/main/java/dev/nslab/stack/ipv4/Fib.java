@@ -401,6 +401,25 @@ public final class Fib
         }
     }
 
+    /**
+     * ip_fib_check_default: some route, in any table, goes through {@code device} by way of {@code gateway} (what
+     * secure_redirects asks of a new gateway on a link that is not shared media).
+     */
+    boolean isGatewayThrough(final int gateway, final NetDevice device)
+    {
+        for (final FibTable table : tables.values())
+        {
+            for (final Route route : table.dump())
+            {
+                if (route.device == device && route.usesGateway() && route.gateway == gateway)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Removes every route of every table matching the filter. */
     void removeIf(final Predicate<Route> filter)
     {

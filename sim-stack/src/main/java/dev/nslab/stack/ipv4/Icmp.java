@@ -5,6 +5,10 @@ import java.util.Arrays;
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.ipv4.Ipv4DeviceConfig.Setting;
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.neigh.Neighbour;
+import dev.nslab.stack.neigh.NeighbourTable;
 
 /**
  * ICMP for one namespace (RFC 792; net/ipv4/icmp.c): what arrives goes to the raw sockets, then the kernel answers
@@ -46,6 +50,15 @@ final class Icmp
          * @param inputIfindex inet_iif: the device it counts as received on, for sockets bound to one.
          */
         void onIcmp(Frame packet, int inputIfindex, long now);
+
+        /**
+         * raw_v4_match for an ICMP error about our own packet from {@code ourSource}, arrived on the device with
+         * index {@code inputIfindex}: the socket is open, bound to no other address and no other device.
+         */
+        boolean matchesError(int ourSource, int inputIfindex);
+
+        /** @return the device the socket is bound to (SO_BINDTODEVICE), 0 for none. */
+        int boundIfindex();
     }
 
     void addListener(final Listener listener)
@@ -85,12 +98,22 @@ final class Icmp
         }
         learnPathMtu(buffer, icmpOffset, icmpLength, now);
         // Read before the sockets see the packet: a receiver that sends re-points this stack's shared views.
-        final boolean echoRequest = this.icmp.wrap(buffer, icmpOffset).type() == IcmpView.TYPE_ECHO_REQUEST;
+        final int type = this.icmp.wrap(buffer, icmpOffset).type();
+        final boolean echoRequest = type == IcmpView.TYPE_ECHO_REQUEST;
         final int destination = ip.destination();
         final Listener[] listeners = this.listeners;
         for (final Listener listener : listeners)
         {
             listener.onIcmp(frame, inputIfindex, now);
+        }
+        if (type == IcmpView.TYPE_REDIRECT)
+        {
+            final NetDevice input = namespace.deviceByIndex(inputIfindex);
+            if (input != null)
+            {
+                takeRedirect(frame, inputIfindex, input, now);
+            }
+            return Ipv4Verdict.CONSUMED;
         }
         if (echoRequest && namespace.isLocalAddress(destination) && !namespace.sysctls.icmpEchoIgnoreAll)
         {
@@ -225,6 +248,131 @@ final class Icmp
             Ipv4View.PROTOCOL_ICMP, source, originalSource);
         namespace.stats.icmpOutMsgs++;
         ipv4.settle(error, ipv4.localOut(error, route, route.device.mtu(), now));
+    }
+
+    /**
+     * ip_rt_send_redirect: a packet about to be forwarded out of the device it came in on, to a source on that link,
+     * earns its source an ICMP host redirect naming {@code nextHop}, within the per-source back-off.
+     */
+    void sendRedirect(final Frame packet, final int nextHop, final long now)
+    {
+        final int source = innerIp.wrap(packet.buffer(), packet.offset()).source();
+        if (rateLimiter.redirectAllows(source, now))
+        {
+            sendError(packet, IcmpView.TYPE_REDIRECT, IcmpView.CODE_REDIRECT_HOST, nextHop, now);
+        }
+    }
+
+    /**
+     * icmp_redirect: a redirect about a packet of ours reaches the flow's route through raw_icmp_error (a raw ICMP
+     * socket on the device it came in on, as ping's is) or icmp_err (an echo reply the kernel sent), and
+     * __ip_do_redirect takes it: the route must go through the redirect's sender, the new gateway must be acceptable
+     * to the receiving device (accept_redirects, shared_media or on-link and, with secure_redirects, a route's
+     * gateway), and its neighbour valid; one not valid yet is only resolved (neigh_event_send), so the next redirect
+     * finds it.
+     */
+    private void takeRedirect(final Frame frame, final int inputIfindex, final NetDevice input, final long now)
+    {
+        final byte[] buffer = frame.buffer();
+        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final int icmpOffset = ip.payloadOffset();
+        final int icmpLength = ip.totalLength() - ip.headerLength();
+        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH || icmp.code() > 3)
+        {
+            return;
+        }
+        final Ipv4View inner = innerIp.wrap(buffer, icmp.dataOffset());
+        if (icmpLength < IcmpView.HEADER_LENGTH + inner.headerLength() + 8
+            || inner.protocol() != Ipv4View.PROTOCOL_ICMP)
+        {
+            return;
+        }
+        final int innerType = buffer[icmp.dataOffset() + inner.headerLength()] & 0xFF;
+        final int oif;
+        if (innerType == IcmpView.TYPE_ECHO_REPLY)
+        {
+            oif = 0; // icmp_err: ipv4_redirect, no socket
+        }
+        else
+        {
+            oif = rawSocketBinding(inner.source(), inputIfindex);
+            if (oif < 0)
+            {
+                return; // no raw socket takes it, and ping_err finds no datagram socket
+            }
+        }
+        doRedirect(ip.source(), icmp.rest(), inner.source(), inner.destination(), oif, input, now);
+    }
+
+    /** @return the bound device of the first raw ICMP socket raw_v4_match finds for the redirect, 0 if unbound. */
+    private int rawSocketBinding(final int innerSource, final int inputIfindex)
+    {
+        for (final Listener listener : listeners)
+        {
+            if (listener.matchesError(innerSource, inputIfindex))
+            {
+                return listener.boundIfindex();
+            }
+        }
+        return -1;
+    }
+
+    /** __ip_do_redirect for the flow from {@code source} to {@code destination}, bound to {@code oif}. */
+    private void doRedirect(final int oldGateway, final int newGateway, final int source, final int destination,
+        final int oif, final NetDevice input, final long now)
+    {
+        final RouteResult route = this.route;
+        if (!namespace.routes.routeOutput(destination, source, oif, route) || route.route == null)
+        {
+            return;
+        }
+        // rt_gw4: the gateway the route goes through now (a redirect's, once one was taken) must have sent this.
+        final int gateway = route.isRedirected() ? route.redirectedGateway
+            : route.route.usesGateway() ? route.route.gateway : 0;
+        if (gateway == 0 || gateway != oldGateway)
+        {
+            return;
+        }
+        final Ipv4Sysctls sysctls = namespace.sysctls;
+        final boolean accept = Ipv4Sysctls.forwards(input) ? sysctls.andConf(input, Setting.ACCEPT_REDIRECTS)
+            : sysctls.orConf(input, Setting.ACCEPT_REDIRECTS);
+        if (newGateway == oldGateway || !accept || Ipv4View.isMulticast(newGateway) || newGateway == 0xFFFF_FFFF
+            || (newGateway >>> 24) == 0)
+        {
+            return;
+        }
+        if (!sysctls.orConf(input, Setting.SHARED_MEDIA))
+        {
+            if (!AddressConfig.onLink(input, newGateway, oldGateway)
+                || sysctls.orConf(input, Setting.SECURE_REDIRECTS) && !namespace.fib.isGatewayThrough(newGateway, input))
+            {
+                return;
+            }
+        }
+        else if (namespace.routes.addressType(newGateway) != Route.Type.UNICAST)
+        {
+            return;
+        }
+        final Route taken = route.route;
+        final NeighbourTable neighbours = Ipv4Device.of(route.device).neighbours;
+        final Neighbour neighbour = neighbours.lookupOrCreate(newGateway, now);
+        if (neighbour == null)
+        {
+            return;
+        }
+        if (!neighbour.state().isValid())
+        {
+            neighbours.solicit(neighbour, now);
+        }
+        else
+        {
+            if (taken.redirects == null)
+            {
+                taken.redirects = new RedirectExceptions();
+            }
+            taken.redirects.update(destination, newGateway, now);
+        }
     }
 
     /** icmp_ratemask 6168: destination unreachable, source quench, time exceeded, parameter problem. */

@@ -6,16 +6,31 @@ import java.util.Map;
 import dev.nslab.core.time.KernelTimers;
 
 /**
- * The per-host ICMP error rate limit of a namespace: the token bucket of struct inet_peer, shared by ip_error (cost
- * 1 s, burst 5 s) and icmp_send's inet_peer_xrlim_allow (cost icmp_ratelimit = 1 s, burst 6 x that). Sharing one
- * bucket is why a router answers a burst with 6 time-exceeded errors but only 2 net-unreachable ones, and 4 of 8
- * net-unreachable at one packet per second. Buckets are counted in jiffies, as in the kernel.
+ * The per-host ICMP rate limits of a namespace, kept in struct inet_peer as the kernel keeps them: the token bucket
+ * shared by ip_error (cost 1 s, burst 5 s) and icmp_send's inet_peer_xrlim_allow (cost icmp_ratelimit = 1 s, burst
+ * 6 x that), and ip_rt_send_redirect's back-off, which shares the bucket's last-use time. Sharing one bucket is why a
+ * router answers a burst with 6 time-exceeded errors but only 2 net-unreachable ones, and 4 of 8 net-unreachable at
+ * one packet per second. Counted in jiffies, as in the kernel.
  */
 final class IcmpRateLimiter
 {
     private static final int XRLIM_BURST_FACTOR = 6;
     private static final long IP_ERROR_COST = KernelTimers.HZ;
     private static final long IP_ERROR_BURST = 5L * KernelTimers.HZ;
+    /** ip_rt_redirect_load: HZ / 50, doubled for each redirect sent before. */
+    private static final long REDIRECT_LOAD = KernelTimers.HZ / 50;
+    /** ip_rt_redirect_number: after this many, a source that still sends gets none. */
+    private static final long REDIRECT_NUMBER = 9;
+    /** ip_rt_redirect_silence: (HZ / 50) << (9 + 1); a source quiet for this long starts afresh. */
+    private static final long REDIRECT_SILENCE = REDIRECT_LOAD << (REDIRECT_NUMBER + 1);
+    /** inet_peer_threshold: past it, peers idle for {@link #PEER_IDLE_JIFFIES} go before a new one comes. */
+    private static final int PEER_THRESHOLD = 65_536 + 128;
+    private static final long PEER_IDLE_JIFFIES = 120L * KernelTimers.HZ;
+
+    /** inet_peer by address: rate_tokens, rate_last (jiffies), n_redirects. */
+    private static final int TOKENS = 0;
+    private static final int LAST = 1;
+    private static final int REDIRECTS = 2;
 
     private final Map<Integer, long[]> peers = new HashMap<>();
     private final KernelTimers timers;
@@ -31,19 +46,23 @@ final class IcmpRateLimiter
     boolean ipErrorAllows(final int peer, final long now)
     {
         final long[] bucket = bucket(peer, now);
+        if (bucket == null)
+        {
+            return true;
+        }
         final long jiffies = timers.jiffies(now);
-        long tokens = bucket[0] + (jiffies - bucket[1]);
+        long tokens = bucket[TOKENS] + (jiffies - bucket[LAST]);
         if (tokens > IP_ERROR_BURST)
         {
             tokens = IP_ERROR_BURST;
         }
-        bucket[1] = jiffies;
+        bucket[LAST] = jiffies;
         if (tokens >= IP_ERROR_COST)
         {
-            bucket[0] = tokens - IP_ERROR_COST;
+            bucket[TOKENS] = tokens - IP_ERROR_COST;
             return true;
         }
-        bucket[0] = tokens;
+        bucket[TOKENS] = tokens;
         return false;
     }
 
@@ -56,9 +75,13 @@ final class IcmpRateLimiter
             return true;
         }
         final long[] bucket = bucket(peer, now);
+        if (bucket == null)
+        {
+            return true;
+        }
         final long jiffies = timers.jiffies(now);
-        long tokens = bucket[0] + (jiffies - bucket[1]);
-        bucket[1] = jiffies;
+        long tokens = bucket[TOKENS] + (jiffies - bucket[LAST]);
+        bucket[LAST] = jiffies;
         if (tokens > XRLIM_BURST_FACTOR * timeout)
         {
             tokens = XRLIM_BURST_FACTOR * timeout;
@@ -69,13 +92,63 @@ final class IcmpRateLimiter
             tokens -= timeout;
             allowed = true;
         }
-        bucket[0] = tokens;
+        bucket[TOKENS] = tokens;
         return allowed;
     }
 
+    /**
+     * ip_rt_send_redirect's limit for a redirect to {@code peer}: the first at once, each later one only once
+     * ip_rt_redirect_load doubled per redirect already sent has passed since the last, none after
+     * ip_rt_redirect_number (each packet then restarts the silence), and all afresh after ip_rt_redirect_silence.
+     */
+    boolean redirectAllows(final int peer, final long now)
+    {
+        final long[] bucket = bucket(peer, now);
+        if (bucket == null)
+        {
+            return true;
+        }
+        final long jiffies = timers.jiffies(now);
+        if (jiffies - (bucket[LAST] + REDIRECT_SILENCE) > 0)
+        {
+            bucket[TOKENS] = 0;
+            bucket[REDIRECTS] = 0;
+        }
+        if (bucket[REDIRECTS] >= REDIRECT_NUMBER)
+        {
+            bucket[LAST] = jiffies;
+            return false;
+        }
+        if (bucket[REDIRECTS] == 0 || jiffies - (bucket[LAST] + (REDIRECT_LOAD << bucket[REDIRECTS])) > 0)
+        {
+            bucket[LAST] = jiffies;
+            bucket[REDIRECTS]++;
+            return true;
+        }
+        return false;
+    }
+
+    /** inet_getpeer: the peer, made when new; null when none can be had (the caller then does not limit). */
     private long[] bucket(final int peer, final long now)
     {
-        // inet_getpeer: a new peer starts with rate_last 60 s in the past, so its first burst is allowed.
-        return peers.computeIfAbsent(peer, p -> new long[] {0, timers.jiffies(now) - 60L * KernelTimers.HZ});
+        final long[] known = peers.get(peer);
+        if (known != null)
+        {
+            return known;
+        }
+        final long jiffies = timers.jiffies(now);
+        if (peers.size() >= PEER_THRESHOLD)
+        {
+            // inet_peer_gc: the peers unused for long go first; with none to spare the new one is not made.
+            peers.values().removeIf(bucket -> jiffies - bucket[LAST] >= PEER_IDLE_JIFFIES);
+            if (peers.size() >= PEER_THRESHOLD)
+            {
+                return null;
+            }
+        }
+        // A new peer starts with rate_last 60 s in the past, so its first burst is allowed.
+        final long[] bucket = {0, jiffies - 60L * KernelTimers.HZ, 0};
+        peers.put(peer, bucket);
+        return bucket;
     }
 }

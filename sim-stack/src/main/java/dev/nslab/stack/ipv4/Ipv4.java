@@ -4,6 +4,7 @@ import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.link.PacketHandler;
 import dev.nslab.stack.netfilter.HookPoint;
 import dev.nslab.stack.netfilter.HookVerdict;
 import dev.nslab.stack.netlink.NetlinkException;
@@ -19,7 +20,7 @@ import dev.nslab.stack.sock.SocketSendBuffer;
  * freed in one place ({@link #settle}); nothing here throws on bad input. Frames travel as IP packets (positioned at
  * the IP header); the link layer adds Ethernet.
  */
-final class Ipv4
+final class Ipv4 implements PacketHandler
 {
     private final Ipv4Namespace namespace;
     private final Ipv4View ip = new Ipv4View();
@@ -46,7 +47,8 @@ final class Ipv4
     // ---------------------------------------------------------------------------------------------------- input
 
     /** ip_rcv: a frame for us arrived on {@code device}, positioned at the IP header (taken over). */
-    void receive(final NetDevice device, final Frame frame, final long now)
+    @Override
+    public void receive(final NetDevice device, final Frame frame, final boolean toDeviceAddress, final long now)
     {
         settle(frame, input(device, frame, now));
     }
@@ -259,6 +261,11 @@ final class Ipv4
             return Ipv4Verdict.FRAGMENTATION_FAILED;
         }
         ip.decrementTtl();
+        if (input.redirect)
+        {
+            // ip_forward, after the TTL went down: the source could have sent it to the next hop itself.
+            icmp.sendRedirect(frame, input.nextHop, now);
+        }
         final int nextHop = input.nextHop;
         final Ipv4Verdict filtered = hook(HookPoint.FORWARD, frame, frame.ingressIfindex, outDevice.ifindex(), now);
         if (filtered != null)

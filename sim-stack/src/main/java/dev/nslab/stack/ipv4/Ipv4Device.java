@@ -20,6 +20,7 @@ public final class Ipv4Device
 {
     /** The key of this part in every device (dev->ip_ptr). */
     static final DevicePart<Ipv4Device> KEY = new DevicePart<>();
+    private static final int SLOT = KEY.index();
     /** inetdev_valid_mtu: the smallest MTU IPv4 works with. */
     public static final int MIN_MTU = 68;
 
@@ -39,7 +40,7 @@ public final class Ipv4Device
     /** @return the device's IPv4 part (every registered device has one). */
     public static Ipv4Device of(final NetDevice device)
     {
-        return device.part(KEY);
+        return (Ipv4Device) device.part(SLOT);
     }
 
     /**

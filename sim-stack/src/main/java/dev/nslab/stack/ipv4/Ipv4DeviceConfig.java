@@ -23,7 +23,10 @@ public final class Ipv4DeviceConfig
         FLUSH
     }
 
-    /** The settings nslab models, by their /proc/sys names; all default to 0 in {@code all} and {@code default}. */
+    /**
+     * The settings nslab models, by their /proc/sys names, with the values a new namespace's {@code all} and
+     * {@code default} have (ipv4_devconf: 1 for the redirect settings and shared_media, else 0).
+     */
     public enum Setting
     {
         /** IN_DEV_FORWARD: the input device's own value decides whether a packet may be forwarded. */
@@ -43,15 +46,33 @@ public final class Ipv4DeviceConfig
         /** IN_DEV_PROMOTE_SECONDARIES, all || dev: deleting a primary promotes its first secondary. */
         PROMOTE_SECONDARIES("promote_secondaries", Handler.FLUSH),
         /** IN_DEV_LOG_MARTIANS, all || dev: martians go to the kernel log, which nslab does not have. */
-        LOG_MARTIANS("log_martians", Handler.CONF);
+        LOG_MARTIANS("log_martians", Handler.CONF),
+        /** IN_DEV_TX_REDIRECTS, all || dev: a packet forwarded out of the device it came in on earns a redirect. */
+        SEND_REDIRECTS("send_redirects", Handler.CONF, 1),
+        /**
+         * IN_DEV_RX_REDIRECTS: a redirect is taken, with all && dev on a forwarding device and all || dev on
+         * another; writing {@code all.forwarding} sets {@code all}'s to the opposite (inet_forward_change).
+         */
+        ACCEPT_REDIRECTS("accept_redirects", Handler.CONF, 1),
+        /** IN_DEV_SEC_REDIRECTS, all || dev: without shared_media, a new gateway must be a route's gateway. */
+        SECURE_REDIRECTS("secure_redirects", Handler.CONF, 1),
+        /** IN_DEV_SHARED_MEDIA, all || dev: the link may hold hosts of other subnets (redirects to them go). */
+        SHARED_MEDIA("shared_media", Handler.CONF, 1);
 
         private final String procName;
         final Handler handler;
+        private final int initial;
 
         Setting(final String procName, final Handler handler)
         {
+            this(procName, handler, 0);
+        }
+
+        Setting(final String procName, final Handler handler, final int initial)
+        {
             this.procName = procName;
             this.handler = handler;
+            this.initial = initial;
         }
 
         /** @return the file name under {@code /proc/sys/net/ipv4/conf/DEV/}. */
@@ -79,8 +100,13 @@ public final class Ipv4DeviceConfig
     private final int[] values = new int[COUNT];
     private final boolean[] explicitlySet = new boolean[COUNT];
 
+    /** A namespace's {@code all} or {@code default} as a new namespace has them. */
     Ipv4DeviceConfig()
     {
+        for (final Setting setting : Setting.values())
+        {
+            values[setting.ordinal()] = setting.initial;
+        }
     }
 
     /** @return the value as {@code sysctl} reads it. */

@@ -47,8 +47,7 @@ public final class Ipv4Namespace implements DeviceNotifier
         this.addresses = new AddressConfig(this, fib);
         this.routes = new RouteConfig(this, fib, addresses, link.loopback());
         this.rules = new RuleConfig(fib);
-        linkLayer.setHandler(EthernetView.ETHERTYPE_IPV4, (device, frame, toDeviceAddress, now) ->
-            ipv4.receive(device, frame, now));
+        linkLayer.setHandler(EthernetView.ETHERTYPE_IPV4, ipv4);
         linkLayer.setHandler(EthernetView.ETHERTYPE_ARP, arp::receive);
         link.addNotifier(this);
     }

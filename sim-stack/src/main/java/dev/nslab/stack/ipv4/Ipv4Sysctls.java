@@ -66,7 +66,8 @@ public final class Ipv4Sysctls
      * {@link #writeDefault}, {@code net.ipv4.conf.default.S}, with the kernel's handler for S:
      * <ul>
      * <li>forwarding (devinet_sysctl_forward): a changed {@code all} value goes to {@code default} and to every
-     * device of the namespace (inet_forward_change); a device's or {@code default}'s own value changes only itself.</li>
+     * device of the namespace, and sets {@code all.accept_redirects} to its opposite (inet_forward_change); a
+     * device's or {@code default}'s own value changes only itself.</li>
      * <li>promote_secondaries (ipv4_doint_and_flush): stored.</li>
      * <li>the others (devinet_conf_proc): stored, and a device's write sets its state bit.</li>
      * </ul>
@@ -82,6 +83,8 @@ public final class Ipv4Sysctls
         }
         if (setting == Setting.FORWARDING && device == null && value != old)
         {
+            // inet_forward_change: a router takes no redirects, a host does.
+            all.set(Setting.ACCEPT_REDIRECTS, value != 0 ? 0 : 1);
             defaults.set(Setting.FORWARDING, value);
             if (namespace != null)
             {
@@ -120,6 +123,12 @@ public final class Ipv4Sysctls
     boolean orConf(final NetDevice device, final Setting setting)
     {
         return all.get(setting) != 0 || Ipv4Device.of(device).config.get(setting) != 0;
+    }
+
+    /** IN_DEV_ANDCONF: {@code all}'s and the device's values are both non-zero. */
+    boolean andConf(final NetDevice device, final Setting setting)
+    {
+        return all.get(setting) != 0 && Ipv4Device.of(device).config.get(setting) != 0;
     }
 
     /** IN_DEV_FORWARD: the device's own forwarding value is non-zero. */

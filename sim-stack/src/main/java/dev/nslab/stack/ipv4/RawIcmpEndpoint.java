@@ -87,6 +87,19 @@ public final class RawIcmpEndpoint implements Icmp.Listener
      * sees it); a closed socket hears nothing, even from a delivery already under way.
      */
     @Override
+    public boolean matchesError(final int ourSource, final int inputIfindex)
+    {
+        return open && (boundSource == 0 || boundSource == ourSource)
+            && (boundIfindex == 0 || boundIfindex == inputIfindex);
+    }
+
+    @Override
+    public int boundIfindex()
+    {
+        return boundIfindex;
+    }
+
+    @Override
     public void onIcmp(final Frame packet, final int inputIfindex, final long now)
     {
         if (open && (boundIfindex == 0 || boundIfindex == inputIfindex))

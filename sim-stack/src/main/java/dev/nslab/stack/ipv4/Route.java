@@ -299,6 +299,9 @@ public final class Route
         return gatewayOnLink;
     }
 
+    /** The destinations ICMP redirects sent elsewhere (the nexthop's exceptions); null until the first. */
+    RedirectExceptions redirects;
+
     /** @return the next hop for a destination this route matched. */
     public int nextHop(final int destination)
     {

@@ -217,6 +217,12 @@ final class RouteConfig
             || first != Route.Table.LOCAL.id() && addressType(address, Route.Table.LOCAL.id()) == Route.Type.LOCAL;
     }
 
+    /** inet_addr_type: the type of the route {@code address} finds in the local table (unicast when none). */
+    Route.Type addressType(final int address)
+    {
+        return addressType(address, Route.Table.LOCAL.id());
+    }
+
     /** inet_addr_type_table: the type of the route {@code address} finds in a table (unicast when none). */
     private Route.Type addressType(final int address, final int tableId)
     {
@@ -379,8 +385,14 @@ final class RouteConfig
             return output(out, RouteResult.Kind.BROADCAST, null, route.device, destination, from, result.table,
                 oif);
         }
-        return output(out, route.type == Route.Type.BROADCAST ? RouteResult.Kind.BROADCAST : RouteResult.Kind.UNICAST,
-            route, route.device, destination, from, result.table, oif);
+        final boolean found = output(out,
+            route.type == Route.Type.BROADCAST ? RouteResult.Kind.BROADCAST : RouteResult.Kind.UNICAST, route,
+            route.device, destination, from, result.table, oif);
+        if (found && route.redirects != null)
+        {
+            out.bindException(destination, namespace.machine.loop().now());
+        }
+        return found;
     }
 
     /**
@@ -553,8 +565,16 @@ final class RouteConfig
         out.device = route.device;
         out.nextHop = route.nextHop(destination);
         out.table = table;
-        // Out the way it came, to a source on that link (shared_media and send_redirects are on): RTCF_DOREDIRECT.
-        out.redirect = route.device == input && valid > 0;
+        if (route.redirects != null)
+        {
+            out.bindException(destination, namespace.machine.loop().now());
+        }
+        // RTCF_DOREDIRECT: out the way it came, to a source on that link, with send_redirects on, and either
+        // shared_media on or the source and the gateway on one of the device's subnets.
+        out.redirect = route.device == input && valid > 0
+            && namespace.sysctls.orConf(input, Setting.SEND_REDIRECTS)
+            && (namespace.sysctls.orConf(input, Setting.SHARED_MEDIA)
+                || AddressConfig.onLink(input, source, route.usesGateway() ? route.gateway : 0));
         return true;
     }
 

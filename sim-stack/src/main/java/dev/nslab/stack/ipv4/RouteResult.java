@@ -25,6 +25,10 @@ public final class RouteResult
     boolean local;
     boolean input;
     boolean redirect;
+    /** RTCF_REDIRECTED: the gateway an ICMP redirect named for this destination, 0 when none did. */
+    int redirectedGateway;
+    /** When that redirect's exception expires (dst.expires), in virtual ns. */
+    long redirectExpiresNs;
     /**
      * rt_iif of an output route: the ifindex a packet sent along it and looped back through lo is received on as far
      * as sockets can tell (inet_iif), 0 for the device it came in on (lo).
@@ -43,6 +47,8 @@ public final class RouteResult
         local = false;
         input = false;
         redirect = false;
+        redirectedGateway = 0;
+        redirectExpiresNs = 0;
         inputIfindex = 0;
     }
 
@@ -100,6 +106,41 @@ public final class RouteResult
     public boolean isInput()
     {
         return input;
+    }
+
+    /** @return RTCF_REDIRECTED: an ICMP redirect sent this destination to {@link #redirectedGateway()}. */
+    public boolean isRedirected()
+    {
+        return redirectedGateway != 0;
+    }
+
+    /** @return the gateway the redirect named (the route's rt_gw4 now), or 0. */
+    public int redirectedGateway()
+    {
+        return redirectedGateway;
+    }
+
+    /** @return when the redirect's exception expires, in virtual ns (0 without one). */
+    public long redirectExpiresNs()
+    {
+        return redirectExpiresNs;
+    }
+
+    /** Takes the route's exception for the destination, if it has one: the next hop is the redirect's gateway. */
+    void bindException(final int destination, final long now)
+    {
+        final RedirectExceptions exceptions = route == null ? null : route.redirects;
+        if (exceptions == null)
+        {
+            return;
+        }
+        final int index = exceptions.find(destination, now);
+        if (index >= 0)
+        {
+            redirectedGateway = exceptions.gateway(index);
+            redirectExpiresNs = exceptions.expiresNs(index);
+            nextHop = redirectedGateway;
+        }
     }
 
     /** @return RTCF_DOREDIRECT: forwarded out of the device it came in on, to a source on that link. */

@@ -14,6 +14,12 @@ public final class DevicePart<T>
 
     final int index;
 
+    /** @return the part's slot in every device, for {@link NetDevice#part(int)} on paths where a constant pays. */
+    public int index()
+    {
+        return index;
+    }
+
     public DevicePart()
     {
         synchronized (DevicePart.class)

@@ -68,6 +68,16 @@ public abstract class NetDevice implements NeighbourDevice
         return (T) parts[key.index];
     }
 
+    /**
+     * @param index a {@link DevicePart#index()}, held by the family in a {@code static final} so that the compiler
+     *              sees a constant on the packet path.
+     * @return the part in that slot, or null.
+     */
+    public final Object part(final int index)
+    {
+        return parts[index];
+    }
+
     /** Attaches the family's part of this device (once, when the device is first registered). */
     public final <T> void attachPart(final DevicePart<T> key, final T part)
     {

@@ -112,6 +112,23 @@ public final class NeighbourTable
         return neighbour;
     }
 
+    /** __ipv4_neigh_lookup, else neigh_create: the IPv4 neighbour's entry, or null when the table is full. */
+    public Neighbour lookupOrCreate(final int address, final long now)
+    {
+        final Neighbour neighbour = lookup(address);
+        return neighbour != null ? neighbour : create(0, address & 0xFFFF_FFFFL, now);
+    }
+
+    /**
+     * neigh_event_send with no packet: the neighbour is used now, and resolved if it is not usable (a new or failed
+     * entry starts soliciting, a stale one waits for its delay probe), with nothing queued.
+     */
+    public void solicit(final Neighbour neighbour, final long now)
+    {
+        neighbour.used = jiffies(now);
+        eventSend(neighbour, null, now);
+    }
+
     /** Sends an IPv4 packet to a next hop on this device: see {@link #output(Frame, long, long, long)}. */
     public void output(final Frame packet, final int nextHop, final long now)
     {
@@ -145,6 +162,7 @@ public final class NeighbourTable
     /**
      * __neigh_event_send.
      *
+     * @param packet what waits for the address, or null for none (a resolution started for its own sake)
      * @return true when the packet was queued (or dropped); false when the caller may send it now.
      */
     private boolean eventSend(final Neighbour neighbour, final Frame packet, final long now)
@@ -169,7 +187,10 @@ public final class NeighbourTable
             {
                 neighbour.state = NeighbourState.FAILED;
                 neighbour.updated = jiffies(now);
-                protocol.dropped(packet, NeighbourDrop.RESOLUTION_DISABLED);
+                if (packet != null)
+                {
+                    protocol.dropped(packet, NeighbourDrop.RESOLUTION_DISABLED);
+                }
                 return true;
             }
         }
@@ -182,11 +203,14 @@ public final class NeighbourTable
 
         if (neighbour.state == NeighbourState.INCOMPLETE)
         {
-            while (neighbour.queueLength >= parameters.unresolvedQueueLength)
+            if (packet != null)
             {
-                protocol.dropped(neighbour.dequeue(), NeighbourDrop.QUEUE_FULL);
+                while (neighbour.queueLength >= parameters.unresolvedQueueLength)
+                {
+                    protocol.dropped(neighbour.dequeue(), NeighbourDrop.QUEUE_FULL);
+                }
+                neighbour.enqueue(packet);
             }
-            neighbour.enqueue(packet);
             if (immediateProbe)
             {
                 probe(neighbour, now);
