@@ -304,9 +304,16 @@ public final class NeighbourTable
     /** neigh_probe: one more solicitation, broadcast or unicast by the probe count. */
     private void probe(final Neighbour neighbour, final long now)
     {
-        neighbour.probes++;
+        // neigh_probe: the protocol's solicit sees the count from before this probe.
+        final int before = neighbour.probes++;
         final int afterUnicast = neighbour.probes - parameters.ucastSolicit;
         final boolean unicast = afterUnicast < 0 || neighbour.state == NeighbourState.PROBE;
+        if (!unicast && before - parameters.ucastSolicit - parameters.appSolicit < 0)
+        {
+            // arp_solicit and ndisc_solicit: an app probe is neigh_app_ns, an RTM_GETNEIGH for a userspace daemon;
+            // nothing goes on the wire.
+            return;
+        }
         protocol.solicit(neighbour, unicast && neighbour.state.isValid(), now);
     }
 
