@@ -49,6 +49,10 @@ final class JmhSuite
             final String capture = result.getParams().getParam("capture");
             addWithAllocation(figures, result, "echo." + capture, "echo round trips, veth, capture " + capture);
         }
+        for (final RunResult result : run(options("echo.BareEchoBenchmark", true)))
+        {
+            addWithAllocation(figures, result, "echo.bare", "echo round trips, bare two-host loop (baseline)");
+        }
         for (final RunResult result : run(options("echo.RouterChainBenchmark", true)))
         {
             final String routers = result.getParams().getParam("routers");
