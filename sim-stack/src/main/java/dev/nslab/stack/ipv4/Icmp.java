@@ -278,7 +278,7 @@ final class Icmp
         final int icmpOffset = ip.payloadOffset();
         final int icmpLength = ip.totalLength() - ip.headerLength();
         final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
-        if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH || icmp.code() > 3)
+        if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH || (icmp.code() & 7) > 3)
         {
             return;
         }
