@@ -43,6 +43,8 @@ public final class Ping
     private final long[] receivedBits = new long[1024];
     private final IcmpView icmp = new IcmpView();
     private final Ipv4View ip = new Ipv4View();
+    /** The quoted header of an ICMP error or redirect. */
+    private final Ipv4View innerIp = new Ipv4View();
 
     private final Timer wakeTimer = new Timer(this::iterate);
     /**
@@ -379,20 +381,11 @@ public final class Ping
         else if (type == IcmpView.TYPE_DEST_UNREACHABLE || type == IcmpView.TYPE_TIME_EXCEEDED
             || type == IcmpView.TYPE_PARAMETER_PROBLEM)
         {
-            final int innerOffset = icmp.dataOffset();
-            if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH + IcmpView.HEADER_LENGTH)
+            final int sequence = quotedSequence(buffer, icmp, icmpLength);
+            if (sequence < 0)
             {
                 return;
             }
-            final Ipv4View inner = new Ipv4View().wrap(buffer, innerOffset);
-            final int innerIcmp = innerOffset + inner.headerLength();
-            if (inner.destination() != options.destination || inner.protocol() != Ipv4View.PROTOCOL_ICMP
-                || (buffer[innerIcmp] & 0xFF) != IcmpView.TYPE_ECHO_REQUEST
-                || Bytes.u16(buffer, innerIcmp + IcmpView.IDENTIFIER_OFFSET) != ident)
-            {
-                return;
-            }
-            final int sequence = Bytes.u16(buffer, innerIcmp + IcmpView.SEQUENCE_OFFSET);
             acknowledge(sequence);
             errors++;
             if (!options.quiet)
@@ -405,23 +398,38 @@ public final class Ping
         else if (type == IcmpView.TYPE_REDIRECT)
         {
             // ping4_parse_reply: a redirect about one of ours is printed as it is, neither an error nor an answer.
-            final int innerOffset = icmp.dataOffset();
-            if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH + IcmpView.HEADER_LENGTH)
+            final int sequence = quotedSequence(buffer, icmp, icmpLength);
+            if (sequence < 0 || options.quiet
+                || icmpLength < IcmpView.HEADER_LENGTH + innerIp.headerLength() + IcmpView.HEADER_LENGTH)
             {
                 return;
             }
-            final Ipv4View inner = new Ipv4View().wrap(buffer, innerOffset);
-            final int innerIcmp = innerOffset + inner.headerLength();
-            if (icmpLength < IcmpView.HEADER_LENGTH + inner.headerLength() + IcmpView.HEADER_LENGTH
-                || inner.destination() != options.destination || inner.protocol() != Ipv4View.PROTOCOL_ICMP
-                || (buffer[innerIcmp] & 0xFF) != IcmpView.TYPE_ECHO_REQUEST
-                || Bytes.u16(buffer, innerIcmp + IcmpView.IDENTIFIER_OFFSET) != ident || options.quiet)
-            {
-                return;
-            }
-            listener.event(new PingResult.Redirect(now, Bytes.u16(buffer, innerIcmp + IcmpView.SEQUENCE_OFFSET),
-                ip.source(), icmp.code(), icmp.rest()));
+            listener.event(new PingResult.Redirect(now, sequence, ip.source(), icmp.code(), icmp.rest()));
         }
+    }
+
+    /**
+     * ping4_parse_reply's test of an ICMP error or redirect: it quotes one of our echo requests (to our destination,
+     * with our identifier).
+     *
+     * @return the quoted echo's sequence number, or -1 when the message is not about one of ours.
+     */
+    private int quotedSequence(final byte[] buffer, final IcmpView icmp, final int icmpLength)
+    {
+        if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH + IcmpView.HEADER_LENGTH)
+        {
+            return -1;
+        }
+        final int innerOffset = icmp.dataOffset();
+        final Ipv4View inner = innerIp.wrap(buffer, innerOffset);
+        final int innerIcmp = innerOffset + inner.headerLength();
+        if (inner.destination() != options.destination || inner.protocol() != Ipv4View.PROTOCOL_ICMP
+            || (buffer[innerIcmp] & 0xFF) != IcmpView.TYPE_ECHO_REQUEST
+            || Bytes.u16(buffer, innerIcmp + IcmpView.IDENTIFIER_OFFSET) != ident)
+        {
+            return -1;
+        }
+        return Bytes.u16(buffer, innerIcmp + IcmpView.SEQUENCE_OFFSET);
     }
 
     private void onReply(final int sequence, final int icmpLength, final int from, final int ttl,
