@@ -10,6 +10,7 @@ import dev.nslab.stack.ipv4.Route;
 import dev.nslab.stack.ipv4.RouteRequest;
 import dev.nslab.stack.ipv4.RouteResult;
 import dev.nslab.stack.ipv4.RuleRequest;
+import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.link.LinkNamespace;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.netfilter.PacketFilter;
@@ -29,12 +30,15 @@ public final class NetNamespace extends LinkNamespace
 {
     private final Simulation simulation;
     private final Ipv4Namespace ipv4;
+    private final Ipv6Namespace ipv6;
 
     NetNamespace(final Simulation simulation, final String name, final Ipv4Sysctls sysctls)
     {
         super(simulation.machine(), name);
         this.simulation = simulation;
         this.ipv4 = new Ipv4Namespace(this, sysctls);
+        // After IPv4's: the notifier chain reaches inetdev before addrconf.
+        this.ipv6 = new Ipv6Namespace(this);
         registerLoopback();
     }
 
@@ -53,6 +57,12 @@ public final class NetNamespace extends LinkNamespace
     public Ipv4Namespace ipv4()
     {
         return ipv4;
+    }
+
+    /** @return the namespace's IPv6 (netns_ipv6). */
+    public Ipv6Namespace ipv6()
+    {
+        return ipv6;
     }
 
     public Ipv4Sysctls sysctls()

@@ -77,6 +77,23 @@ class DropCountersTest
 
     private long rxBefore;
 
+    /**
+     * @return the IPv4 and ARP frames the stack sent to the tap's program so far (its IPv6 autoconfiguration's
+     *         MLD reports and solicitations are not answers to anything injected).
+     */
+    private int ipv4FramesSent()
+    {
+        final int[] count = new int[1];
+        handle.drain((buffer, offset, length) ->
+        {
+            if (Bytes.u16(buffer, offset + 12) != EthernetView.ETHERTYPE_IPV6)
+            {
+                count[0]++;
+            }
+        }, Integer.MAX_VALUE);
+        return count[0];
+    }
+
     private void start()
     {
         rxBefore = tap.counters().rxPackets;
@@ -116,7 +133,7 @@ class DropCountersTest
         new ArpView().wrap(frame, 14).write(ArpView.OPERATION_REQUEST, PEER_MAC, ip("10.0.1.2"), 0, ip("10.0.1.1"));
         frame[14 + ArpView.HARDWARE_LENGTH_OFFSET] = 8;
         assertCounted(frame, "ARP dropped", n -> n.stats().arpDropped);
-        assertEquals(0, tap.counters().txPackets, "no reply to a malformed request");
+        assertEquals(0, ipv4FramesSent(), "no reply to a malformed request");
         assertEquals(0, Ipv4Device.of(tap).neighbours().size(), "and nothing learnt");
     }
 
@@ -178,7 +195,7 @@ class DropCountersTest
         final byte[] truncated = Arrays.copyOf(echoRequest(0), 14 + 20 + 4);
         new Ipv4View().wrap(truncated, 14).totalLength(24).updateChecksum();
         assertCounted(truncated, "Icmp InErrors (truncated)", n -> n.stats().icmpInErrors, 1);
-        assertEquals(0, tap.counters().txPackets, "no reply to either");
+        assertEquals(0, ipv4FramesSent(), "no reply to either");
     }
 
     @Test

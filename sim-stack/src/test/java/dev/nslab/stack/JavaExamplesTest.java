@@ -69,7 +69,7 @@ class JavaExamplesTest
             64 bytes from 10.0.1.2: icmp_seq=3 ttl=64 time=0.040 ms
             3 packets transmitted, 3 received, time 2056ms
             10.0.1.2 dev va REACHABLE
-            va RX: 4 packets 336 bytes, TX: 4 packets 336 bytes
+            va RX: 9 packets 762 bytes, TX: 9 packets 762 bytes
             """, runAsShownInReadme("QuickStart"));
     }
 

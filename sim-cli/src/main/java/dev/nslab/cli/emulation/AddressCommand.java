@@ -6,6 +6,7 @@ import java.util.List;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.ipv4.InterfaceAddress;
 import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.netlink.NetlinkException;
 
@@ -290,7 +291,7 @@ final class AddressCommand
         while (round < MAX_FLUSH_ROUNDS)
         {
             final List<NetDevice> owners = new ArrayList<>();
-            final List<InterfaceAddress> listed = new ArrayList<>();
+            final List<Object> listed = new ArrayList<>();
             for (final NetDevice device : namespace.devices())
             {
                 if (only != null && device != only)
@@ -308,10 +309,17 @@ final class AddressCommand
             }
             for (final NetDevice device : namespace.devices())
             {
-                if ((only == null || device == only) && filter.matchesAutoInet6(device))
+                if (only != null && device != only)
                 {
-                    owners.add(device);
-                    listed.add(null);
+                    continue;
+                }
+                for (final Ipv6InterfaceAddress address : AddressPrinter.ipv6Addresses(device))
+                {
+                    if (filter.matches(address))
+                    {
+                        owners.add(device);
+                        listed.add(address);
+                    }
                 }
             }
             if (listed.isEmpty())
@@ -324,13 +332,13 @@ final class AddressCommand
                 {
                     printer.printFlushed(owners.get(i), listed.get(i), options);
                 }
-                if (listed.get(i) == null)
+                if (listed.get(i) instanceof Ipv6InterfaceAddress inet6)
                 {
-                    namespace.deleteAutoInet6Address(owners.get(i));
+                    namespace.ipv6().deleteAddress(owners.get(i), inet6);
                 }
                 else
                 {
-                    namespace.deleteListedAddress(owners.get(i), listed.get(i));
+                    namespace.deleteListedAddress(owners.get(i), (InterfaceAddress) listed.get(i));
                 }
             }
             round++;

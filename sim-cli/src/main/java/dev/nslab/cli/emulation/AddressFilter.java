@@ -1,20 +1,18 @@
 package dev.nslab.cli.emulation;
 
 import dev.nslab.stack.ipv4.InterfaceAddress;
-import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
 
 /**
  * The address filter of {@code ip address show|flush} (ipaddress.c's filter: family, {@code to PREFIX},
  * {@code scope S}, and get_filter's flag words), applied as print_addrinfo and ipaddr_filter apply it. IPv4
- * addresses carry IFA_F_PERMANENT (their lifetime is infinite) and IFA_F_SECONDARY when secondary; the IPv6
- * address the kernel makes by itself carries IFA_F_PERMANENT.
+ * addresses carry IFA_F_PERMANENT (their lifetime is infinite) and IFA_F_SECONDARY when secondary; IPv6 addresses
+ * their own flags (the link-local and ::1 addrconf makes are IFA_F_PERMANENT, tentative during DAD).
  */
 final class AddressFilter
 {
     static final int SECONDARY = 0x01;
     static final int PERMANENT = 0x80;
-    private static final int SCOPE_LINK = 253;
-    private static final int SCOPE_HOST = 254;
 
     /** AF_INET: {@code -4}, or a {@code to} prefix; otherwise IPv6 addresses are listed and flushed too. */
     boolean inetOnly;
@@ -87,14 +85,13 @@ final class AddressFilter
         return to == null || ((address.address() ^ to.address()) & dev.nslab.stack.ipv4.Prefix.mask(to.length())) == 0;
     }
 
-    /** @return true when the device's automatic IPv6 address is one this filter takes. */
-    boolean matchesAutoInet6(final NetDevice device)
+    /** @return true when the IPv6 address is one this filter takes (a {@code to} prefix means IPv4 only). */
+    boolean matches(final Ipv6InterfaceAddress address)
     {
-        if (inetOnly || !device.hasAutoInet6Address())
+        if (inetOnly)
         {
             return false;
         }
-        final int inet6Scope = device.isLoopback() ? SCOPE_HOST : SCOPE_LINK;
-        return ((scope ^ inet6Scope) & scopeMask) == 0 && ((flags ^ PERMANENT) & flagMask) == 0;
+        return ((scope ^ address.scope().value()) & scopeMask) == 0 && ((flags ^ address.flags()) & flagMask) == 0;
     }
 }

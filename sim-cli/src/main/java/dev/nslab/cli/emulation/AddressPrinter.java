@@ -1,14 +1,18 @@
 package dev.nslab.cli.emulation;
 
+import java.util.List;
+
 import dev.nslab.stack.ipv4.InterfaceAddress;
 import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv6.Ipv6Address;
+import dev.nslab.stack.ipv6.Ipv6Device;
+import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
 import dev.nslab.stack.link.NetDevice;
 
 /**
  * {@code ip addr} output, in text or JSON ({@link Fields}): each device's header (see {@link LinkPrinter}) and its
- * addresses (print_addrinfo), the {@code -o} lines, or the brief form. IPv6 is not simulated, but the address the
- * kernel makes by itself is shown where it would have one ({@link NetDevice#hasAutoInet6Address}): {@code ::1} on a
- * loopback, the EUI-64 link-local elsewhere.
+ * addresses (print_addrinfo: IPv4's, then IPv6's as the kernel dumps them family by family), the {@code -o} lines,
+ * or the brief form.
  */
 final class AddressPrinter
 {
@@ -37,11 +41,14 @@ final class AddressPrinter
                 return true;
             }
         }
-        if (filter.matchesAutoInet6(device))
+        for (final Ipv6InterfaceAddress address : ipv6Addresses(device))
         {
-            return true;
+            if (filter.matches(address))
+            {
+                return true;
+            }
         }
-        return !filter.inetOnly && Ipv4Device.of(device).addresses().isEmpty() && !device.hasAutoInet6Address();
+        return !filter.inetOnly && Ipv4Device.of(device).addresses().isEmpty() && ipv6Addresses(device).isEmpty();
     }
 
     /**
@@ -71,11 +78,14 @@ final class AddressPrinter
                 fields.closeObject();
             }
         }
-        if (filter.matchesAutoInet6(device))
+        for (final Ipv6InterfaceAddress address : ipv6Addresses(device))
         {
-            fields.openObject(null);
-            printAddress(fields, device, null, brief, prefixed);
-            fields.closeObject();
+            if (filter.matches(address))
+            {
+                fields.openObject(null);
+                printAddress(fields, device, address, brief, prefixed);
+                fields.closeObject();
+            }
         }
         fields.closeJsonArray();
         if (brief)
@@ -88,52 +98,100 @@ final class AddressPrinter
      * What {@code ip -s -s addr flush} prints for each address it deletes: print_addrinfo with the device in front,
      * {@code IDX: DEV}, or only {@code A/P } with {@code -br}; {@code -o} joins the two lines with a backslash.
      */
-    void printFlushed(final NetDevice device, final InterfaceAddress address, final IpOptions options)
+    void printFlushed(final NetDevice device, final Object address, final IpOptions options)
     {
         final TextFields text = new TextFields(options.oneline());
-        printAddress(text, device, address, options.brief(), !options.brief());
+        if (address instanceof Ipv6InterfaceAddress inet6)
+        {
+            printAddress(text, device, inet6, options.brief(), !options.brief());
+        }
+        else
+        {
+            printAddress(text, device, (InterfaceAddress) address, options.brief(), !options.brief());
+        }
         invocation.out().print(text.take());
     }
 
     /**
-     * print_addrinfo for one address ({@code null}: the device's own IPv6 address): {@code family local/prefixlen
-     * [brd B] scope S [secondary] LABEL} and the lifetimes, or only {@code local/prefixlen } when brief;
-     * {@code prefixed} ({@code -o}, or a flush) puts {@code IDX: DEV} first.
+     * print_addrinfo for one IPv4 address: {@code inet local/prefixlen [brd B] scope S [secondary] LABEL} and the
+     * lifetimes, or only {@code local/prefixlen } when brief; {@code prefixed} ({@code -o}, or a flush) puts
+     * {@code IDX: DEV} first.
      */
     private static void printAddress(final Fields fields, final NetDevice device, final InterfaceAddress address,
         final boolean brief, final boolean prefixed)
     {
-        final boolean inet = address != null;
         if (!brief)
         {
-            if (prefixed)
-            {
-                fields.jsonNumber("index", device.ifindex());
-                fields.jsonString("dev", device.name());
-                fields.text(device.ifindex() + ": " + device.name());
-            }
-            fields.string("family", "    %s ", inet ? "inet" : "inet6");
+            printPrefix(fields, device, prefixed);
+            fields.string("family", "    %s ", "inet");
         }
-        fields.string("local", "%s", inet ? Inet.format(address.address()) : inet6Local(device));
-        fields.number("prefixlen", "/%d ", inet ? address.prefixLength() : device.isLoopback() ? 128 : 64);
+        fields.string("local", "%s", Inet.format(address.address()));
+        fields.number("prefixlen", "/%d ", address.prefixLength());
         if (brief)
         {
             return;
         }
-        if (inet && address.broadcast() != 0)
+        if (address.broadcast() != 0)
         {
             fields.text("brd ");
             fields.string("broadcast", "%s ", Inet.format(address.broadcast()));
         }
-        fields.string("scope", "scope %s ", inet ? address.scope().label() : device.isLoopback() ? "host" : "link");
-        if (inet && address.isSecondary())
+        fields.string("scope", "scope %s ", address.scope().label());
+        if (address.isSecondary())
         {
             fields.flag("secondary", "secondary ");
         }
-        if (inet)
+        fields.string("label", "%s", address.label());
+        printLifetimes(fields);
+    }
+
+    /**
+     * print_addrinfo for one IPv6 address: {@code inet6 local/prefixlen scope S} and the flags print_ifa_flags
+     * names in its order (nodad, dadfailed, tentative), then the lifetimes.
+     */
+    private static void printAddress(final Fields fields, final NetDevice device, final Ipv6InterfaceAddress address,
+        final boolean brief, final boolean prefixed)
+    {
+        if (!brief)
         {
-            fields.string("label", "%s", address.label());
+            printPrefix(fields, device, prefixed);
+            fields.string("family", "    %s ", "inet6");
         }
+        fields.string("local", "%s", Ipv6Address.format(address.high(), address.low()));
+        fields.number("prefixlen", "/%d ", address.prefixLength());
+        if (brief)
+        {
+            return;
+        }
+        fields.string("scope", "scope %s ", address.scope().label());
+        final int flags = address.flags();
+        if ((flags & Ipv6InterfaceAddress.FLAG_NODAD) != 0)
+        {
+            fields.flag("nodad", "nodad ");
+        }
+        if ((flags & Ipv6InterfaceAddress.FLAG_DADFAILED) != 0)
+        {
+            fields.flag("dadfailed", "dadfailed ");
+        }
+        if ((flags & Ipv6InterfaceAddress.FLAG_TENTATIVE) != 0)
+        {
+            fields.flag("tentative", "tentative ");
+        }
+        printLifetimes(fields);
+    }
+
+    private static void printPrefix(final Fields fields, final NetDevice device, final boolean prefixed)
+    {
+        if (prefixed)
+        {
+            fields.jsonNumber("index", device.ifindex());
+            fields.jsonString("dev", device.name());
+            fields.text(device.ifindex() + ": " + device.name());
+        }
+    }
+
+    private static void printLifetimes(final Fields fields)
+    {
         fields.newline();
         fields.text("       valid_lft ");
         fields.jsonNumber("valid_life_time", INFINITY_LIFE_TIME);
@@ -144,9 +202,10 @@ final class AddressPrinter
         fields.text("\n");
     }
 
-    /** @return the IPv6 address the kernel configures by itself. */
-    private static String inet6Local(final NetDevice device)
+    /** @return the device's IPv6 addresses, none while it has no IPv6 (an MTU below 1280). */
+    static List<Ipv6InterfaceAddress> ipv6Addresses(final NetDevice device)
     {
-        return device.isLoopback() ? "::1" : Inet.linkLocal(device.mac());
+        final Ipv6Device ipv6 = Ipv6Device.of(device);
+        return ipv6 == null ? List.of() : ipv6.addresses();
     }
 }

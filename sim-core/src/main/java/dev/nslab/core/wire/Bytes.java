@@ -45,6 +45,11 @@ public final class Bytes
         return (long) LONG.get(b, i);
     }
 
+    public static void i64(final byte[] b, final int i, final long value)
+    {
+        LONG.set(b, i, value);
+    }
+
     /** Reads a 48-bit MAC address into the low bits of a long. */
     public static long mac(final byte[] b, final int i)
     {

@@ -25,4 +25,15 @@ final class Hex
         java.util.Arrays.fill(buffer, (byte) 0xA5);
         return buffer;
     }
+
+    /** @return the bytes as lower-case hex without spaces. */
+    static String string(final byte[] bytes, final int offset, final int length)
+    {
+        final StringBuilder text = new StringBuilder(length * 2);
+        for (int i = offset; i < offset + length; i++)
+        {
+            text.append(String.format("%02x", bytes[i] & 0xFF));
+        }
+        return text.toString();
+    }
 }

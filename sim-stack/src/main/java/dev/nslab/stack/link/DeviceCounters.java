@@ -10,6 +10,7 @@ public final class DeviceCounters
     public long rxErrors;
     public long rxDropped;
     public long rxMissed;
+    /** The multicast column of {@code ip -s link}: no driver nslab has (veth, lo, bridge, tun) counts it. */
     public long rxMulticast;
     public long txPackets;
     public long txBytes;

@@ -20,6 +20,8 @@ public final class LinkLayer
     private final EthernetView ethernet = new EthernetView();
     private PacketHandler ipv4 = UNHANDLED;
     private PacketHandler arp = UNHANDLED;
+    /** Without an IPv6 family the kernel would still take IPv6 frames, so they are consumed, not counted as drops. */
+    private PacketHandler ipv6 = (device, frame, toDeviceAddress, now) -> frame.release();
     /** Set when a device dropped a frame in its transmit (NET_XMIT_DROP), for the sender to read back. */
     private boolean transmitDropped;
 
@@ -27,13 +29,14 @@ public final class LinkLayer
     {
     }
 
-    /** dev_add_pack: the handler for IPv4 or ARP frames of this namespace. */
+    /** dev_add_pack: the handler for IPv4, ARP or IPv6 frames of this namespace. */
     public void setHandler(final int etherType, final PacketHandler handler)
     {
         switch (etherType)
         {
             case EthernetView.ETHERTYPE_IPV4 -> ipv4 = handler;
             case EthernetView.ETHERTYPE_ARP -> arp = handler;
+            case EthernetView.ETHERTYPE_IPV6 -> ipv6 = handler;
             default -> throw new IllegalArgumentException("no handler slot for ethertype " + etherType);
         }
     }
@@ -59,10 +62,6 @@ public final class LinkLayer
         final long destination = ethernet.destination();
         final boolean forUs = destination == device.mac || EthernetView.isMulticast(destination)
             || device.isLoopback();
-        if (EthernetView.isMulticast(destination) && destination != EthernetView.BROADCAST)
-        {
-            device.counters.rxMulticast++;
-        }
         final int etherType = ethernet.etherType();
         frame.pull(EthernetView.HEADER_LENGTH);
         switch (etherType)
@@ -81,8 +80,14 @@ public final class LinkLayer
                 arp.receive(device, frame, destination == device.mac, now);
                 return;
             case EthernetView.ETHERTYPE_IPV6:
-                // IPv6 is not simulated; the kernel would take it, so it is not a drop.
-                frame.release();
+                if (!forUs)
+                {
+                    // ip6_rcv_core drops PACKET_OTHERHOST the same way.
+                    device.counters.rxOtherhostDropped++;
+                    frame.release();
+                    return;
+                }
+                ipv6.receive(device, frame, destination == device.mac, now);
                 return;
             default:
                 device.counters.rxDropped++;

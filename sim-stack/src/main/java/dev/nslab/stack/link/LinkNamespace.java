@@ -23,8 +23,6 @@ import dev.nslab.stack.netlink.NetlinkException.Errno;
  */
 public class LinkNamespace
 {
-    /** IPV6_MIN_MTU: below it addrconf stops IPv6 on the device. */
-    static final int IPV6_MIN_MTU = 1280;
 
     protected final Machine machine;
     private final String name;
@@ -251,7 +249,6 @@ public class LinkNamespace
         {
             notifier.registered(device);
         }
-        device.autoInet6Deleted = false;
         device.multicast.registered();
         devicesByIndex.put(index, device);
         devicesByName.put(device.name, device);
@@ -448,7 +445,6 @@ public class LinkNamespace
             return;
         }
         device.adminUp = true;
-        device.autoInet6Deleted = false;
         // ndo_open: a veth turns the carrier on for both ends when the peer is up (events for linkwatch, judged
         // urgent or not with the qdiscs as they are before dev_activate).
         device.noteCarrier();
@@ -566,14 +562,6 @@ public class LinkNamespace
         {
             notifier.mtuChanged(device, oldMtu);
         }
-        if (mtu < IPV6_MIN_MTU)
-        {
-            device.autoInet6Deleted = true;
-        }
-        else if (oldMtu < IPV6_MIN_MTU && !device.isLoopback())
-        {
-            device.autoInet6Deleted = false;
-        }
     }
 
     /** {@code ip link set DEV address MAC}: must be a unicast address. */
@@ -610,20 +598,6 @@ public class LinkNamespace
         for (final DeviceNotifier notifier : notifiers)
         {
             notifier.addressChanged(device);
-        }
-    }
-
-    /**
-     * Deletes the IPv6 address the kernel made by itself ({@code ip addr flush} without {@code -4} deletes it): it
-     * comes back only when the device comes up again (a carrier regained finds the device configured already, as
-     * addrconf's IF_READY has it). Its solicited-node group is left too.
-     */
-    public final void deleteAutoInet6Address(final NetDevice device)
-    {
-        if (device.hasAutoInet6Address())
-        {
-            device.autoInet6Deleted = true;
-            device.multicast.linkLocalDeleted(device);
         }
     }
 

@@ -20,6 +20,11 @@ public final class Machine
     private final EventLoop loop = new EventLoop();
     private final FramePool pool = new FramePool();
     private final SplittableRandom random;
+    /**
+     * IPv6 autoconfiguration's randomness (DAD, MLD and router solicitation delays), drawn apart from {@link #random}
+     * so that IPv4's draws (MACs, reachable times) stay what they were.
+     */
+    private final SplittableRandom addrconfRandom;
     private final KernelTimers timers;
     private final NeighbourContext neighbourContext;
     private final LinkWatch linkWatch = new LinkWatch(this);
@@ -33,6 +38,7 @@ public final class Machine
     public Machine(final long seed, final NeighbourGarbageCollector.Tables neighbourTables)
     {
         this.random = new SplittableRandom(seed);
+        this.addrconfRandom = new SplittableRandom(seed ^ 0x9E37_79B9_7F4A_7C15L);
         // A booted machine's jiffies are not aligned to anything; the phase only shifts timer rounding.
         this.timers = new KernelTimers(4_294_667_296L + random.nextInt(1 << 16));
         this.neighbourContext = new NeighbourContext(loop, timers, random, neighbourTables);
@@ -51,6 +57,12 @@ public final class Machine
     public SplittableRandom random()
     {
         return random;
+    }
+
+    /** @return the seeded source of IPv6 autoconfiguration's random delays and nonces. */
+    public SplittableRandom addrconfRandom()
+    {
+        return addrconfRandom;
     }
 
     public KernelTimers timers()

@@ -56,16 +56,10 @@ public final class MulticastList
         }
     }
 
-    /** @return true once the device got its link-local address since it came up (addrconf's IF_READY). */
-    boolean hasLinkLocal()
+    /** dev_mc_del: IPv6 left a group while the device is up ({@code ip addr flush} of the link-local address). */
+    public void leave(final long mac)
     {
-        return linkLocal;
-    }
-
-    /** {@code ip addr flush} deleted the link-local address: its solicited-node group is left (not made again). */
-    void linkLocalDeleted(final NetDevice device)
-    {
-        addresses.remove(Long.valueOf(IPV6_SOLICITED_NODE | (device.mac & 0xFF_FFFFL)));
+        addresses.remove(Long.valueOf(mac));
     }
 
     /** NETDEV_DOWN: every group is left (ip_mc_down, addrconf_ifdown). */

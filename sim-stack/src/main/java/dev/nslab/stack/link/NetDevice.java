@@ -37,11 +37,6 @@ public abstract class NetDevice implements NeighbourDevice
     final DeviceCounters counters = new DeviceCounters();
     /** The families' parts of the device (dev->ip_ptr, dev->ip6_ptr), by {@link DevicePart} index. */
     private final Object[] parts = new Object[DevicePart.CAPACITY];
-    /**
-     * True once {@code ip addr flush} deleted the IPv6 address the kernel made by itself (::1, the link-local), until
-     * the kernel makes it again when the device next comes up.
-     */
-    boolean autoInet6Deleted;
     /** The carrier as last noted, and how often it changed (IFLA_CARRIER_CHANGES: carrier_up + carrier_down). */
     private boolean carrierNoted;
     private long carrierChanges;
@@ -199,7 +194,7 @@ public abstract class NetDevice implements NeighbourDevice
     }
 
     /** @return addrconf_link_ready: the operational state is up and the transmit queue is on its real qdisc. */
-    boolean isLinkReady()
+    public boolean isLinkReady()
     {
         return isOperUp() && txActive;
     }
@@ -291,17 +286,6 @@ public abstract class NetDevice implements NeighbourDevice
     public MulticastList multicast()
     {
         return multicast;
-    }
-
-    /**
-     * @return true when the device has the IPv6 address the kernel configures by itself (nslab shows it but does
-     *         not simulate IPv6): {@code ::1} on an up loopback; the EUI-64 link-local once linkwatch found the device
-     *         operationally up since it came up (it stays when the carrier goes), unless {@code ip addr flush}
-     *         deleted it since.
-     */
-    public boolean hasAutoInet6Address()
-    {
-        return !autoInet6Deleted && (isLoopback() ? adminUp : multicast.hasLinkLocal());
     }
 
     /** @return false once the device has been deleted. */

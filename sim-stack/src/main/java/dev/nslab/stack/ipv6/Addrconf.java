@@ -1,0 +1,513 @@
+package dev.nslab.stack.ipv6;
+
+import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.Scope;
+
+/**
+ * IPv6 autoconfiguration as net/ipv6/addrconf.c does it for a device: the inet6_dev made at registration, the
+ * EUI-64 link-local address once the link is ready (::1 on the loopback), duplicate address detection (a random
+ * delay below router_solicitation_delay, dad_transmits solicitations retrans_time apart), the MLD reports and router
+ * solicitations that follow it (RFC 3315 s14 back-off from router_solicitation_interval up to its maximum), and what
+ * a device going down, leaving, or dropping below 1280 bytes of MTU takes away. Timings are the kernel's: delayed
+ * work and timers fire on its jiffies, rounded as its timer wheel rounds them.
+ */
+final class Addrconf
+{
+    private static final long LOOPBACK_LOW = 1;
+
+    private final Ipv6Namespace namespace;
+
+    Addrconf(final Ipv6Namespace namespace)
+    {
+        this.namespace = namespace;
+    }
+
+    /** ipv6_add_dev: settings from the namespace's default, IF_READY if the link is, the all-nodes groups joined. */
+    Ipv6Device addDevice(final NetDevice device, final long now)
+    {
+        Ipv6Device idev = device.part(Ipv6Device.KEY);
+        if (idev == null)
+        {
+            idev = new Ipv6Device(device, namespace, fired -> routerSolicitationTimer(device, fired));
+            device.attachPart(Ipv6Device.KEY, idev);
+        }
+        idev.present = true;
+        idev.dead = false;
+        idev.addresses.clear();
+        idev.mld.destroy();
+        idev.config = namespace.sysctls().defaults().copy();
+        if (device.isLoopback())
+        {
+            idev.config.acceptDad = -1;
+        }
+        idev.ready = device.isUp() && device.isLinkReady();
+        idev.routerSolicitationsSent = 0;
+        idev.mld.join(Ipv6Address.INTERFACE_MULTICAST_HIGH, Ipv6Address.ALL_NODES_LOW, now);
+        idev.mld.join(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_NODES_LOW, now);
+        if (idev.config.forwarding != 0)
+        {
+            idev.mld.join(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_ROUTERS_LOW, now);
+        }
+        return idev;
+    }
+
+    /** addrconf_notify NETDEV_REGISTER. */
+    void registered(final NetDevice device, final long now)
+    {
+        if (device.mtu() >= Ipv6Device.MIN_MTU)
+        {
+            addDevice(device, now);
+        }
+    }
+
+    /**
+     * addrconf_notify NETDEV_UP and NETDEV_CHANGE: nothing until the link is ready (addrconf_link_ready); then the
+     * device is configured once (IF_READY) and a later NETDEV_CHANGE only reports its groups again.
+     */
+    void linkEvent(final NetDevice device, final boolean upEvent, final long now)
+    {
+        Ipv6Device idev = Ipv6Device.of(device);
+        if (idev != null && idev.config.disableIpv6 != 0)
+        {
+            return;
+        }
+        if (!device.isLinkReady())
+        {
+            return;
+        }
+        boolean runPending = false;
+        if (upEvent)
+        {
+            if (idev == null && device.mtu() >= Ipv6Device.MIN_MTU)
+            {
+                idev = addDevice(device, now);
+            }
+            if (idev != null)
+            {
+                idev.ready = true;
+                runPending = true;
+            }
+        }
+        else
+        {
+            if (idev != null)
+            {
+                if (idev.ready)
+                {
+                    idev.mld.up(now);
+                    return;
+                }
+                idev.ready = true;
+            }
+            runPending = true;
+        }
+        if (device.isLoopback())
+        {
+            initLoopback(device, now);
+        }
+        else
+        {
+            configureDevice(device, now);
+        }
+        idev = Ipv6Device.of(device);
+        if (idev != null)
+        {
+            if (runPending)
+            {
+                dadRun(idev, now);
+            }
+            if (device.mtu() < Ipv6Device.MIN_MTU)
+            {
+                ifdown(device, !device.isLoopback());
+            }
+        }
+    }
+
+    /** addrconf_notify NETDEV_DOWN: every address goes (keep_addr_on_down is 0), IF_READY too; groups stay. */
+    void down(final NetDevice device)
+    {
+        ifdown(device, false);
+    }
+
+    /** addrconf_notify NETDEV_UNREGISTER: the inet6_dev goes. */
+    void unregistering(final NetDevice device)
+    {
+        ifdown(device, true);
+    }
+
+    /**
+     * addrconf_notify NETDEV_CHANGEMTU: below 1280 IPv6 stops on the device; back at 1280 or more a new inet6_dev
+     * is made, and configured at once if the device is up with its link ready.
+     */
+    void mtuChanged(final NetDevice device, final long now)
+    {
+        if (device.mtu() < Ipv6Device.MIN_MTU)
+        {
+            ifdown(device, !device.isLoopback());
+            return;
+        }
+        if (Ipv6Device.of(device) != null)
+        {
+            return;
+        }
+        final Ipv6Device idev = addDevice(device, now);
+        if (idev.ready)
+        {
+            linkEvent(device, true, now);
+        }
+    }
+
+    /** init_loopback: ::1/128, host scope, no DAD. */
+    private void initLoopback(final NetDevice device, final long now)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null || idev.config.disableIpv6 != 0 || idev.find(0, LOOPBACK_LOW) != null)
+        {
+            return;
+        }
+        final Ipv6InterfaceAddress loopback = newAddress(idev, 0, LOOPBACK_LOW, 128, Scope.HOST,
+            Ipv6InterfaceAddress.FLAG_PERMANENT);
+        loopback.flags &= ~Ipv6InterfaceAddress.FLAG_TENTATIVE;
+        loopback.state = Ipv6InterfaceAddress.State.POSTDAD;
+    }
+
+    /** addrconf_dev_config: addrconf_add_dev (ipv6_find_idev, which reports the groups) and the EUI-64 link-local. */
+    private void configureDevice(final NetDevice device, final long now)
+    {
+        Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null)
+        {
+            if (device.mtu() < Ipv6Device.MIN_MTU)
+            {
+                return;
+            }
+            idev = addDevice(device, now);
+        }
+        if (device.isUp())
+        {
+            idev.mld.up(now);
+        }
+        if (idev.config.disableIpv6 != 0)
+        {
+            return;
+        }
+        final long interfaceId = Ipv6Address.eui64(device.mac());
+        if (idev.find(Ipv6Address.LINK_LOCAL_HIGH, interfaceId) != null)
+        {
+            return;
+        }
+        final Ipv6InterfaceAddress linkLocal = newAddress(idev, Ipv6Address.LINK_LOCAL_HIGH, interfaceId, 64,
+            Scope.LINK, Ipv6InterfaceAddress.FLAG_PERMANENT);
+        dadStart(idev, linkLocal, now);
+    }
+
+    /** ipv6_add_addr: tentative unless nodad, linked into the device's list. */
+    private Ipv6InterfaceAddress newAddress(final Ipv6Device idev, final long high, final long low,
+        final int prefixLength, final Scope scope, final int flags)
+    {
+        final Ipv6InterfaceAddress[] self = new Ipv6InterfaceAddress[1];
+        final int tentative = (flags & Ipv6InterfaceAddress.FLAG_NODAD) != 0 ? 0 : Ipv6InterfaceAddress.FLAG_TENTATIVE;
+        final Ipv6InterfaceAddress address = new Ipv6InterfaceAddress(high, low, prefixLength, scope,
+            flags | tentative, fired -> dadWork(idev, self[0], fired));
+        self[0] = address;
+        idev.link(address);
+        return address;
+    }
+
+    /** addrconf_dad_start: DAD begins in the address's work item, queued at once. */
+    private void dadStart(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        address.state = Ipv6InterfaceAddress.State.PREDAD;
+        namespace.armWork(address.dadWork, 0, now);
+    }
+
+    /** addrconf_dad_run: addresses kept tentative while the link was not ready start their DAD now. */
+    private void dadRun(final Ipv6Device idev, final long now)
+    {
+        for (final Ipv6InterfaceAddress address : idev.addresses)
+        {
+            if (address.isTentative() && address.state == Ipv6InterfaceAddress.State.DAD)
+            {
+                dadKick(idev, address, now);
+            }
+        }
+    }
+
+    /** addrconf_dad_kick: the first solicitation after a random delay, a fresh nonce, dad_transmits probes. */
+    private void dadKick(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        final long delayBound = Math.max(1, idev.config.routerSolicitationDelayJiffies);
+        final long delay = (address.flags & Ipv6InterfaceAddress.FLAG_OPTIMISTIC) != 0 ? 0
+            : namespace.random().nextLong(delayBound);
+        long nonce = 0;
+        if (idev.config.enhancedDad != 0 || namespace.sysctls().all().enhancedDad != 0)
+        {
+            do
+            {
+                nonce = namespace.random().nextLong() & 0xFFFF_FFFF_FFFFL;
+            }
+            while (nonce == 0);
+        }
+        address.dadNonce = nonce;
+        address.dadProbes = idev.config.dadTransmits;
+        namespace.armWork(address.dadWork, delay, now);
+    }
+
+    /** addrconf_dad_work. */
+    private void dadWork(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        if (!idev.present || address.state == Ipv6InterfaceAddress.State.DEAD)
+        {
+            return;
+        }
+        if (address.state == Ipv6InterfaceAddress.State.PREDAD)
+        {
+            address.state = Ipv6InterfaceAddress.State.DAD;
+            dadBegin(idev, address, now);
+            return;
+        }
+        if (address.state == Ipv6InterfaceAddress.State.ERRDAD)
+        {
+            address.state = Ipv6InterfaceAddress.State.POSTDAD;
+            address.flags |= Ipv6InterfaceAddress.FLAG_DADFAILED | Ipv6InterfaceAddress.FLAG_TENTATIVE;
+            address.flags &= ~Ipv6InterfaceAddress.FLAG_OPTIMISTIC;
+            return;
+        }
+        if (address.dadProbes == 0)
+        {
+            if (address.state != Ipv6InterfaceAddress.State.DAD)
+            {
+                return;
+            }
+            address.state = Ipv6InterfaceAddress.State.POSTDAD;
+        }
+        if (!idev.ready)
+        {
+            return;
+        }
+        if (address.dadProbes == 0)
+        {
+            address.flags &= ~(Ipv6InterfaceAddress.FLAG_TENTATIVE | Ipv6InterfaceAddress.FLAG_OPTIMISTIC
+                | Ipv6InterfaceAddress.FLAG_DADFAILED);
+            dadCompleted(idev, address, now);
+            return;
+        }
+        address.dadProbes--;
+        namespace.armWork(address.dadWork, Math.max(namespace.retransTimeJiffies(idev),
+            dev.nslab.core.time.KernelTimers.HZ / 100), now);
+        namespace.ndisc().sendDadSolicitation(idev, address, now);
+    }
+
+    /**
+     * addrconf_dad_begin: the solicited-node group is joined (and reported); without DAD (the loopback, accept_dad
+     * below 1 in both all and the device, nodad) the address is valid at once; a device whose link is not ready
+     * keeps it tentative until dadRun.
+     */
+    private void dadBegin(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        final NetDevice device = idev.device;
+        if (!device.isLoopback())
+        {
+            idev.mld.join(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(address.low), now);
+        }
+        if (device.isLoopback()
+            || namespace.sysctls().all().acceptDad < 1 && idev.config.acceptDad < 1
+            || !address.isTentative() || (address.flags & Ipv6InterfaceAddress.FLAG_NODAD) != 0)
+        {
+            address.flags &= ~(Ipv6InterfaceAddress.FLAG_TENTATIVE | Ipv6InterfaceAddress.FLAG_OPTIMISTIC
+                | Ipv6InterfaceAddress.FLAG_DADFAILED);
+            address.state = Ipv6InterfaceAddress.State.POSTDAD;
+            dadCompleted(idev, address, now);
+            return;
+        }
+        if (!idev.ready)
+        {
+            // addrconf_dad_stop(ifp, 0) for a permanent address: it stays tentative, in state DAD, until dadRun.
+            namespace.cancel(address.dadWork);
+            return;
+        }
+        dadKick(idev, address, now);
+    }
+
+    /**
+     * addrconf_dad_completed: a router joins the subnet-router anycast group; the only valid link-local address
+     * repeats the MLD reports from itself and, unless forwarding, starts soliciting routers.
+     */
+    private void dadCompleted(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        final NetDevice device = idev.device;
+        if (idev.config.forwarding != 0 && address.prefixLength < 128 && !device.isLoopback())
+        {
+            joinAnycast(idev, address, now);
+        }
+        final boolean sendMld = address.scope == Scope.LINK && idev.isLonelyLinkLocal(address);
+        final boolean sendRs = sendMld && idev.config.acceptsRouterAdvertisements()
+            && idev.config.routerSolicitations != 0 && !device.isLoopback();
+        if (sendMld)
+        {
+            idev.mld.dadComplete(now);
+        }
+        if (sendRs)
+        {
+            final Ipv6InterfaceAddress source = idev.linkLocalSource();
+            if (source == null)
+            {
+                return;
+            }
+            namespace.ndisc().sendRouterSolicitation(idev, source, now);
+            idev.routerSolicitationIntervalJiffies = backoffInit(idev.config.routerSolicitationIntervalJiffies);
+            idev.routerSolicitationsSent = 1;
+            namespace.armTimer(idev.routerSolicitationTimer, idev.routerSolicitationIntervalJiffies, now);
+        }
+    }
+
+    /** addrconf_join_anycast: the subnet-router anycast address of the prefix, through its solicited-node group. */
+    private void joinAnycast(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        final long[] prefix = anycastOf(address);
+        idev.mld.join(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(prefix[1]), now);
+    }
+
+    private void leaveAnycast(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        final long[] prefix = anycastOf(address);
+        idev.mld.leave(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(prefix[1]), now);
+    }
+
+    private static long[] anycastOf(final Ipv6InterfaceAddress address)
+    {
+        final int length = address.prefixLength;
+        final long highMask = length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
+        final long lowMask = length <= 64 ? 0 : length >= 128 ? -1L : -1L << (128 - length);
+        return new long[] {address.high & highMask, address.low & lowMask};
+    }
+
+    /** addrconf_rs_timer: another solicitation, interval doubled with jitter, for ever with -1. */
+    private void routerSolicitationTimer(final NetDevice device, final long now)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null || idev.dead || !idev.ready || !idev.config.acceptsRouterAdvertisements())
+        {
+            return;
+        }
+        final int limit = idev.config.routerSolicitations;
+        if (idev.routerSolicitationsSent++ < limit || limit < 0)
+        {
+            final Ipv6InterfaceAddress source = idev.linkLocalSource();
+            if (source == null)
+            {
+                return;
+            }
+            namespace.ndisc().sendRouterSolicitation(idev, source, now);
+            idev.routerSolicitationIntervalJiffies = backoffUpdate(idev.routerSolicitationIntervalJiffies,
+                idev.config.routerSolicitationMaxIntervalJiffies);
+            final long next = idev.routerSolicitationsSent == limit ? idev.config.routerSolicitationDelayJiffies
+                : idev.routerSolicitationIntervalJiffies;
+            namespace.armTimer(idev.routerSolicitationTimer, next, now);
+        }
+    }
+
+    /** rfc3315_s14_backoff_init: the initial interval times 0.9 to 1.1. */
+    private long backoffInit(final long initialJiffies)
+    {
+        return scaled(initialJiffies, 900_000, 1_100_000);
+    }
+
+    /** rfc3315_s14_backoff_update: times 1.9 to 2.1, or the maximum times 0.9 to 1.1 once past it. */
+    private long backoffUpdate(final long currentJiffies, final long maximumJiffies)
+    {
+        final long next = scaled(currentJiffies, 1_900_000, 2_100_000);
+        return next > maximumJiffies ? scaled(maximumJiffies, 900_000, 1_100_000) : next;
+    }
+
+    /** @return {@code value} times a random factor in [low, high] millionths, rounded down (get_random_u32_inclusive). */
+    private long scaled(final long value, final int low, final int high)
+    {
+        final long factor = low + namespace.random().nextLong(high - low + 1L);
+        return factor * value / 1_000_000;
+    }
+
+    /**
+     * addrconf_dad_failure: another node uses or tests the address; it ends tentative and dadfailed, and is kept
+     * (a permanent address) without being used.
+     */
+    void dadFailure(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        if (address.state != Ipv6InterfaceAddress.State.DAD)
+        {
+            return;
+        }
+        address.state = Ipv6InterfaceAddress.State.ERRDAD;
+        namespace.armWork(address.dadWork, 0, now);
+    }
+
+    /**
+     * addrconf_ifdown: the addresses go (their solicited-node groups are left), router solicitation stops, IF_READY
+     * is cleared; the groups stay joined but unreported, or with {@code unregister} the whole inet6_dev goes.
+     */
+    void ifdown(final NetDevice device, final boolean unregister)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null)
+        {
+            return;
+        }
+        final long now = namespace.now();
+        if (unregister)
+        {
+            idev.dead = true;
+            idev.present = false;
+        }
+        idev.ready = false;
+        namespace.cancel(idev.routerSolicitationTimer);
+        for (final Ipv6InterfaceAddress address : idev.addresses)
+        {
+            namespace.cancel(address.dadWork);
+            final boolean wasDead = address.state == Ipv6InterfaceAddress.State.DEAD;
+            address.state = Ipv6InterfaceAddress.State.DEAD;
+            if (!wasDead && !unregister)
+            {
+                if (idev.config.forwarding != 0 && address.prefixLength < 128)
+                {
+                    leaveAnycast(idev, address, now);
+                }
+                if (!device.isLoopback())
+                {
+                    idev.mld.leave(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(address.low), now);
+                }
+            }
+        }
+        idev.addresses.clear();
+        if (unregister)
+        {
+            idev.mld.destroy();
+        }
+        else
+        {
+            idev.mld.down();
+        }
+    }
+
+    /**
+     * ipv6_del_addr, for {@code ip addr flush} and {@code ip addr del}: the address goes and its solicited-node
+     * group is left, which a device that is up reports.
+     */
+    void deleteAddress(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
+    {
+        if (!idev.addresses.remove(address))
+        {
+            return;
+        }
+        namespace.cancel(address.dadWork);
+        final boolean wasValid = address.state != Ipv6InterfaceAddress.State.DEAD;
+        address.state = Ipv6InterfaceAddress.State.DEAD;
+        if (wasValid && !idev.device.isLoopback())
+        {
+            if (idev.config.forwarding != 0 && address.prefixLength < 128)
+            {
+                leaveAnycast(idev, address, now);
+            }
+            idev.mld.leave(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(address.low), now);
+        }
+    }
+}

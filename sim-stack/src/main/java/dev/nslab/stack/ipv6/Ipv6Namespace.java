@@ -1,0 +1,164 @@
+package dev.nslab.stack.ipv6;
+
+import java.util.SplittableRandom;
+
+import dev.nslab.core.time.KernelTimers;
+import dev.nslab.core.time.Timer;
+import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.link.DeviceNotifier;
+import dev.nslab.stack.link.LinkNamespace;
+import dev.nslab.stack.link.Machine;
+import dev.nslab.stack.link.NetDevice;
+
+/**
+ * A namespace's IPv6 (netns_ipv6): its {@code net.ipv6.conf} settings, addrconf reacting to its devices' events
+ * (registered after IPv4's notifier, so each event reaches IPv4 first, as inet_init precedes inet6_init), and the
+ * packets IPv6 sends by itself and takes in. Simulation thread only.
+ */
+public final class Ipv6Namespace implements DeviceNotifier
+{
+    /** NEIGH_VAR(nd_parms, RETRANS_TIME): 1 s, in jiffies (net.ipv6.neigh.DEV.retrans_time_ms is not modelled yet). */
+    private static final long RETRANS_TIME_JIFFIES = KernelTimers.HZ;
+
+    private final Machine machine;
+    private final Ipv6Sysctls sysctls = new Ipv6Sysctls();
+    private final Ipv6Output output;
+    private final Ndisc ndisc;
+    private final Addrconf addrconf = new Addrconf(this);
+
+    public Ipv6Namespace(final LinkNamespace link)
+    {
+        this.machine = link.machine();
+        this.output = new Ipv6Output(machine, link.linkLayer());
+        this.ndisc = new Ndisc(output);
+        link.linkLayer().setHandler(EthernetView.ETHERTYPE_IPV6, new Ipv6Input(this));
+        link.addNotifier(this);
+    }
+
+    public Ipv6Sysctls sysctls()
+    {
+        return sysctls;
+    }
+
+    /**
+     * {@code ip addr flush} or {@code ip addr del} of an IPv6 address: it goes, and its solicited-node group is left.
+     */
+    public void deleteAddress(final NetDevice device, final Ipv6InterfaceAddress address)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev != null)
+        {
+            addrconf.deleteAddress(idev, address, now());
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------- device events
+
+    @Override
+    public void registered(final NetDevice device)
+    {
+        addrconf.registered(device, now());
+    }
+
+    @Override
+    public void up(final NetDevice device)
+    {
+        addrconf.linkEvent(device, true, now());
+    }
+
+    @Override
+    public void down(final NetDevice device)
+    {
+        addrconf.down(device);
+    }
+
+    @Override
+    public void unregistering(final NetDevice device)
+    {
+        addrconf.unregistering(device);
+    }
+
+    @Override
+    public void mtuChanged(final NetDevice device, final int oldMtu)
+    {
+        addrconf.mtuChanged(device, now());
+    }
+
+    @Override
+    public void addressChanged(final NetDevice device)
+    {
+        // The link-local address keeps the old MAC's identifier until the device next comes up.
+    }
+
+    @Override
+    public void renaming(final NetDevice device, final String newName)
+    {
+    }
+
+    @Override
+    public void operStateChanged(final NetDevice device)
+    {
+        addrconf.linkEvent(device, false, now());
+    }
+
+    // ------------------------------------------------------------------------------------------- for the family
+
+    Addrconf addrconf()
+    {
+        return addrconf;
+    }
+
+    Ndisc ndisc()
+    {
+        return ndisc;
+    }
+
+    Ipv6Output output()
+    {
+        return output;
+    }
+
+    SplittableRandom random()
+    {
+        return machine.addrconfRandom();
+    }
+
+    long now()
+    {
+        return machine.loop().now();
+    }
+
+    long retransTimeJiffies(final Ipv6Device idev)
+    {
+        return RETRANS_TIME_JIFFIES;
+    }
+
+    /** @return unsolicited_report_interval for MLDv2, in jiffies, at least 1. */
+    long unsolicitedReportInterval(final Ipv6Device idev)
+    {
+        return Math.max(1, idev.config.mldv2UnsolicitedReportIntervalJiffies);
+    }
+
+    /** Arms a delayed work item: queued at once for no delay, else on a timer rounded as the kernel's wheel does. */
+    void armWork(final Timer work, final long delayJiffies, final long now)
+    {
+        if (delayJiffies <= 0)
+        {
+            machine.loop().schedule(work, now);
+            return;
+        }
+        armTimer(work, delayJiffies, now);
+    }
+
+    /** mod_timer(timer, jiffies + delay). */
+    void armTimer(final Timer timer, final long delayJiffies, final long now)
+    {
+        final KernelTimers timers = machine.timers();
+        machine.loop().schedule(timer, timers.fireTime(now, timers.jiffies(now) + delayJiffies));
+    }
+
+    void cancel(final Timer timer)
+    {
+        machine.loop().cancel(timer);
+    }
+}
