@@ -9,7 +9,8 @@ import dev.nslab.core.scenario.CommandVerdict;
  * What nslab emulates, as the one definition both backends obey: a line passes only when every program, option,
  * object, verb and keyword in it is one the simulator's interpreter models, through any depth of
  * {@code ip [-n NS] netns exec NS CMD...}. Anything that would read a file, run a program, reach a path or change
- * a setting outside {@code net.ipv4} is refused, so the kernel backend never runs it as root.
+ * a setting outside {@code net.ipv4} and the modelled {@code net.ipv6.conf} keys is refused, so the kernel backend
+ * never runs it as root.
  *
  * <p>The gate reads each program's command line with the same parsers the programs use ({@link GlobalOptions},
  * {@link PingCommandLine}, {@link SysctlCommandLine}); for ip's and bridge's objects it follows iproute2 6.1's
@@ -153,7 +154,7 @@ public final class EmulationGate implements CommandGate
         }
     }
 
-    /** procps sysctl: {@code [-w] [-n] [-q] [-e] KEY[=VALUE]...} for keys under {@code net.ipv4} only. */
+    /** procps sysctl: {@code [-w] [-n] [-q] [-e] KEY[=VALUE]...} for {@code net.ipv4} and modelled {@code net.ipv6.conf} keys. */
     private static void vetSysctl(final List<String> arguments)
     {
         final SysctlCommandLine commandLine = SysctlCommandLine.parse(arguments);

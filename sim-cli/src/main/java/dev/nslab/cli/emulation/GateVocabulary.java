@@ -219,7 +219,7 @@ public final class GateVocabulary
 
     /**
      * @return every sysctl key the simulator models, dotted, with {@value #DEVICE} where a device's name goes:
-     *         {@code net.ipv4.NAME}, {@code net.ipv4.conf.{all,default,DEV}.NAME}, {@code net.ipv4.neigh.DEV.NAME}.
+     *         {@code net.ipv4.NAME}, {@code net.ipv4.conf.{all,default,DEV}.NAME}, {@code net.ipv4.neigh.DEV.NAME}, {@code net.ipv6.conf.{all,default,DEV}.NAME}.
      */
     public static List<String> sysctlKeys()
     {
@@ -238,6 +238,13 @@ public final class GateVocabulary
         for (final String name : new TreeSet<>(SysctlCommand.NEIGHBOUR_KEYS))
         {
             keys.add("net.ipv4.neigh." + DEVICE + "." + name);
+        }
+        for (final String scope : List.of("all", "default", DEVICE))
+        {
+            for (final String name : new TreeSet<>(SysctlCommand.IPV6_CONF_KEYS))
+            {
+                keys.add("net.ipv6.conf." + scope + "." + name);
+            }
         }
         return List.copyOf(keys);
     }

@@ -7,6 +7,9 @@ import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.ipv4.Ipv4Device;
 import dev.nslab.stack.ipv4.Ipv4DeviceConfig;
 import dev.nslab.stack.ipv4.Ipv4Sysctls;
+import dev.nslab.stack.ipv6.Ipv6Device;
+import dev.nslab.stack.ipv6.Ipv6DeviceConfig;
+import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.NeighbourParameters;
 
@@ -80,6 +83,10 @@ final class SysctlCommand
                 return false;
             }
         }
+        if (parts.length == 5 && parts[0].equals("net") && parts[1].equals("ipv6") && parts[2].equals("conf"))
+        {
+            return IPV6_CONF_KEYS.contains(parts[4]);
+        }
         if (parts.length < 3 || !parts[0].equals("net") || !parts[1].equals("ipv4"))
         {
             return false;
@@ -94,6 +101,14 @@ final class SysctlCommand
             default -> parts.length == 3 && (TOP_KEYS.contains(leaf) || !KernelSysctlKeys.TOP.contains(leaf));
         };
     }
+
+    /**
+     * The {@code net.ipv6.conf.{all,default,DEV}.NAME} keys modelled: what addrconf, DAD, router solicitation and
+     * MLD read. Other IPv6 settings are refused until they are modelled.
+     */
+    static final java.util.Set<String> IPV6_CONF_KEYS = java.util.Set.of("forwarding", "accept_dad",
+        "dad_transmits", "router_solicitations", "router_solicitation_delay", "router_solicitation_interval",
+        "router_solicitation_max_interval", "mldv2_unsolicited_report_interval");
 
     /** The {@code net.ipv4.NAME} keys modelled. */
     static final java.util.Set<String> TOP_KEYS = java.util.Set.of("ip_forward", "ip_default_ttl",
@@ -221,6 +236,10 @@ final class SysctlCommand
                     return u8Flag(() -> sysctls.icmpEchoIgnoreBroadcasts ? 1 : 0,
                         value -> sysctls.icmpEchoIgnoreBroadcasts = value != 0);
                 default:
+                    if (key.startsWith("net.ipv6.conf."))
+                    {
+                        return ipv6DeviceSetting(key, namespace);
+                    }
                     return key.startsWith("net.ipv4.conf.") ? deviceSetting(key, namespace)
                         : neighbourSetting(key, namespace);
             }
@@ -312,6 +331,80 @@ final class SysctlCommand
                     return ranged(() -> Ipv4Device.of(device).config().get(setting), v -> sysctls.write(device, setting, (int) v),
                         min, max);
             }
+        }
+
+        /**
+         * {@code net.ipv6.conf.OWNER.S}: OWNER {@code all}, {@code default} or a device with IPv6 (none below 1280
+         * bytes of MTU). Forwarding has addrconf_fixup_forwarding's effects; the times are kept in jiffies, written
+         * in seconds (proc_dointvec_jiffies) or, for the MLD interval, in milliseconds (proc_dointvec_ms_jiffies).
+         */
+        private static Setting ipv6DeviceSetting(final String key, final NetNamespace namespace)
+        {
+            final String prefix = "net.ipv6.conf.";
+            final int lastDot = key.lastIndexOf('.');
+            if (lastDot <= prefix.length())
+            {
+                return null;
+            }
+            final String owner = key.substring(prefix.length(), lastDot);
+            final Ipv6Namespace ipv6 = namespace.ipv6();
+            final NetDevice device = owner.equals("all") || owner.equals("default") ? null : namespace.device(owner);
+            final Ipv6DeviceConfig config;
+            if (owner.equals("all"))
+            {
+                config = ipv6.sysctls().all();
+            }
+            else if (owner.equals("default"))
+            {
+                config = ipv6.sysctls().defaults();
+            }
+            else
+            {
+                final Ipv6Device idev = device == null ? null : Ipv6Device.of(device);
+                if (idev == null)
+                {
+                    return null;
+                }
+                config = idev.config();
+            }
+            final long min = Integer.MIN_VALUE;
+            final long max = Integer.MAX_VALUE;
+            final long hz = KernelTimers.HZ;
+            return switch (key.substring(lastDot + 1))
+            {
+                case "forwarding" -> ranged(() -> config.forwarding, v ->
+                {
+                    if (owner.equals("all"))
+                    {
+                        ipv6.writeAllForwarding((int) v, namespace.devices());
+                    }
+                    else if (device == null)
+                    {
+                        config.forwarding = (int) v;
+                    }
+                    else
+                    {
+                        ipv6.writeDeviceForwarding(device, (int) v);
+                    }
+                }, min, max);
+                case "accept_dad" -> ranged(() -> config.acceptDad, v -> config.acceptDad = (int) v, min, max);
+                case "dad_transmits" -> ranged(() -> config.dadTransmits, v -> config.dadTransmits = (int) v, min,
+                    max);
+                case "router_solicitations" -> ranged(() -> config.routerSolicitations,
+                    v -> config.routerSolicitations = (int) v, -1, max);
+                case "router_solicitation_delay" -> ranged(() -> config.routerSolicitationDelayJiffies / hz,
+                    v -> config.routerSolicitationDelayJiffies = v * hz, -max / hz, max / hz);
+                case "router_solicitation_interval" -> ranged(() -> config.routerSolicitationIntervalJiffies / hz,
+                    v -> config.routerSolicitationIntervalJiffies = v * hz, -max / hz, max / hz);
+                case "router_solicitation_max_interval" -> ranged(
+                    () -> config.routerSolicitationMaxIntervalJiffies / hz,
+                    v -> config.routerSolicitationMaxIntervalJiffies = v * hz, -max / hz, max / hz);
+                case "mldv2_unsolicited_report_interval" -> ranged(
+                    () -> config.mldv2UnsolicitedReportIntervalJiffies * 1000 / hz,
+                    v -> config.mldv2UnsolicitedReportIntervalJiffies = KernelTimers.toJiffies(v * 1_000_000L), 0,
+                    max);
+                default -> null;
+            };
         }
 
         /** proc_dou8vec_minmax from 0 to 1. */

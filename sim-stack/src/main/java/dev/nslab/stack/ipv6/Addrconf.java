@@ -44,7 +44,7 @@ final class Addrconf
         idev.routerSolicitationsSent = 0;
         idev.mld.join(Ipv6Address.INTERFACE_MULTICAST_HIGH, Ipv6Address.ALL_NODES_LOW, now);
         idev.mld.join(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_NODES_LOW, now);
-        if (idev.config.forwarding != 0)
+        if (idev.config.forwarding != 0 && !device.isLoopback())
         {
             idev.mld.join(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_ROUTERS_LOW, now);
         }
@@ -336,7 +336,7 @@ final class Addrconf
     private void dadCompleted(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
     {
         final NetDevice device = idev.device;
-        if (idev.config.forwarding != 0 && address.prefixLength < 128 && !device.isLoopback())
+        if (idev.config.forwarding != 0 && address.prefixLength < 127 && !device.isLoopback())
         {
             joinAnycast(idev, address, now);
         }
@@ -358,6 +358,45 @@ final class Addrconf
             idev.routerSolicitationIntervalJiffies = backoffInit(idev.config.routerSolicitationIntervalJiffies);
             idev.routerSolicitationsSent = 1;
             namespace.armTimer(idev.routerSolicitationTimer, idev.routerSolicitationIntervalJiffies, now);
+        }
+    }
+
+    /**
+     * dev_forward_change: a multicast device (not the loopback) joins or leaves the interface-, link- and
+     * site-local all-routers groups, and each valid address's subnet-router anycast follows.
+     */
+    void forwardingChanged(final Ipv6Device idev, final long now)
+    {
+        final boolean on = idev.config.forwarding != 0;
+        if (!idev.device.isLoopback())
+        {
+            for (final long high : new long[] {Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.INTERFACE_MULTICAST_HIGH,
+                Ipv6Address.SITE_MULTICAST_HIGH})
+            {
+                if (on)
+                {
+                    idev.mld.join(high, Ipv6Address.ALL_ROUTERS_LOW, now);
+                }
+                else
+                {
+                    idev.mld.leave(high, Ipv6Address.ALL_ROUTERS_LOW, now);
+                }
+            }
+        }
+        for (final Ipv6InterfaceAddress address : new java.util.ArrayList<>(idev.addresses))
+        {
+            if (address.isTentative() || address.prefixLength >= 127 || idev.device.isLoopback())
+            {
+                continue;
+            }
+            if (on)
+            {
+                joinAnycast(idev, address, now);
+            }
+            else
+            {
+                leaveAnycast(idev, address, now);
+            }
         }
     }
 
@@ -467,7 +506,7 @@ final class Addrconf
             address.state = Ipv6InterfaceAddress.State.DEAD;
             if (!wasDead && !unregister)
             {
-                if (idev.config.forwarding != 0 && address.prefixLength < 128)
+                if (idev.config.forwarding != 0 && address.prefixLength < 127)
                 {
                     leaveAnycast(idev, address, now);
                 }
@@ -503,7 +542,7 @@ final class Addrconf
         address.state = Ipv6InterfaceAddress.State.DEAD;
         if (wasValid && !idev.device.isLoopback())
         {
-            if (idev.config.forwarding != 0 && address.prefixLength < 128)
+            if (idev.config.forwarding != 0 && address.prefixLength < 127)
             {
                 leaveAnycast(idev, address, now);
             }

@@ -13,6 +13,8 @@ public final class Ipv6Address
     public static final long LINK_MULTICAST_HIGH = 0xFF02_0000_0000_0000L;
     /** ff01::, interface-local multicast (ff01::1 is joined by every inet6_dev and never reported). */
     public static final long INTERFACE_MULTICAST_HIGH = 0xFF01_0000_0000_0000L;
+    /** ff05::, site-local multicast (a router joins ff05::2). */
+    public static final long SITE_MULTICAST_HIGH = 0xFF05_0000_0000_0000L;
     public static final long ALL_NODES_LOW = 1;
     public static final long ALL_ROUTERS_LOW = 2;
     /** ff02::16, where MLDv2 reports go. */

@@ -52,6 +52,36 @@ public final class Ipv6Namespace implements DeviceNotifier
         }
     }
 
+    /**
+     * {@code net.ipv6.conf.all.forwarding} (addrconf_fixup_forwarding): default takes the value too, and every device
+     * whose forwarding changes joins or leaves the all-routers groups and its addresses' subnet-router anycasts.
+     */
+    public void writeAllForwarding(final int value, final Iterable<NetDevice> devices)
+    {
+        sysctls.all().forwarding = value;
+        sysctls.defaults().forwarding = value;
+        for (final NetDevice device : devices)
+        {
+            writeDeviceForwarding(device, value);
+        }
+    }
+
+    /** {@code net.ipv6.conf.DEV.forwarding}: dev_forward_change when it turns on or off. */
+    public void writeDeviceForwarding(final NetDevice device, final int value)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null)
+        {
+            return;
+        }
+        final boolean changed = (idev.config.forwarding == 0) != (value == 0);
+        idev.config.forwarding = value;
+        if (changed)
+        {
+            addrconf.forwardingChanged(idev, now());
+        }
+    }
+
     // ------------------------------------------------------------------------------------------- device events
 
     @Override
