@@ -387,6 +387,8 @@ final class Icmp
                 taken.redirects = new RedirectExceptions();
             }
             taken.redirects.update(destination, newGateway, now);
+            namespace.fib.invalidateRoutes(); // the route now answers by its exceptions
+
         }
     }
 
