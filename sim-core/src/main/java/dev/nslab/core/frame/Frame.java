@@ -27,6 +27,16 @@ public final class Frame
      * sockets bound to a device see the packet arrive there (inet_iif). Stack metadata, reset on release.
      */
     public int loopedRouteIfindex;
+    /**
+     * CHECKSUM_UNNECESSARY (skb->ip_summed): the transport checksum in these bytes is known to be right, because the
+     * stack computed it or already verified it and has changed the covered bytes since only through incremental
+     * updates (RFC 1624). A receiver may then skip verifying it, as Linux skips it for a packet a local stack
+     * checksummed and a veth or lo carried; the result is the same, only cheaper. Set by the stack, never for bytes
+     * from outside (a tap's program, an injected frame, a user's raw socket); cleared whenever the data is replaced
+     * ({@link #clear()}, {@link #reset(int)}) and on release. Whoever changes covered bytes without updating the
+     * checksum must clear it.
+     */
+    public boolean checksumUnnecessary;
     /** Link to the next frame in an intrusive queue (e.g. the packets waiting for one neighbour). */
     public Frame next;
 
@@ -69,6 +79,7 @@ public final class Frame
     {
         offset = HEADROOM;
         length = 0;
+        checksumUnnecessary = false;
         return this;
     }
 
@@ -78,6 +89,7 @@ public final class Frame
         ensureCapacity(HEADROOM + length);
         offset = HEADROOM;
         this.length = length;
+        checksumUnnecessary = false;
         return this;
     }
 

@@ -56,6 +56,7 @@ public final class FramePool
         frame.next = null;
         frame.ingressIfindex = 0;
         frame.loopedRouteIfindex = 0;
+        frame.checksumUnnecessary = false;
         if (freeCount == free.length)
         {
             if (free.length >= maxRetained)

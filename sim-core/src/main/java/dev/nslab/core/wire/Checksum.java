@@ -12,13 +12,22 @@ public final class Checksum
     {
     }
 
-    /** @return the one's-complement sum of the bytes, folded to 16 bits (not complemented). */
+    /**
+     * @return the one's-complement sum of the bytes, folded to 16 bits (not complemented). Eight bytes are read at
+     *         a time and their two 32-bit halves added into a 64-bit sum, which cannot overflow for any IP packet.
+     */
     public static int sum(final byte[] b, final int offset, final int length)
     {
         long sum = 0;
         int i = offset;
         final int end = offset + length;
-        while (i + 4 <= end)
+        while (i + 8 <= end)
+        {
+            final long word = Bytes.i64(b, i);
+            sum += (word >>> 32) + (word & 0xFFFF_FFFFL);
+            i += 8;
+        }
+        if (i + 4 <= end)
         {
             sum += Bytes.i32(b, i) & 0xFFFF_FFFFL;
             i += 4;
@@ -33,6 +42,15 @@ public final class Checksum
             sum += (b[i] & 0xFF) << 8;
         }
         return fold(sum);
+    }
+
+    /**
+     * @return the checksum to store for covered data whose 16-bit words (or any split of them into sums) add up to
+     *         {@code sum}: a header whose fields are at hand is checksummed from them without reading it back.
+     */
+    public static int complement(final long sum)
+    {
+        return ~fold(sum) & 0xFFFF;
     }
 
     /** @return the checksum to store in a header whose bytes (with a zero checksum field) are given. */
@@ -57,12 +75,12 @@ public final class Checksum
         return ~fold(sum) & 0xFFFF;
     }
 
-    private static int fold(long sum)
+    /** Folds a non-negative 64-bit sum to 16 bits with end-around carries (at most 0xFFFF, 0 only for 0). */
+    private static int fold(final long sum)
     {
-        while ((sum >>> 16) != 0)
-        {
-            sum = (sum & 0xFFFF) + (sum >>> 16);
-        }
-        return (int) sum;
+        long folded = (sum & 0xFFFF_FFFFL) + (sum >>> 32);
+        folded = (folded & 0xFFFF) + (folded >>> 16);
+        folded = (folded & 0xFFFF) + (folded >>> 16);
+        return (int) ((folded & 0xFFFF) + (folded >>> 16));
     }
 }

@@ -229,7 +229,10 @@ public final class Ipv4View
         return totalLength() - headerLength();
     }
 
-    /** Writes a 20-byte header without options and computes its checksum. */
+    /**
+     * Writes a 20-byte header without options and its checksum, summed from the fields in hand rather than read back
+     * from the bytes.
+     */
     public Ipv4View write(final int tos, final int totalLength, final int identification, final int flagsFragment,
         final int ttl, final int protocol, final int source, final int destination)
     {
@@ -242,7 +245,10 @@ public final class Ipv4View
         buffer[offset + PROTOCOL_OFFSET] = (byte) protocol;
         Bytes.i32(buffer, offset + SOURCE_OFFSET, source);
         Bytes.i32(buffer, offset + DESTINATION_OFFSET, destination);
-        updateChecksum();
+        final long sum = (0x4500L | (tos & 0xFF)) + (totalLength & 0xFFFF) + (identification & 0xFFFF)
+            + (flagsFragment & 0xFFFF) + (((ttl & 0xFF) << 8) | (protocol & 0xFF))
+            + (source >>> 16) + (source & 0xFFFF) + (destination >>> 16) + (destination & 0xFFFF);
+        Bytes.u16(buffer, offset + CHECKSUM_OFFSET, Checksum.complement(sum));
         return this;
     }
 

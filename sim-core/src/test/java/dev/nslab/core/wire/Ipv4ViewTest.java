@@ -6,6 +6,8 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 class Ipv4ViewTest
@@ -49,6 +51,22 @@ class Ipv4ViewTest
         new Ipv4View().wrap(buffer, 0).write(0, 84, 0x1C46, Ipv4View.FLAG_DONT_FRAGMENT, 64,
             Ipv4View.PROTOCOL_ICMP, 0x0A00_0101, 0x0A00_0102);
         assertArrayEquals(HEADER, buffer);
+    }
+
+    @Test
+    void shouldWriteTheChecksumARecomputationWouldGive()
+    {
+        final SplittableRandom random = new SplittableRandom(11);
+        final byte[] buffer = Hex.poisoned(20);
+        final Ipv4View view = new Ipv4View().wrap(buffer, 0);
+        for (int round = 0; round < 10_000; round++)
+        {
+            view.write(random.nextInt(256), random.nextInt(0x10000), random.nextInt(0x10000),
+                random.nextInt(0x10000), random.nextInt(256), random.nextInt(256), random.nextInt(), random.nextInt());
+            final int written = view.checksum();
+            view.updateChecksum();
+            assertEquals(view.checksum(), written, "round " + round);
+        }
     }
 
     @Test

@@ -70,6 +70,7 @@ final class AddressConfig
      */
     private void insert(final NetDevice device, final InterfaceAddress added, final boolean strict)
     {
+        fib.invalidateRoutes(); // source selection reads the address lists
         final List<InterfaceAddress> list = Ipv4Device.of(device).addresses;
         int lastPrimary = 0;
         boolean secondary = false;
@@ -493,6 +494,7 @@ final class AddressConfig
      */
     private void delete(final NetDevice device, final InterfaceAddress going, final boolean dead)
     {
+        fib.invalidateRoutes();
         final List<InterfaceAddress> list = Ipv4Device.of(device).addresses;
         InterfaceAddress promote = null;
         InterfaceAddress lastPrimary = null;

@@ -51,6 +51,11 @@ public final class Fib
     private final List<FibRule> rules = new ArrayList<>();
     /** For {@link #lookup(int)} while the rules are custom. */
     private final FibLookup scratch = new FibLookup();
+    /**
+     * rt_genid: bumped by every change a route lookup could see (here: tables, routes, rules, linkdown; from the
+     * namespace: addresses, device events, sysctls, redirects), so that a cached answer is known to be current.
+     */
+    private long generation;
 
     Fib()
     {
@@ -227,6 +232,7 @@ public final class Fib
 
     void tableChanged(final FibTable table)
     {
+        generation++;
         if (table == local || table == main)
         {
             mergedIndex = null;
@@ -290,12 +296,26 @@ public final class Fib
 
     List<FibRule> mutableRules()
     {
+        generation++;
         return rules;
+    }
+
+    /** @return the routing generation: cached route lookups made under another one are stale. */
+    long generation()
+    {
+        return generation;
+    }
+
+    /** rt_cache_flush (rt_genid_bump_ipv4): something a route lookup reads changed. */
+    void invalidateRoutes()
+    {
+        generation++;
     }
 
     /** fib_unmerge, and fib_has_custom_rules set: from now on lookups read the rules. */
     void rulesChanged()
     {
+        generation++;
         merged = false;
         mergedIndex = null;
     }
@@ -339,6 +359,7 @@ public final class Fib
             }
         }
         tables.put(id, table);
+        generation++;
         return table;
     }
 
@@ -357,6 +378,7 @@ public final class Fib
 
     void insert(final Route route)
     {
+        generation++;
         route.sequence = nextSequence++;
         createTable(route.table).insert(route);
     }
@@ -379,6 +401,7 @@ public final class Fib
 
     boolean remove(final Route route)
     {
+        generation++;
         final FibTable table = tables.get(route.table);
         return table != null && table.remove(route);
     }
@@ -389,6 +412,7 @@ public final class Fib
      */
     void syncLinkDown(final NetDevice device, final boolean linkDown)
     {
+        generation++;
         for (final FibTable table : tables.values())
         {
             for (final Route route : table.dump())
@@ -423,6 +447,7 @@ public final class Fib
     /** Removes every route of every table matching the filter. */
     void removeIf(final Predicate<Route> filter)
     {
+        generation++;
         for (final FibTable table : new ArrayList<>(tables.values()))
         {
             for (final Route route : table.dump())

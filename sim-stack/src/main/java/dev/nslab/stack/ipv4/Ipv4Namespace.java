@@ -110,6 +110,7 @@ public final class Ipv4Namespace implements DeviceNotifier
     @Override
     public void registered(final NetDevice device)
     {
+        fib.invalidateRoutes();
         Ipv4Device part = device.part(Ipv4Device.KEY);
         if (part == null)
         {
@@ -125,12 +126,14 @@ public final class Ipv4Namespace implements DeviceNotifier
     @Override
     public void up(final NetDevice device)
     {
+        fib.invalidateRoutes();
         addresses.deviceUp(device);
     }
 
     @Override
     public void down(final NetDevice device)
     {
+        fib.invalidateRoutes();
         addresses.deviceDown(device);
         Ipv4Device.of(device).neighbours.clear();
     }
@@ -138,6 +141,7 @@ public final class Ipv4Namespace implements DeviceNotifier
     @Override
     public void unregistering(final NetDevice device)
     {
+        fib.invalidateRoutes();
         addresses.removeAllAddresses(device);
         Ipv4Device.of(device).neighbours.clear();
     }
@@ -151,6 +155,7 @@ public final class Ipv4Namespace implements DeviceNotifier
     @Override
     public void mtuChanged(final NetDevice device, final int oldMtu)
     {
+        fib.invalidateRoutes();
         final boolean hadInetDev = oldMtu >= Ipv4Device.MIN_MTU;
         final Ipv4Device part = Ipv4Device.of(device);
         if (hadInetDev && !Ipv4Device.exists(device))
@@ -173,12 +178,14 @@ public final class Ipv4Namespace implements DeviceNotifier
     @Override
     public void addressChanged(final NetDevice device)
     {
+        fib.invalidateRoutes();
         Ipv4Device.of(device).neighbours.clear();
     }
 
     @Override
     public void renaming(final NetDevice device, final String newName)
     {
+        fib.invalidateRoutes();
         addresses.relabel(device, newName);
     }
 
@@ -186,6 +193,7 @@ public final class Ipv4Namespace implements DeviceNotifier
     @Override
     public void operStateChanged(final NetDevice device)
     {
+        fib.invalidateRoutes();
         fib.syncLinkDown(device, !device.isRunning() && !device.hasCarrier());
         if (!device.hasCarrier())
         {

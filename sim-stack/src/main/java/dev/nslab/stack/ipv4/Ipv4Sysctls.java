@@ -74,6 +74,7 @@ public final class Ipv4Sysctls
      */
     public void write(final NetDevice device, final Setting setting, final int value)
     {
+        invalidateRoutes();
         final Ipv4DeviceConfig target = device == null ? all : Ipv4Device.of(device).config;
         final int old = target.get(setting);
         target.set(setting, value);
@@ -99,6 +100,7 @@ public final class Ipv4Sysctls
     /** Writes {@code net.ipv4.conf.default.S}: devinet_conf_proc copies it to every device without its state bit. */
     public void writeDefault(final Setting setting, final int value)
     {
+        invalidateRoutes();
         defaults.set(setting, value);
         if (setting.handler != Ipv4DeviceConfig.Handler.CONF || namespace == null)
         {
@@ -110,6 +112,15 @@ public final class Ipv4Sysctls
             {
                 Ipv4Device.of(device).config.set(setting, value);
             }
+        }
+    }
+
+    /** Route lookups read forwarding, rp_filter, accept_local and others: cached answers are stale now. */
+    private void invalidateRoutes()
+    {
+        if (namespace != null)
+        {
+            namespace.fib.invalidateRoutes();
         }
     }
 

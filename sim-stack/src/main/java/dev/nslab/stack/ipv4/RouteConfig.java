@@ -29,6 +29,8 @@ final class RouteConfig
     private final LoopbackDevice loopback;
     private final FibLookup lookup = new FibLookup();
     private final FibLookup reverse = new FibLookup();
+    /** The answers of earlier lookups, current while the FIB's generation is. */
+    final RouteCache cache = new RouteCache();
     /**
      * fib_has_custom_local_routes: a local route was added by hand (it is never cleared), so a source is no longer
      * known to be ours by the kernel's local routes alone.
@@ -312,6 +314,22 @@ final class RouteConfig
      */
     boolean routeOutput(final int destination, final int source, final int oif, final RouteResult out)
     {
+        final long generation = fib.generation();
+        if (cache.findOutput(generation, destination, source, oif, out))
+        {
+            return true;
+        }
+        final boolean found = lookupOutput(destination, source, oif, out);
+        if (found)
+        {
+            cache.keepOutput(generation, destination, source, oif, out);
+        }
+        return found;
+    }
+
+    /** {@link #routeOutput} without the cache: the lookup itself. */
+    private boolean lookupOutput(final int destination, final int source, final int oif, final RouteResult out)
+    {
         out.clear();
         if (source != 0)
         {
@@ -492,6 +510,23 @@ final class RouteConfig
      *         martian, EXDEV for the reverse-path filter, both dropped at once; otherwise what ip_error sees).
      */
     boolean routeInput(final int destination, final int source, final NetDevice input, final boolean arp,
+        final RouteResult out)
+    {
+        final long generation = fib.generation();
+        if (cache.findInput(generation, destination, source, input, arp, out))
+        {
+            return true;
+        }
+        final boolean found = lookupInput(destination, source, input, arp, out);
+        if (found)
+        {
+            cache.keepInput(generation, destination, source, input, arp, out);
+        }
+        return found;
+    }
+
+    /** {@link #routeInput} without the cache: the lookup itself. */
+    private boolean lookupInput(final int destination, final int source, final NetDevice input, final boolean arp,
         final RouteResult out)
     {
         out.clear();

@@ -35,6 +35,24 @@ public final class RouteResult
      */
     int inputIfindex;
 
+    /** Makes this the same answer as {@code other} (a route cache hit). */
+    void copyFrom(final RouteResult other)
+    {
+        kind = other.kind;
+        route = other.route;
+        device = other.device;
+        nextHop = other.nextHop;
+        source = other.source;
+        error = other.error;
+        table = other.table;
+        local = other.local;
+        input = other.input;
+        redirect = other.redirect;
+        redirectedGateway = other.redirectedGateway;
+        redirectExpiresNs = other.redirectExpiresNs;
+        inputIfindex = other.inputIfindex;
+    }
+
     void clear()
     {
         kind = null;
