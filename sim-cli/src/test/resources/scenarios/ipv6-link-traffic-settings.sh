@@ -12,7 +12,7 @@ ip -n r addr add 10.6.2.1/24 dev vr
 ip -n s addr add 10.6.2.2/24 dev vs
 ip -n r link set vr up
 ip -n s link set vs up
-ip netns exec r ping -q -c 6 -i 1 10.6.2.2
+ip netns exec r ping -q -c 7 -i 1 10.6.2.2
 ip -n r -s link show vr
 # Without DAD (default.accept_dad=0 before the devices arrive) the link-local is valid at once: its reports and
 # the first router solicitation go out together, then two more reports, and solicitations 4 and 8 s apart.

@@ -215,6 +215,20 @@ public final class Simulation
      */
     public void commandStarting()
     {
+        commandStarting(0);
+    }
+
+    /**
+     * As {@link #commandStarting()}, after the wall time the previous command took on the kernel: a scenario's
+     * commands start {@code previousCommandNs} of virtual time apart, so that what runs in the background (IPv6's
+     * first MLD report some 10 ms after a link came up, timers) is as far along when the next command looks.
+     */
+    public void commandStarting(final long previousCommandNs)
+    {
+        if (previousCommandNs > 0)
+        {
+            loop.runUntil(loop.now() + previousCommandNs);
+        }
         machine.linkWatch().runDue();
         commandsStarted++;
         if (dying.isEmpty())

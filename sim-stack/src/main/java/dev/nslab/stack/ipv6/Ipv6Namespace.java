@@ -93,6 +93,11 @@ public final class Ipv6Namespace implements DeviceNotifier
     @Override
     public void up(final NetDevice device)
     {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev != null)
+        {
+            idev.mld.install();
+        }
         addrconf.linkEvent(device, true, now());
     }
 

@@ -52,6 +52,7 @@ final class Mld
         final MulticastGroup group = new MulticastGroup(high, low);
         groups.add(0, group);
         removeFromTomb(high, low);
+        load(group);
         groupAdded(group, now);
     }
 
@@ -66,10 +67,7 @@ final class Mld
                 if (--group.users == 0)
                 {
                     groups.remove(i);
-                    if (Ipv6Address.multicastScope(high) >= 2)
-                    {
-                        device.device.multicast().leave(Ipv6Address.multicastMac(low)); // dev_mc_del
-                    }
+                    unload(group);
                     groupDropped(group, now);
                 }
                 return;
@@ -96,13 +94,30 @@ final class Mld
         for (final MulticastGroup group : groups)
         {
             removeFromTomb(group.high, group.low);
+            load(group);
             groupAdded(group, now);
         }
     }
 
-    /** ipv6_mc_down: the groups stay joined but nothing more is reported until the next up. */
+    /** NETDEV_UP before the link is ready: the groups' addresses are back in the device's list, unreported. */
+    void install()
+    {
+        for (final MulticastGroup group : groups)
+        {
+            load(group);
+        }
+    }
+
+    /**
+     * ipv6_mc_down: the groups stay joined but leave the device's list, and nothing more is reported until the
+     * next up.
+     */
     void down()
     {
+        for (final MulticastGroup group : groups)
+        {
+            unload(group);
+        }
         interfaceChangeCount = 0;
         dadCount = 0;
         tomb.clear();
@@ -241,6 +256,26 @@ final class Mld
             }
         }
         report.send(device, now);
+    }
+
+    /** igmp6_group_added's MAF_LOADED part: dev_mc_add for a group of link scope or wider. */
+    private void load(final MulticastGroup group)
+    {
+        if (!group.loaded && Ipv6Address.multicastScope(group.high) >= 2)
+        {
+            group.loaded = true;
+            device.device.multicast().add(Ipv6Address.multicastMac(group.low));
+        }
+    }
+
+    /** igmp6_group_dropped's MAF_LOADED part: dev_mc_del. */
+    private void unload(final MulticastGroup group)
+    {
+        if (group.loaded)
+        {
+            group.loaded = false;
+            device.device.multicast().delete(Ipv6Address.multicastMac(group.low));
+        }
     }
 
     private void removeFromTomb(final long high, final long low)

@@ -12,6 +12,8 @@ final class MulticastGroup
     int changeReportsLeft;
     /** MAF_NOREPORT: ff02::1 and groups of a smaller scope than the link are never reported. */
     final boolean noReport;
+    /** MAF_LOADED: its Ethernet address is in the device's multicast list (scopes from the link up). */
+    boolean loaded;
 
     MulticastGroup(final long high, final long low)
     {

@@ -121,7 +121,6 @@ final class BridgePorts
     private void bridgeCarrierMaybeChanged(final BridgeDevice bridge)
     {
         bridge.noteCarrier();
-        bridge.multicast.carrierMaybeUp(bridge);
     }
 
     /** br_fdb_changeaddr: the port's local entry follows its new address, and the bridge may take it. */

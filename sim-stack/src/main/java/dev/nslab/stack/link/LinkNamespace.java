@@ -245,11 +245,11 @@ public class LinkNamespace
         // A device arriving in a namespace has no qdisc yet (noop) until it is first brought up.
         device.qdiscAttached = false;
         device.txActive = false;
+        device.multicast.registered();
         for (final DeviceNotifier notifier : notifiers)
         {
             notifier.registered(device);
         }
-        device.multicast.registered();
         devicesByIndex.put(index, device);
         devicesByName.put(device.name, device);
     }
@@ -363,8 +363,7 @@ public class LinkNamespace
 
     /**
      * A device's admin state or carrier changed: its veth peer's carrier may have too. Bridges whose ports these
-     * are re-run their port-state selection (learned entries of a port that stops forwarding are flushed), and a
-     * device that now has carrier gets its IPv6 link-local address (which shows in its multicast list).
+     * are re-run their port-state selection (learned entries of a port that stops forwarding are flushed).
      */
     final void linkChanged(final NetDevice device)
     {
@@ -379,7 +378,6 @@ public class LinkNamespace
     private void linkChangedOne(final NetDevice device)
     {
         device.noteCarrier();
-        device.multicast.carrierMaybeUp(device);
         bridgePorts.linkChanged(device);
     }
 
@@ -390,7 +388,6 @@ public class LinkNamespace
      */
     final void linkStateChanged(final NetDevice device)
     {
-        device.multicast.carrierMaybeUp(device);
         for (final DeviceNotifier notifier : notifiers)
         {
             notifier.operStateChanged(device);
