@@ -238,7 +238,7 @@ final class Addrconf
     {
         final long delayBound = Math.max(1, idev.config.routerSolicitationDelayJiffies);
         final long delay = (address.flags & Ipv6InterfaceAddress.FLAG_OPTIMISTIC) != 0 ? 0
-            : namespace.random().nextLong(delayBound);
+            : namespace.typicalBelow(delayBound);
         long nonce = 0;
         if (idev.config.enhancedDad != 0 || namespace.sysctls().all().enhancedDad != 0)
         {
@@ -459,10 +459,13 @@ final class Addrconf
         return next > maximumJiffies ? scaled(maximumJiffies, 900_000, 1_100_000) : next;
     }
 
-    /** @return {@code value} times a random factor in [low, high] millionths, rounded down (get_random_u32_inclusive). */
+    /**
+     * @return {@code value} times a factor the kernel draws in [low, high] millionths (get_random_u32_inclusive),
+     *         taken here at the middle of that range (see {@link Ipv6Namespace#typicalBelow}), rounded down.
+     */
     private long scaled(final long value, final int low, final int high)
     {
-        final long factor = low + namespace.random().nextLong(high - low + 1L);
+        final long factor = low + namespace.typicalBelow(high - low + 1L);
         return factor * value / 1_000_000;
     }
 

@@ -158,6 +158,21 @@ public final class Ipv6Namespace implements DeviceNotifier
         return machine.addrconfRandom();
     }
 
+    /**
+     * A delay the kernel draws uniformly below {@code bound} (get_random_u32_below): DAD's first solicitation, the
+     * repeats of MLD reports, the router solicitations' back-off. nslab takes the middle of the range, with a
+     * seeded jitter of an eighth of it: whenever a scenario looks, what has gone out is then what the kernel
+     * shows most often at that moment (an event due at a uniform time in [0, b) has happened by t in most runs
+     * exactly when t is past b/2, and so for sums of such delays), and two ends never draw the same instant, so
+     * that one of two duplicate addresses wins DAD as on the kernel. The outcome is still the same for a seed.
+     */
+    long typicalBelow(final long bound)
+    {
+        final long middle = bound / 2;
+        final long jitter = bound / 16;
+        return jitter == 0 ? middle : middle - jitter + random().nextLong(2 * jitter + 1);
+    }
+
     long now()
     {
         return machine.loop().now();

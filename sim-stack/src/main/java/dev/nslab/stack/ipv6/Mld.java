@@ -180,7 +180,7 @@ final class Mld
     /** mld_ifc_start_work and mld_dad_start_work: at random below {@code delay} jiffies, plus 2. */
     private void startWork(final Timer work, final long delayJiffies, final long now)
     {
-        final long random = delayJiffies <= 1 ? 0 : namespace.random().nextLong(delayJiffies);
+        final long random = delayJiffies <= 1 ? 0 : namespace.typicalBelow(delayJiffies);
         namespace.armWork(work, random + 2, now);
     }
 
