@@ -57,6 +57,7 @@ class LayeringTest
             .layer("facade").definedBy("dev.nslab.stack")
             .layer("app").definedBy("dev.nslab.stack.app..")
             .layer("ipv4").definedBy("dev.nslab.stack.ipv4..")
+            .layer("ipv6").definedBy("dev.nslab.stack.ipv6..")
             .layer("sock").definedBy("dev.nslab.stack.sock..")
             .layer("link").definedBy("dev.nslab.stack.link..")
             .layer("neigh").definedBy("dev.nslab.stack.neigh..")
@@ -65,11 +66,13 @@ class LayeringTest
             .whereLayer("facade").mayNotBeAccessedByAnyLayer()
             .whereLayer("app").mayOnlyBeAccessedByLayers("facade")
             .whereLayer("ipv4").mayOnlyBeAccessedByLayers("facade", "app")
-            .whereLayer("sock").mayOnlyBeAccessedByLayers("facade", "app", "ipv4")
-            .whereLayer("link").mayOnlyBeAccessedByLayers("facade", "app", "ipv4")
-            .whereLayer("neigh").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "link")
-            .whereLayer("netfilter").mayOnlyBeAccessedByLayers("facade", "app", "ipv4")
-            .whereLayer("netlink").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "link")
+            // The two families sit side by side: neither knows the other.
+            .whereLayer("ipv6").mayOnlyBeAccessedByLayers("facade", "app")
+            .whereLayer("sock").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "ipv6")
+            .whereLayer("link").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "ipv6")
+            .whereLayer("neigh").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "ipv6", "link")
+            .whereLayer("netfilter").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "ipv6")
+            .whereLayer("netlink").mayOnlyBeAccessedByLayers("facade", "app", "ipv4", "ipv6", "link")
             .check(CLASSES);
     }
 
