@@ -62,6 +62,12 @@ public final class VethDevice extends NetDevice implements EventHandler
         if (peer == null || !peer.alive || !peer.adminUp)
         {
             counters.txDropped++;
+            if (txActive && peer != null && peer.alive)
+            {
+                // Still on its real queue (linkwatch has not yet seen the carrier go), the frame reaches
+                // veth_xmit, whose __dev_forward_skb counts the drop on the down peer too.
+                peer.counters.rxDropped++;
+            }
             frame.release();
             return;
         }
