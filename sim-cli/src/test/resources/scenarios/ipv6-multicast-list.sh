@@ -14,3 +14,19 @@ ip link set v2p name r2
 bridge fdb
 sysctl -w net.ipv6.conf.v3.forwarding=0
 bridge fdb show dev v3
+# Down, a device leaves its IPv6 groups only if addrconf had found its link ready (addrconf_ifdown's was_ready):
+# a veth that had carrier lists nothing, a veth or a tap that never had keeps 33:33:00:00:00:01 (fuzz seed 1202).
+ip link add v4 type veth peer name v4p
+ip link set v4 up
+ip link set v4p up
+ip link set v4 down
+bridge fdb show dev v4
+ip tuntap add mode tap tap1
+ip link set tap1 up
+bridge fdb show dev tap1
+ip link set tap1 down
+bridge fdb show dev tap1
+ip link add v5 type veth peer name v5p
+ip link set v5 up
+ip link set v5 down
+bridge fdb show dev v5

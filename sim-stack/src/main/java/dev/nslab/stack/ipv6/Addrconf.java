@@ -485,7 +485,8 @@ final class Addrconf
 
     /**
      * addrconf_ifdown: the addresses go (their solicited-node groups are left), router solicitation stops, IF_READY
-     * is cleared; the groups stay joined but unreported, or with {@code unregister} the whole inet6_dev goes.
+     * is cleared; the groups stay joined but leave the device's list (only if the link had been ready:
+     * was_ready), or with {@code unregister} the whole inet6_dev goes.
      */
     void ifdown(final NetDevice device, final boolean unregister)
     {
@@ -495,6 +496,7 @@ final class Addrconf
             return;
         }
         final long now = namespace.now();
+        final boolean wasReady = idev.ready;
         if (unregister)
         {
             idev.dead = true;
@@ -524,7 +526,7 @@ final class Addrconf
         {
             idev.mld.destroy();
         }
-        else
+        else if (wasReady)
         {
             idev.mld.down();
         }

@@ -481,7 +481,7 @@ public class LinkNamespace
         {
             notifier.down(device);
         }
-        device.multicast.down();
+        device.multicast.down(device);
         linkChanged(device);
     }
 

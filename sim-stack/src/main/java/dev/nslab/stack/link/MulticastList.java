@@ -9,8 +9,8 @@ import java.util.List;
  * entries: each address with the number of joins holding it (__hw_addr_add appends a new one, a second join only
  * counts), in join order. The families add and delete theirs (IPv6's groups through {@link #add} and
  * {@link #delete}, as igmp6_group_added and igmp6_group_dropped call dev_mc_add and dev_mc_del); the link layer's
- * own are IPv4's all-hosts group (ip_mc_up on NETDEV_UP) and a bridge's snooping groups (br_dev_open). A down
- * device holds none.
+ * own are IPv4's all-hosts group (ip_mc_up on NETDEV_UP) and a bridge's snooping groups (br_dev_open), held while
+ * the device is up.
  */
 public final class MulticastList
 {
@@ -39,11 +39,19 @@ public final class MulticastList
         add(IPV4_ALL_HOSTS);
     }
 
-    /** NETDEV_DOWN: every group is left (br_dev_stop, ip_mc_down, ipv6_mc_down). */
-    void down()
+    /**
+     * NETDEV_DOWN: the link layer's own groups are left (br_dev_stop, ip_mc_down); IPv6 leaves its own only if
+     * addrconf had found the link ready (addrconf_ifdown's was_ready), so a device that never had carrier keeps
+     * 33:33:00:00:00:01.
+     */
+    void down(final NetDevice device)
     {
-        addresses.clear();
-        references.clear();
+        if (device.kind() == DeviceKind.BRIDGE)
+        {
+            delete(IPV4_SNOOPERS);
+            delete(IPV6_SNOOPERS);
+        }
+        delete(IPV4_ALL_HOSTS);
     }
 
     /** dev_mc_add. */
