@@ -1,7 +1,6 @@
 package dev.nslab.core.time;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 
 import org.jctools.queues.MpscArrayQueue;
@@ -10,9 +9,10 @@ import org.jctools.queues.MpscArrayQueue;
  * A deterministic discrete-event loop over a virtual nanosecond clock.
  *
  * <p>Events run in (time, sequence) order on the one thread that calls the {@code run} methods; virtual time jumps
- * from one event to the next, so a 3-second ARP timeout costs nothing. The queue is a binary heap whose entries know
- * their position, which makes cancelling and rescheduling a timer O(log n) with no allocation. One-shot events come
- * from a pool and go back to it when they fire, so the frame path allocates nothing in steady state.
+ * from one event to the next, so a 3-second ARP timeout costs nothing. The queue ({@link EventQueue}) is a timer
+ * wheel at the kernel's HZ with a sorted near list for frames in flight: scheduling, cancelling and rescheduling are
+ * O(1) and allocate nothing in the common cases. One-shot events come from a pool and go back to it when they fire,
+ * so the frame path allocates nothing in steady state.
  *
  * <p>Thread rules: everything here is for the loop's thread except {@link #execute(Runnable)}, the one way other
  * threads hand work to the loop. Not thread-safe otherwise.
@@ -22,8 +22,7 @@ public final class EventLoop
     private static final int COMMAND_QUEUE_CAPACITY = 1024;
     private static final int COMMAND_DRAIN_LIMIT = 64;
 
-    private Event[] heap = new Event[256];
-    private int size;
+    private final EventQueue queue = new EventQueue();
     private long now;
     private long nextSequence;
     private boolean stopRequested;
@@ -54,7 +53,7 @@ public final class EventLoop
     /** @return how many events wait in the queue. */
     public int pending()
     {
-        return size;
+        return queue.size();
     }
 
     /**
@@ -62,21 +61,21 @@ public final class EventLoop
      */
     public void schedule(final Event event, final long time)
     {
-        if (event.heapIndex >= 0)
+        if (event.place != Event.NOT_SCHEDULED)
         {
-            remove(event);
+            queue.remove(event);
         }
         event.time = Math.max(time, now);
         event.sequence = nextSequence++;
-        insert(event);
+        queue.add(event, now);
     }
 
     /** Removes a scheduled event from the queue; does nothing if it is not scheduled. */
     public void cancel(final Event event)
     {
-        if (event.heapIndex >= 0)
+        if (event.place != Event.NOT_SCHEDULED)
         {
-            remove(event);
+            queue.remove(event);
         }
     }
 
@@ -164,7 +163,8 @@ public final class EventLoop
         while (!stopRequested)
         {
             final int polled = pollOutside();
-            if (size == 0 || heap[0].time > deadline)
+            final Event next = queue.peek();
+            if (next == null || next.time > deadline)
             {
                 if (polled > 0)
                 {
@@ -176,7 +176,7 @@ public final class EventLoop
                 }
                 break;
             }
-            if (pace > 0 && !waitForWallClock(heap[0].time))
+            if (pace > 0 && !waitForWallClock(next.time))
             {
                 continue;
             }
@@ -201,7 +201,7 @@ public final class EventLoop
      */
     public boolean step()
     {
-        if (size == 0)
+        if (queue.size() == 0)
         {
             return false;
         }
@@ -239,8 +239,7 @@ public final class EventLoop
 
     private void runNext()
     {
-        final Event event = heap[0];
-        remove(event);
+        final Event event = queue.poll();
         now = event.time;
         eventsRun++;
         event.fire(now);
@@ -263,80 +262,6 @@ public final class EventLoop
         event.attachment = null;
         event.nextFree = freeEvents;
         freeEvents = event;
-    }
-
-    private void insert(final Event event)
-    {
-        if (size == heap.length)
-        {
-            heap = Arrays.copyOf(heap, size * 2);
-        }
-        event.heapIndex = size;
-        heap[size++] = event;
-        siftUp(event.heapIndex);
-    }
-
-    private void remove(final Event event)
-    {
-        final int index = event.heapIndex;
-        final Event last = heap[--size];
-        heap[size] = null;
-        event.heapIndex = -1;
-        if (last != event)
-        {
-            heap[index] = last;
-            last.heapIndex = index;
-            siftDown(index);
-            siftUp(last.heapIndex);
-        }
-    }
-
-    private void siftUp(int index)
-    {
-        final Event event = heap[index];
-        while (index > 0)
-        {
-            final int parentIndex = (index - 1) >>> 1;
-            final Event parent = heap[parentIndex];
-            if (!before(event, parent))
-            {
-                break;
-            }
-            heap[index] = parent;
-            parent.heapIndex = index;
-            index = parentIndex;
-        }
-        heap[index] = event;
-        event.heapIndex = index;
-    }
-
-    private void siftDown(int index)
-    {
-        final Event event = heap[index];
-        final int half = size >>> 1;
-        while (index < half)
-        {
-            int child = (index << 1) + 1;
-            final int right = child + 1;
-            if (right < size && before(heap[right], heap[child]))
-            {
-                child = right;
-            }
-            if (!before(heap[child], event))
-            {
-                break;
-            }
-            heap[index] = heap[child];
-            heap[index].heapIndex = index;
-            index = child;
-        }
-        heap[index] = event;
-        event.heapIndex = index;
-    }
-
-    private static boolean before(final Event a, final Event b)
-    {
-        return a.time < b.time || (a.time == b.time && a.sequence < b.sequence);
     }
 
     /** A one-shot event from the loop's pool. */
