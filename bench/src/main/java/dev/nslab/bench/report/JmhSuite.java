@@ -40,23 +40,36 @@ final class JmhSuite
         this.progress = progress;
     }
 
-    /** @return the figures of every benchmark, in a fixed order. */
-    List<Figure> run() throws RunnerException
+    /**
+     * One round of the side-by-side figures, each benchmark in its own fork: the bare loop ({@code echo.bare}), the
+     * echo with capture off ({@code echo.off}) and the chain of 8 routers ({@code chain.8}), each with its JMH
+     * allocation figure ({@code .alloc}).
+     */
+    List<Figure> sideBySideRound() throws RunnerException
     {
         final List<Figure> figures = new ArrayList<>();
-        for (final RunResult result : run(options("echo.EchoBenchmark", true)))
-        {
-            final String capture = result.getParams().getParam("capture");
-            addWithAllocation(figures, result, "echo." + capture, "echo round trips, veth, capture " + capture);
-        }
         for (final RunResult result : run(options("echo.BareEchoBenchmark", true)))
         {
             addWithAllocation(figures, result, "echo.bare", "echo round trips, bare two-host loop (baseline)");
         }
-        for (final RunResult result : run(options("echo.RouterChainBenchmark", true)))
+        for (final RunResult result : run(options("echo.EchoBenchmark", true).param("capture", "off")))
         {
-            final String routers = result.getParams().getParam("routers");
-            addWithAllocation(figures, result, "chain." + routers, "echo round trips through " + routers + " routers");
+            addWithAllocation(figures, result, "echo.off", "echo round trips, veth, capture off");
+        }
+        for (final RunResult result : run(options("echo.RouterChainBenchmark", true).param("routers", "8")))
+        {
+            addWithAllocation(figures, result, "chain.8", "echo round trips through 8 routers");
+        }
+        return figures;
+    }
+
+    /** @return the figures of every other benchmark (those not in {@link #sideBySideRound()}), in a fixed order. */
+    List<Figure> run() throws RunnerException
+    {
+        final List<Figure> figures = new ArrayList<>();
+        for (final RunResult result : run(options("echo.EchoBenchmark", true).param("capture", "pcapng")))
+        {
+            addWithAllocation(figures, result, "echo.pcapng", "echo round trips, veth, capture pcapng");
         }
         // The 100k build holds about 360 MB and must not be collected mid-build for want of room.
         for (final RunResult result : run(options("namespace.NamespaceCreationBenchmark", false)
