@@ -12,6 +12,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.nslab.bench.echo.EchoAllocation;
@@ -135,7 +136,8 @@ public final class BenchMain
         console.println("nslab bench (" + name(mode) + "): JMH's output in " + jmhLog);
         final JmhSuite jmh = new JmhSuite(mode, jmhLog, console::println);
         final KernelRuns kernel = new KernelRuns(mode, console::println);
-        final SideBySide sideBySide = new SideBySide(mode, jmh, ns3(), kernel, console::println);
+        final Ns3Program ns3 = ns3();
+        final SideBySide sideBySide = new SideBySide(mode, jmh, ns3, kernel, console::println);
         sideBySide.run();
         notes.addAll(sideBySide.notes());
         final Rounds rounds = sideBySide.rounds();
@@ -158,9 +160,18 @@ public final class BenchMain
         kernel.run();
         figures.addAll(kernel.figures());
         notes.addAll(kernel.notes());
-        notes.add("ns-3 runs with its defaults (checksums are not computed, which favours ns-3), point-to-point "
-            + "links of 100 Gb/s and no delay, static routes, a raw ICMP socket sending the next request from the "
-            + "reply's callback; warm-up round trips are not timed.");
+        if (ns3 != null)
+        {
+            notes.add("ns-3 runs with its defaults (checksums are not computed, which favours ns-3), point-to-point "
+                + "links of 100 Gb/s and no delay, static routes, a raw ICMP socket sending the next request from the "
+                + "reply's callback; warm-up round trips are not timed.");
+        }
+        if (jmh.lockWaitMs() > 0)
+        {
+            notes.add(String.format(Locale.ROOT, "Another JMH run shared this machine: this one waited %.0f s "
+                + "in all for JMH's lock, so other benchmarks ran between (and during) these rounds.",
+                jmh.lockWaitMs() / 1e3));
+        }
         notes.add("Namespace creation: nslab makes each namespace with lo up and one veth end with an address; the "
             + "kernel row is bare `ip netns add`, one ip process each, sandbox start subtracted.");
         notes.add("JMH gc.alloc.rate.norm counts each iteration's setup (a fresh topology; with pcapng a 4 MiB capture "
@@ -177,7 +188,7 @@ public final class BenchMain
     {
         try
         {
-            console.println("ns-3: building its echo program (once) in " + ns3CacheDir());
+            console.println("ns-3: its echo program, built with " + COMPILER + " on first use, in " + ns3CacheDir());
             return Ns3Program.build(ns3CacheDir(), COMPILER);
         }
         catch (final Ns3Unavailable e)
