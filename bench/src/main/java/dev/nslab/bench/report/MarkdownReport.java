@@ -31,8 +31,9 @@ final class MarkdownReport
                 .append(" |\n");
         }
         md.append('\n');
-        md.append("nslab figures are JMH means ± 99.9% error where JMH gives one; `--quick` runs few, short iterations, "
-            + "so error bars are wide (a range in brackets is the lowest and highest iteration). A ratio above 1 means nslab does more per second than the kernel; for a time, below 1 means nslab is faster.\n");
+        md.append("nslab figures are JMH means ± 99.9% error where JMH gives one, except those of the side-by-side "
+            + "rounds (echo with capture off, 8 routers, and the kernel's), which are means ± standard deviation over "
+            + "rounds; `--quick` runs few, short iterations, so error bars are wide (a range in brackets is the lowest and highest iteration). A ratio above 1 means nslab does more per second than the kernel; for a time, below 1 means nslab is faster.\n");
         if (!report.notes().isEmpty())
         {
             md.append("\n## Notes\n");

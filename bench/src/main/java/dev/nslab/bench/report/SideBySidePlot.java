@@ -6,7 +6,8 @@ import java.util.Locale;
 /**
  * The side-by-side table as an SVG bar chart: one group of horizontal bars per workload, one bar per engine, the
  * rate on a log scale (the engines differ by orders of magnitude), a whisker of ± one standard deviation over the
- * rounds, and the figure written at the bar's end. An engine not measured gets a line saying so instead of a bar.
+ * rounds, and the figure written at the bar's end. An engine without a figure (not measured here, or no such
+ * workload) gets "no figure" instead of a bar.
  */
 final class SideBySidePlot
 {
@@ -88,7 +89,7 @@ final class SideBySidePlot
             y + BAR / 2 + 4, escape(ENGINES[engine])));
         if (figure == null || !(figure.value() > 0))
         {
-            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#888\">not measured</text>%n",
+            svg.append(String.format(Locale.ROOT, "<text x=\"%d\" y=\"%d\" fill=\"#888\">no figure</text>%n",
                 LEFT + 6, y + BAR / 2 + 4));
             return;
         }

@@ -81,6 +81,6 @@ class SideBySideRowsTest
 
         final String svg = SideBySidePlot.render("t", workloads);
         assertTrue(svg.startsWith("<svg") && svg.trim().endsWith("</svg>"), svg);
-        assertTrue(svg.contains("not measured") && svg.contains("2.00 M/s"), svg);
+        assertTrue(svg.contains("no figure") && svg.contains("2.00 M/s"), svg);
     }
 }
