@@ -2,6 +2,7 @@ package dev.nslab.bench.report;
 
 import java.io.IOException;
 import java.io.PrintStream;
+import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -11,23 +12,32 @@ import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import dev.nslab.bench.echo.EchoAllocation;
 import dev.nslab.bench.echo.EchoLatency;
 import dev.nslab.bench.namespace.NamespaceFootprint;
+import dev.nslab.bench.ns3.Ns3Program;
+import dev.nslab.bench.ns3.Ns3Unavailable;
 import dev.nslab.bench.ring.TapRingLatency;
 
 import org.HdrHistogram.Histogram;
+import org.openjdk.jmh.runner.RunnerException;
 
 /**
- * {@code nslab bench [--quick] [--out DIR]}: the JMH suite, the in-process measurements (heap per namespace,
- * latency distributions, steady-state allocation), the same work on the kernel where it can run, and the report:
- * {@code DIR/<date>.json}, {@code DIR/latest.md}, {@code DIR/*.hgrm} and {@code DIR/latency.svg}.
+ * {@code nslab bench [--quick] [--dry-run] [--out DIR]}: first the side-by-side rounds (bare loop, nslab, ns-3 where
+ * installed, the kernel where it can run; {@link SideBySide}), then the rest of the JMH suite, the in-process
+ * measurements (heap per namespace, latency distributions, steady-state allocation), the kernel's namespace
+ * creation, and the report: {@code DIR/<date>.json}, {@code DIR/latest.md}, {@code DIR/*.hgrm},
+ * {@code DIR/latency.svg} and {@code DIR/side-by-side.svg}. {@code --dry-run} says what would run and measures
+ * nothing (CI's check that the bench starts; it builds nothing, ns-3's program included).
  */
 public final class BenchMain
 {
-    private static final String USAGE = "usage: nslab bench [--quick] [--out DIR]  (DIR defaults to bench/results)";
+    private static final String USAGE =
+        "usage: nslab bench [--quick] [--dry-run] [--out DIR]  (DIR defaults to bench/results)";
+    private static final String COMPILER = "g++";
     private static final int[] NAMESPACE_SCALES = {1_000, 10_000, 100_000};
     private static final double[] PERCENTILES = {50, 99, 99.9};
 
@@ -48,6 +58,7 @@ public final class BenchMain
     public static void main(final String[] args) throws Exception
     {
         RunMode mode = RunMode.FULL;
+        boolean dryRun = false;
         Path out = Path.of("bench", "results");
         for (int i = 0; i < args.length; i++)
         {
@@ -55,6 +66,9 @@ public final class BenchMain
             {
                 case "--quick":
                     mode = RunMode.QUICK;
+                    break;
+                case "--dry-run":
+                    dryRun = true;
                     break;
                 case "--out":
                     if (i + 1 == args.length)
@@ -73,7 +87,44 @@ public final class BenchMain
                     System.exit(2);
             }
         }
-        new BenchMain(mode, out, System.out).run();
+        final BenchMain bench = new BenchMain(mode, out, System.out);
+        if (dryRun)
+        {
+            bench.plan();
+            return;
+        }
+        try
+        {
+            bench.run();
+        }
+        catch (final RunnerException e)
+        {
+            // Most often another JMH run on this machine holding its lock: one line, no stack trace.
+            final String message = String.valueOf(e.getMessage()).strip();
+            System.err.println("nslab bench: JMH failed: " + message.lines().findFirst().orElse(message));
+            System.exit(1);
+        }
+    }
+
+    /** What a run would do, and which of ns-3 and the kernel it would find, without measuring or building. */
+    private void plan()
+    {
+        console.println("nslab bench (" + name(mode) + ", dry run): nothing is measured or written");
+        console.println("  " + mode.rounds + " interleaved rounds of: BareEchoBenchmark, EchoBenchmark capture=off, "
+            + "RouterChainBenchmark routers=" + SideBySide.CHAIN_ROUTERS + ", ns-3 echo and chain ("
+            + mode.ns3EchoRoundTrips + " and " + mode.ns3ChainRoundTrips + " round trips), kernel ping -f -q -c "
+            + mode.kernelEchoCount + " (veth and chain)");
+        console.println("  then: EchoBenchmark capture=pcapng, NamespaceCreationBenchmark, FibLookupBenchmark, "
+            + "TapRingBenchmark, in-process latency and allocation, kernel ip netns add x " + KernelRuns.NAMESPACES);
+        console.println("  jmh: forks 1, warm-up " + mode.warmupIterations + " x " + mode.warmupTime
+            + ", measurement " + mode.measurementIterations + " x " + mode.measurementTime);
+        console.println("  ns-3: " + (Ns3Program.onPath(COMPILER)
+            ? COMPILER + " found; the program is built (once, into " + ns3CacheDir() + ") when the run starts"
+            : COMPILER + " not found: ns-3 would not be measured (apt-get install g++ ns3 libns3-dev)"));
+        final String kernel = new KernelRuns(mode, line -> { }).unavailableReason();
+        console.println("  kernel: " + (kernel == null ? "the sandbox can run here" : kernel));
+        console.println("  report: " + out.resolve("latest.md") + ", a dated JSON, .hgrm files, "
+            + out.resolve("latency.svg") + ", " + out.resolve(MarkdownReport.SIDE_BY_SIDE_PLOT));
     }
 
     private void run() throws Exception
@@ -82,25 +133,88 @@ public final class BenchMain
         final LocalDateTime startedAt = LocalDateTime.now().truncatedTo(ChronoUnit.SECONDS);
         Files.createDirectories(out.resolve("scratch"));
         final String jmhLog = out.resolve("scratch").resolve("jmh.log").toString();
-        console.println("nslab bench (" + name(mode) + "): JMH suite, JMH's output in " + jmhLog);
-        figures.addAll(new JmhSuite(mode, jmhLog, console::println).run());
+        console.println("nslab bench (" + name(mode) + "): JMH's output in " + jmhLog);
+        final JmhSuite jmh = new JmhSuite(mode, jmhLog, console::println);
+        final KernelRuns kernel = new KernelRuns(mode, console::println);
+        final Ns3Program ns3 = ns3();
+        final SideBySide sideBySide = new SideBySide(mode, jmh, ns3, kernel, console::println);
+        sideBySide.run();
+        notes.addAll(sideBySide.notes());
+        final Rounds rounds = sideBySide.rounds();
+        figures.addAll(rounds.figures());
+        final List<ReportRow> ratios = SideBySideRows.ratios(rounds);
+        for (final ReportRow ratio : ratios)
+        {
+            if (ratio.nslab() != null)
+            {
+                figures.add(ratio.nslab());
+            }
+        }
+        console.println("the rest of the JMH suite");
+        figures.addAll(jmh.run());
         console.println("in-process measurements");
         measureFootprint();
         measureEcho();
         measureRingLatency();
-        console.println("the same on the kernel");
-        final KernelRuns kernel = new KernelRuns(mode, console::println);
+        console.println("namespace creation on the kernel");
         kernel.run();
         figures.addAll(kernel.figures());
         notes.addAll(kernel.notes());
+        if (ns3 != null)
+        {
+            notes.add("ns-3 runs with its defaults (checksums are not computed, which favours ns-3), point-to-point "
+                + "links of 100 Gb/s and no delay, static routes, a raw ICMP socket sending the next request from the "
+                + "reply's callback; warm-up round trips are not timed.");
+        }
+        if (jmh.lockWaitMs() > 0)
+        {
+            notes.add(String.format(Locale.ROOT, "Another JMH run shared this machine: this one waited %.0f s "
+                + "in all for JMH's lock, so other benchmarks ran between (and during) these rounds.",
+                jmh.lockWaitMs() / 1e3));
+        }
         notes.add("Namespace creation: nslab makes each namespace with lo up and one veth end with an address; the "
             + "kernel row is bare `ip netns add`, one ip process each, sandbox start subtracted.");
         notes.add("JMH gc.alloc.rate.norm counts each iteration's setup (a fresh topology; with pcapng a 4 MiB capture "
             + "ring) spread over its round trips; the steady-state rows count the round trips alone.");
         final double wallSeconds = (System.nanoTime() - start) / 1e9;
         final Report report = new Report(startedAt.toString(), name(mode), environment(), wallSeconds,
-            List.copyOf(figures), ReportRows.build(figures), List.copyOf(notes));
+            List.copyOf(figures), mode.rounds, SideBySideRows.workloads(rounds), ratios, ReportRows.build(figures),
+            List.copyOf(notes));
         write(report, startedAt);
+    }
+
+    /** @return ns-3's program, built now if need be, or null with the reason in the notes. */
+    private Ns3Program ns3()
+    {
+        try
+        {
+            console.println("ns-3: its echo program, built with " + COMPILER + " on first use, in " + ns3CacheDir());
+            return Ns3Program.build(ns3CacheDir(), COMPILER);
+        }
+        catch (final Ns3Unavailable e)
+        {
+            notes.add(e.getMessage());
+            console.println("  " + e.getMessage());
+            return null;
+        }
+    }
+
+    /** Next to the bench jar ({@code bench/target/ns3}), or in the temp directory when the jar's place is unknown. */
+    private static Path ns3CacheDir()
+    {
+        try
+        {
+            final Path jar = Path.of(BenchMain.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (jar.getParent() != null)
+            {
+                return jar.getParent().resolve("ns3");
+            }
+        }
+        catch (final URISyntaxException | SecurityException | IllegalArgumentException e)
+        {
+            // The temp directory below.
+        }
+        return Path.of(System.getProperty("java.io.tmpdir"), "nslab-bench-ns3");
     }
 
     private void measureFootprint()
@@ -165,6 +279,9 @@ public final class BenchMain
             final String file = entry.getKey().replaceAll("[^A-Za-z0-9]+", "-").replaceAll("-$", "") + ".hgrm";
             TapRingLatency.write(out.resolve(file), entry.getValue());
         }
+        Files.writeString(out.resolve(MarkdownReport.SIDE_BY_SIDE_PLOT),
+            SideBySidePlot.render("Side by side, " + report.rounds() + " interleaved rounds (" + report.mode() + ", "
+                + report.startedAt() + ")", report.workloads()), StandardCharsets.UTF_8);
         Files.writeString(out.resolve("latency.svg"),
             LatencyPlot.render("nslab latency distributions (" + report.mode() + ", " + report.startedAt() + ")",
                 latencies), StandardCharsets.UTF_8);
@@ -173,7 +290,7 @@ public final class BenchMain
         console.println();
         console.print(markdown);
         console.println("\nwrote " + out.resolve(jsonName) + ", " + out.resolve("latest.md") + ", "
-            + out.resolve("latency.svg") + " and " + latencies.size() + " .hgrm files");
+            + out.resolve("latency.svg") + ", " + out.resolve(MarkdownReport.SIDE_BY_SIDE_PLOT) + " and " + latencies.size() + " .hgrm files");
     }
 
     private Map<String, String> environment()
@@ -181,6 +298,8 @@ public final class BenchMain
         final Map<String, String> facts = new LinkedHashMap<>();
         facts.put("cpu", cpuModel() + ", " + Runtime.getRuntime().availableProcessors() + " cores available");
         facts.put("os", System.getProperty("os.name") + " " + System.getProperty("os.version"));
+        final String ns3 = Ns3Program.installedVersion();
+        facts.put("ns-3", ns3 == null ? "version unknown (no pkg-config file)" : ns3);
         facts.put("jvm", System.getProperty("java.vm.name") + " " + System.getProperty("java.runtime.version"));
         facts.put("jmh", "forks 1, warm-up " + mode.warmupIterations + " x " + mode.warmupTime + ", measurement "
             + mode.measurementIterations + " x " + mode.measurementTime);

@@ -44,6 +44,34 @@ final class JsonReport
             separator = ",\n";
         }
         json.append("\n  ],\n");
+        json.append("  \"rounds\": ").append(report.rounds()).append(",\n");
+        json.append("  \"sideBySide\": [");
+        separator = "\n";
+        for (final WorkloadRow row : report.workloads())
+        {
+            json.append(separator).append("    {\"workload\": ").append(string(row.workload()))
+                .append(", \"bare\": ").append(id(row.bare()))
+                .append(", \"nslab\": ").append(id(row.nslab()))
+                .append(", \"ns3\": ").append(id(row.ns3()))
+                .append(", \"kernel\": ").append(id(row.kernel()))
+                .append('}');
+            separator = ",\n";
+        }
+        json.append("\n  ],\n");
+        json.append("  \"ratios\": [");
+        separator = "\n";
+        for (final ReportRow row : report.ratios())
+        {
+            json.append(separator).append("    {\"ratio\": ").append(string(row.benchmark()))
+                .append(", \"figure\": ").append(id(row.nslab()))
+                .append(", \"value\": ").append(number(row.nslab() == null ? Double.NaN : row.nslab().value()))
+                .append(", \"error\": ").append(number(row.nslab() == null ? Double.NaN : row.nslab().error()))
+                .append(", \"target\": ").append(row.target() == null ? "null" : string(row.target().text()))
+                .append(", \"met\": ").append(row.met() == null ? "null" : row.met().toString())
+                .append('}');
+            separator = ",\n";
+        }
+        json.append("\n  ],\n");
         json.append("  \"table\": [");
         separator = "\n";
         for (final ReportRow row : report.rows())
@@ -67,6 +95,12 @@ final class JsonReport
         }
         json.append("\n  ]\n}\n");
         return json.toString();
+    }
+
+    /** @return the figure's id as a JSON string (its value is in "figures"), or null. */
+    private static String id(final Figure figure)
+    {
+        return figure == null ? "null" : string(figure.id());
     }
 
     private static String number(final double value)

@@ -5,7 +5,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** Picks the figures a person wants to see first, pairs them with the kernel's and with issue 6's targets. */
+/**
+ * Picks the figures a person wants to see first, pairs them with the kernel's and with issue 6's targets (issue
+ * 15's ratios are {@link SideBySideRows}').
+ */
 final class ReportRows
 {
     private ReportRows()
@@ -22,16 +25,9 @@ final class ReportRows
         final List<ReportRow> rows = new ArrayList<>();
         rows.add(row(figures, "Echo round trips, veth, capture off", "echo.off", "kernel.echo",
             Target.atLeast("≥ 3 M/s", 3e6)));
-        rows.add(row(figures, "Echo round trips, bare two-host loop (bench's baseline)", "echo.bare", null, null));
-        final Figure relative = relative(figures.get("echo.off"), figures.get("echo.bare"));
-        if (relative != null)
-        {
-            rows.add(new ReportRow("Echo, capture off, as a share of the bare loop", relative, null,
-                Target.atLeast("≥ 0.8", 0.8)));
-        }
         rows.add(row(figures, "Echo round trips, veth, pcapng on", "echo.pcapng", null,
             Target.atLeast("≥ 1 M/s", 1e6)));
-        rows.add(row(figures, "Echo round trips through 8 routers", "chain.8", null,
+        rows.add(row(figures, "Echo round trips through 8 routers", "chain.8", "kernel.chain.8",
             Target.atLeast("≥ 400 k/s", 4e5)));
         rows.add(row(figures, "Echo round-trip time, mean, capture off (wall clock)", "echo.latency.mean",
             "kernel.echo.rtt.mean", null));
@@ -81,23 +77,6 @@ final class ReportRows
         }
         rows.removeIf(row -> row.nslab() == null && row.kernel() == null);
         return rows;
-    }
-
-    /**
-     * @return {@code part / whole} with its error carried from both (relative errors added), or null without both:
-     *         a ratio measured in one run, which means more across machines than either figure.
-     */
-    private static Figure relative(final Figure part, final Figure whole)
-    {
-        if (part == null || whole == null || whole.value() == 0)
-        {
-            return null;
-        }
-        final double ratio = part.value() / whole.value();
-        final double error = Double.isNaN(part.error()) || Double.isNaN(whole.error()) ? Double.NaN
-            : ratio * (part.error() / part.value() + whole.error() / whole.value());
-        return new Figure(part.id() + ".per." + whole.id(), part.label() + " / " + whole.label(), ratio, error,
-            Double.NaN, Double.NaN, "×", Math.min(part.samples(), whole.samples()));
     }
 
     private static ReportRow row(final Map<String, Figure> figures, final String benchmark, final String nslabId,

@@ -21,8 +21,12 @@ class ReportWriterTest
             Figure.single("kernel.echo", "kernel echo", 50_000, "ops/s"),
             new Figure("fib.1000000.uniform", "fib", 61.5, Double.NaN, 60, 63, "ns/op", 2),
             Figure.single("echo.off.steady.alloc", "bytes", 0, "B/op"));
+        final Rounds rounds = new Rounds();
+        rounds.record(1, "echo.off", "echo", 4_030_000, "ops/s");
+        rounds.record(1, "ns3.echo", "ns-3 echo", 50_000, "ops/s");
         final Report report = new Report("2026-11-29T10:00:00", "quick", Map.of("cpu", "test \"cpu\""), 95.2,
-            figures, ReportRows.build(figures), List.of("kernel runs skipped: not root"));
+            figures, 1, SideBySideRows.workloads(rounds), SideBySideRows.ratios(rounds), ReportRows.build(figures),
+            List.of("kernel runs skipped: not root"));
 
         final String markdown = MarkdownReport.render(report, "x.json", "latency.svg");
         assertTrue(markdown.contains("| Echo round trips, veth, capture off | 4.03 M/s ± 120 k/s | 50.0 k/s | 80.6× | ≥ 3 M/s | ✔ |"),
@@ -38,6 +42,11 @@ class ReportWriterTest
             + "\"error\": null, \"min\": 60.0000, \"max\": 63.0000, \"unit\": \"ns/op\", \"samples\": 2}"), json);
         assertTrue(json.contains("\"cpu\": \"test \\\"cpu\\\"\""), json);
         assertTrue(json.contains("\"met\": false"), json);
+        assertTrue(json.contains("\"rounds\": 1,"), json);
+        assertTrue(json.contains("{\"workload\": \"Echo round trips, two hosts over one link\", \"bare\": null, "
+            + "\"nslab\": \"echo.off\", \"ns3\": \"ns3.echo\", \"kernel\": null}"), json);
+        assertTrue(json.contains("{\"ratio\": \"nslab echo / ns-3 echo\", \"figure\": \"echo.off.per.ns3.echo\", "
+            + "\"value\": 80.6000, \"error\": null, \"target\": \"≥ 80\", \"met\": true}"), json);
 
         final Histogram histogram = new Histogram(1_000_000_000L, 3);
         for (int i = 1; i <= 1000; i++)
