@@ -52,7 +52,7 @@ final class SysctlProducer implements Producer
     @Override
     public int weight(final World world)
     {
-        return 10;
+        return 14;
     }
 
     @Override
