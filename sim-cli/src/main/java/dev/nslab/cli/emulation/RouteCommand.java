@@ -193,11 +193,6 @@ final class RouteCommand
         return 0;
     }
 
-    /** A {@code root}, {@code match} or {@code exact} selector: the prefix and which test it is. */
-    private record Selector(int address, int length, boolean root, boolean match)
-    {
-    }
-
     /** iproute2's route filter (filter_nlmsg) as {@code ip route show|flush} builds it. */
     private static final class Filter
     {
@@ -211,7 +206,12 @@ final class RouteCommand
         boolean inputDevice;
         Inet.Prefix via;
         Inet.Prefix source;
-        final List<Selector> selectors = new ArrayList<>();
+        /**
+         * filter.rdst and filter.mdst: {@code root P} sets the first, {@code match P} the second, {@code exact P} (or
+         * a bare prefix) both; a later selector replaces an earlier one, as in iproute_list_flush_or_save.
+         */
+        Inet.Prefix root;
+        Inet.Prefix match;
 
         boolean accepts(final Route route)
         {
@@ -227,18 +227,15 @@ final class RouteCommand
             {
                 return false;
             }
-            for (final Selector selector : selectors)
+            if (root != null && (root.length() > route.prefixLength()
+                || !matches(route.destination(), root.address(), root.length())))
             {
-                if (selector.root() && (selector.length() > route.prefixLength()
-                    || !matches(route.destination(), selector.address(), selector.length())))
-                {
-                    return false;
-                }
-                if (selector.match() && (selector.length() < route.prefixLength()
-                    || !matches(route.destination(), selector.address(), route.prefixLength())))
-                {
-                    return false;
-                }
+                return false;
+            }
+            if (match != null && (match.length() < route.prefixLength()
+                || !matches(route.destination(), match.address(), route.prefixLength())))
+            {
+                return false;
             }
             if (via != null && !matches(route.gateway(), via.address(), via.length()))
             {
@@ -383,7 +380,14 @@ final class RouteCommand
                     text = words.value();
                 }
                 final Inet.Prefix prefix = Inet.parsePrefix(text, inet, out);
-                filter.selectors.add(new Selector(prefix.address(), prefix.length(), root, match));
+                if (root)
+                {
+                    filter.root = prefix;
+                }
+                if (match)
+                {
+                    filter.match = prefix;
+                }
             }
         }
         final NetNamespace namespace = invocation.namespace();
