@@ -318,66 +318,6 @@ final class Inet
         return text.toString();
     }
 
-    /** The IPv6 link-local address the kernel derives from a MAC (EUI-64, universal/local bit flipped), as text. */
-    static String linkLocal(final long mac)
-    {
-        final int[] groups = new int[8];
-        groups[0] = 0xFE80;
-        final int b0 = (int) (mac >>> 40) & 0xFF ^ 0x02;
-        final int b1 = (int) (mac >>> 32) & 0xFF;
-        final int b2 = (int) (mac >>> 24) & 0xFF;
-        final int b3 = (int) (mac >>> 16) & 0xFF;
-        final int b4 = (int) (mac >>> 8) & 0xFF;
-        final int b5 = (int) mac & 0xFF;
-        groups[4] = b0 << 8 | b1;
-        groups[5] = b2 << 8 | 0xFF;
-        groups[6] = 0xFE << 8 | b3;
-        groups[7] = b4 << 8 | b5;
-        return formatIpv6(groups);
-    }
-
-    /** inet_ntop for IPv6: the longest run of two or more zero groups becomes {@code ::}. */
-    static String formatIpv6(final int[] groups)
-    {
-        int bestStart = -1;
-        int bestLength = 0;
-        for (int i = 0; i < 8;)
-        {
-            if (groups[i] != 0)
-            {
-                i++;
-                continue;
-            }
-            int j = i;
-            while (j < 8 && groups[j] == 0)
-            {
-                j++;
-            }
-            if (j - i > bestLength && j - i >= 2)
-            {
-                bestStart = i;
-                bestLength = j - i;
-            }
-            i = j;
-        }
-        final StringBuilder text = new StringBuilder();
-        for (int i = 0; i < 8; i++)
-        {
-            if (i == bestStart)
-            {
-                text.append("::");
-                i += bestLength - 1;
-                continue;
-            }
-            if (text.length() > 0 && text.charAt(text.length() - 1) != ':')
-            {
-                text.append(':');
-            }
-            text.append(Integer.toHexString(groups[i]));
-        }
-        return text.toString();
-    }
-
     /**
      * C's strtoul with base 0 from {@code start}: {@code 0x} hex, leading {@code 0} octal, else decimal.
      *
