@@ -1,5 +1,8 @@
 package dev.nslab.stack.ipv6;
 
+import java.util.ArrayList;
+
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.netlink.Scope;
 
@@ -294,7 +297,7 @@ final class Addrconf
         }
         address.dadProbes--;
         namespace.armWork(address.dadWork, Math.max(namespace.retransTimeJiffies(idev),
-            dev.nslab.core.time.KernelTimers.HZ / 100), now);
+            KernelTimers.HZ / 100), now);
         namespace.ndisc().sendDadSolicitation(idev, address, now);
     }
 
@@ -383,7 +386,7 @@ final class Addrconf
                 }
             }
         }
-        for (final Ipv6InterfaceAddress address : new java.util.ArrayList<>(idev.addresses))
+        for (final Ipv6InterfaceAddress address : new ArrayList<>(idev.addresses))
         {
             if (address.isTentative() || address.prefixLength >= 127 || idev.device.isLoopback())
             {

@@ -7,6 +7,7 @@ import java.util.List;
 import dev.nslab.core.time.Timer;
 import dev.nslab.stack.link.DevicePart;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.Scope;
 
 /**
  * A device's IPv6 part, as Linux keeps it in struct inet6_dev: its {@code net.ipv6.conf.DEV} settings, its addresses
@@ -94,7 +95,7 @@ public final class Ipv6Device
         for (int i = addresses.size() - 1; i >= 0; i--)
         {
             final Ipv6InterfaceAddress address = addresses.get(i);
-            if (address.scope == dev.nslab.stack.netlink.Scope.LINK && !address.isTentative()
+            if (address.scope == Scope.LINK && !address.isTentative()
                 && address.state != Ipv6InterfaceAddress.State.DEAD)
             {
                 return address;
@@ -108,7 +109,7 @@ public final class Ipv6Device
     {
         for (final Ipv6InterfaceAddress other : addresses)
         {
-            if (other != address && other.scope == dev.nslab.stack.netlink.Scope.LINK && !other.isTentative()
+            if (other != address && other.scope == Scope.LINK && !other.isTentative()
                 && (other.flags & Ipv6InterfaceAddress.FLAG_OPTIMISTIC) == 0)
             {
                 return false;

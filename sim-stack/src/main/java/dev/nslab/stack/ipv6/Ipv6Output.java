@@ -1,5 +1,7 @@
 package dev.nslab.stack.ipv6;
 
+import java.util.Arrays;
+
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
@@ -45,7 +47,7 @@ final class Ipv6Output
     {
         final Frame frame = machine.pool().acquire().reset(Ipv6View.HEADER_LENGTH + payloadLength);
         final byte[] b = frame.buffer();
-        java.util.Arrays.fill(b, frame.offset(), frame.end(), (byte) 0);
+        Arrays.fill(b, frame.offset(), frame.end(), (byte) 0);
         ip.wrap(b, frame.offset()).versionClassFlow().payloadLength(payloadLength);
         return frame;
     }

@@ -27,19 +27,31 @@ final class Ndisc
         this.output = output;
     }
 
+    /**
+     * @return a packet of {@code icmpLength} ICMPv6 bytes of {@code type} (the rest zero), with the hop limit
+     *         neighbour discovery requires and the given addresses.
+     */
+    private Frame message(final int icmpLength, final int type, final long sourceHigh, final long sourceLow,
+        final long destinationHigh, final long destinationLow)
+    {
+        final Frame packet = output.packet(icmpLength);
+        ip.wrap(packet.buffer(), packet.offset())
+            .nextHeader(Ipv6View.NEXT_HEADER_ICMPV6)
+            .hopLimit(HOP_LIMIT)
+            .source(sourceHigh, sourceLow)
+            .destination(destinationHigh, destinationLow);
+        packet.buffer()[packet.offset() + Ipv6View.HEADER_LENGTH] = (byte) type;
+        return packet;
+    }
+
     /** ndisc_send_ns from :: to the target's solicited-node group (addrconf_dad_work): 86 bytes with the nonce. */
     void sendDadSolicitation(final Ipv6Device device, final Ipv6InterfaceAddress target, final long now)
     {
         final int length = 24 + (target.dadNonce != 0 ? 8 : 0);
-        final Frame packet = output.packet(length);
+        final Frame packet = message(length, Ipv6Output.ICMPV6_NEIGHBOUR_SOLICITATION, 0, 0,
+            Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(target.low));
         final byte[] b = packet.buffer();
-        ip.wrap(b, packet.offset())
-            .nextHeader(Ipv6View.NEXT_HEADER_ICMPV6)
-            .hopLimit(HOP_LIMIT)
-            .source(0, 0)
-            .destination(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(target.low));
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH;
-        b[icmp] = (byte) Ipv6Output.ICMPV6_NEIGHBOUR_SOLICITATION;
         Bytes.i64(b, icmp + 8, target.high);
         Bytes.i64(b, icmp + 16, target.low);
         if (target.dadNonce != 0)
@@ -58,15 +70,10 @@ final class Ndisc
      */
     void sendDadAdvertisement(final Ipv6Device device, final Ipv6InterfaceAddress address, final long now)
     {
-        final Frame packet = output.packet(32);
+        final Frame packet = message(32, Ipv6Output.ICMPV6_NEIGHBOUR_ADVERTISEMENT, address.high, address.low,
+            Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_NODES_LOW);
         final byte[] b = packet.buffer();
-        ip.wrap(b, packet.offset())
-            .nextHeader(Ipv6View.NEXT_HEADER_ICMPV6)
-            .hopLimit(HOP_LIMIT)
-            .source(address.high, address.low)
-            .destination(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_NODES_LOW);
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH;
-        b[icmp] = (byte) Ipv6Output.ICMPV6_NEIGHBOUR_ADVERTISEMENT;
         Bytes.i32(b, icmp + 4, NA_FLAG_OVERRIDE | (device.config.forwarding != 0 ? NA_FLAG_ROUTER : 0));
         Bytes.i64(b, icmp + 8, address.high);
         Bytes.i64(b, icmp + 16, address.low);
@@ -79,15 +86,10 @@ final class Ndisc
     /** ndisc_send_rs from the valid link-local address to ff02::2, with the source link-layer address: 70 bytes. */
     void sendRouterSolicitation(final Ipv6Device device, final Ipv6InterfaceAddress source, final long now)
     {
-        final Frame packet = output.packet(16);
+        final Frame packet = message(16, Ipv6Output.ICMPV6_ROUTER_SOLICITATION, source.high, source.low,
+            Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_ROUTERS_LOW);
         final byte[] b = packet.buffer();
-        ip.wrap(b, packet.offset())
-            .nextHeader(Ipv6View.NEXT_HEADER_ICMPV6)
-            .hopLimit(HOP_LIMIT)
-            .source(source.high, source.low)
-            .destination(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_ROUTERS_LOW);
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH;
-        b[icmp] = (byte) Ipv6Output.ICMPV6_ROUTER_SOLICITATION;
         b[icmp + 8] = OPTION_SOURCE_LINK_ADDRESS;
         b[icmp + 9] = 1;
         Bytes.mac(b, icmp + 10, device.device.mac());
