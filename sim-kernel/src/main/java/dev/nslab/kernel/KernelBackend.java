@@ -36,6 +36,9 @@ public final class KernelBackend
 
     private static final Duration SANDBOX_START_TIMEOUT = Duration.ofSeconds(20);
 
+    /** The longest {@link #startingAfter} delay: a few timer buckets, not a way to make a run hang. */
+    private static final Duration MAX_START_DELAY = Duration.ofSeconds(2);
+
     /** Extra time the SIGINT of an interrupted ping gets before {@code timeout} sends SIGKILL. */
     private static final String KILL_AFTER_INTERRUPT = "5s";
 
@@ -46,6 +49,8 @@ public final class KernelBackend
     private final Duration interruptAfter;
     private final Duration commandTimeout;
     private final SandboxIdentity identity;
+    /** How long the sandbox stays idle, once ready, before the first command: see {@link #startingAfter}. */
+    private final Duration startDelay;
 
     /**
      * A backend with the default interruption (3 s) and command time limit.
@@ -71,10 +76,33 @@ public final class KernelBackend
     KernelBackend(final CommandGate gate, final Duration interruptAfter, final Duration commandTimeout,
         final SandboxIdentity identity)
     {
+        this(gate, interruptAfter, commandTimeout, identity, Duration.ZERO);
+    }
+
+    private KernelBackend(final CommandGate gate, final Duration interruptAfter, final Duration commandTimeout,
+        final SandboxIdentity identity, final Duration startDelay)
+    {
         this.gate = Objects.requireNonNull(gate, "gate");
         this.interruptAfter = requirePositive(interruptAfter, "interruptAfter");
         this.commandTimeout = requirePositive(commandTimeout, "commandTimeout");
         this.identity = identity;
+        this.startDelay = Objects.requireNonNull(startDelay, "startDelay");
+        if (startDelay.isNegative() || startDelay.compareTo(MAX_START_DELAY) > 0)
+        {
+            throw new IllegalArgumentException("startDelay must be 0 to " + MAX_START_DELAY + ", was " + startDelay);
+        }
+    }
+
+    /**
+     * The same backend, whose sandbox waits {@code delay} once ready before it runs the first command. The kernel's
+     * timers fire on jiffies rounded up to their wheel level's granularity (32 ms for a one-second delay at HZ=250),
+     * counted from when the machine booted, so where a scenario's commands fall in those buckets depends on when it
+     * starts; so does what other namespaces on the machine did just before (link watch has one rate limit for the
+     * whole machine). Runs started at different phases tell an outcome that hangs on them from a stable one.
+     */
+    public KernelBackend startingAfter(final Duration delay)
+    {
+        return new KernelBackend(gate, interruptAfter, commandTimeout, identity, delay);
     }
 
     /**
@@ -316,6 +344,7 @@ public final class KernelBackend
         final TranscriptSink streamed, final CaptureStaging staging) throws KernelBackendException, CaptureException
     {
         HeapReserve.ensure();
+        idleBeforeFirstCommand();
         final Transcript transcript = new Transcript(streamed);
         for (int i = 0; i < argvs.size(); i++)
         {
@@ -334,6 +363,23 @@ public final class KernelBackend
             {
                 staging.deliver();
             }
+        }
+    }
+
+    private void idleBeforeFirstCommand()
+    {
+        if (startDelay.isZero())
+        {
+            return;
+        }
+        try
+        {
+            Thread.sleep(startDelay.toMillis(), startDelay.toNanosPart() % 1_000_000);
+        }
+        catch (final InterruptedException e)
+        {
+            // Interrupted: start now, and let the caller see the flag.
+            Thread.currentThread().interrupt();
         }
     }
 

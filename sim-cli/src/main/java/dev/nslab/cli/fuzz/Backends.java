@@ -88,12 +88,23 @@ class Backends
         run.stop();
     }
 
-    /** @return the kernel's normalised transcript. */
-    List<String> kernel(final String name, final String text) throws KernelBackendException
+    /** @return the kernel's normalised transcript, the sandbox starting at once. */
+    final List<String> kernel(final String name, final String text) throws KernelBackendException
+    {
+        return kernel(name, text, Duration.ZERO);
+    }
+
+    /**
+     * @param startDelay how long the sandbox idles before the first command ({@link KernelBackend#startingAfter}).
+     * @return the kernel's normalised transcript.
+     */
+    List<String> kernel(final String name, final String text, final Duration startDelay)
+        throws KernelBackendException
     {
         kernelRuns.incrementAndGet();
         final StringBuilder raw = new StringBuilder();
-        new KernelBackend(EmulationGate.INSTANCE, interruptAfter, timeLimit).run(parse(name, text), raw::append);
+        new KernelBackend(EmulationGate.INSTANCE, interruptAfter, timeLimit).startingAfter(startDelay)
+            .run(parse(name, text), raw::append);
         return normalise(raw.toString());
     }
 

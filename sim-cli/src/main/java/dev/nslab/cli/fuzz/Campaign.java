@@ -33,6 +33,8 @@ public final class Campaign
 {
     /** How often progress is printed. */
     private static final long PROGRESS_EVERY_SECONDS = 10;
+    private static final long RERUN_PHASE_STEP_MS = 13;
+    private static final long RERUN_PHASE_SPAN_MS = 64;
 
     /**
      * What a campaign runs.
@@ -227,6 +229,16 @@ public final class Campaign
         }
     }
 
+    /**
+     * When rerun {@code run} starts: reruns start 13 ms apart (mod 64 ms), so that they meet the kernel's clock at
+     * different phases of its timer buckets (32 ms for a one-second timer at HZ=250) and an outcome that hangs on the
+     * phase shows up as the race it is, instead of five runs that happen to start alike.
+     */
+    static Duration rerunPhase(final int run)
+    {
+        return Duration.ofMillis(run * RERUN_PHASE_STEP_MS % RERUN_PHASE_SPAN_MS);
+    }
+
     /** Rerun, classify, and shrink what is new. */
     private void judge(final long index, final List<String> lines, final List<String> kernel,
         final List<String> simulator, final Divergence divergence)
@@ -251,7 +263,7 @@ public final class Campaign
         {
             try
             {
-                outcomes.add(backends.kernel("rerun.sh", text));
+                outcomes.add(backends.kernel("rerun.sh", text, rerunPhase(run)));
             }
             catch (final KernelBackendException e)
             {

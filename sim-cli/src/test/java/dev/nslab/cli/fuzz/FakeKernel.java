@@ -34,7 +34,7 @@ final class FakeKernel extends Backends
     }
 
     @Override
-    List<String> kernel(final String name, final String text)
+    List<String> kernel(final String name, final String text, final Duration startDelay)
     {
         final boolean raceThisRun = runs.incrementAndGet() % 2 == 0;
         final List<String> lines = new ArrayList<>();
