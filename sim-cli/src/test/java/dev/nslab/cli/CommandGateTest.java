@@ -98,16 +98,22 @@ class CommandGateTest
     }
 
     @Test
-    void shouldLetThroughTheAddressFiltersAndRefuseIpv6Addresses() throws IOException
+    void shouldLetThroughTheAddressFiltersAndIpv6AddressesButNotTheirRoutes() throws IOException
     {
         for (final String accepted : new String[] {"ip addr flush dev va secondary", "ip addr show primary",
             "ip addr flush to 10.0.0.0/8", "ip -s -s addr flush dev lo scope host", "ip addr show -secondary",
-            "ip -4 addr add ::1/128 dev va"})
+            "ip -4 addr add ::1/128 dev va", "ip addr add ::1/128 dev va", "ip -6 addr add fd00::1/64 dev va nodad",
+            "ip -6 a", "ip -family inet6 addr flush dev va", "ip addr del fd00::1/64 dev va"})
         {
             final CommandVerdict verdict = verdict(accepted);
             assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
         }
-        assertRefused("ip addr add ::1/128 dev va", "'ip address ::1/128' is not emulated (nslab simulates IPv4 only)");
+        assertRefused("ip -6 route", "'ip -6 route' is not emulated (nslab simulates IPv6 addresses, not yet IPv6"
+            + " routes)");
+        assertRefused("ip -6 -br a", "'ip -6 -br address' is not emulated (nslab prints ip -6 address in its plain"
+            + " form only)");
+        assertRefused("ip addr add fd00::1/64 peer fd00::2 dev va", "'ip address peer' is not emulated");
+        assertRefused("ip addr add fd00::1/64 brd + dev va", "'ip address brd with an IPv6 address' is not emulated");
         assertRefused("ip addr flush to fe80::/64", "'ip address flush to fe80::/64' is not emulated"
             + " (nslab simulates IPv4 only)");
         assertRefused("ip addr show tentative", "'ip address show tentative' is not emulated");

@@ -6,6 +6,7 @@ import java.util.List;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.ipv4.InterfaceAddress;
 import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv6.Ipv6Device;
 import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.netlink.NetlinkException;
@@ -60,9 +61,12 @@ final class AddressCommand
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
         boolean inet = options.inetOnly();
+        boolean inet6 = options.inet6Only();
+        boolean nodad = false;
         String deviceName = null;
         String localText = null;
         Inet.Prefix local = null;
+        Inet6.Prefix local6 = null;
         Inet.Prefix broadcast = null;
         int broadcastMode = 0;
         while (words.hasNext())
@@ -94,17 +98,41 @@ final class AddressCommand
             {
                 deviceName = words.value();
             }
+            else if (word.equals("nodad"))
+            {
+                // The flag counts only once the request's family is known to be IPv6.
+                if (inet6)
+                {
+                    nodad = true;
+                }
+                else
+                {
+                    out.line("Warning: nodad option can be set only for IPv6 addresses");
+                }
+            }
             else
             {
                 final String text = word.equals("local") ? words.value() : word;
-                if (local != null && !local.empty())
+                if (local != null && !local.empty() || local6 != null && !local6.empty())
                 {
                     throw Keywords.duplicateArgument(out, "local", text);
                 }
                 localText = text;
-                local = Inet.parsePrefix(text, inet, out);
-                inet |= local.inet();
+                if (inet6 || !inet && text.indexOf(':') >= 0)
+                {
+                    local6 = Inet6.parsePrefix(text, inet6, out);
+                    inet6 = true;
+                }
+                else
+                {
+                    local = Inet.parsePrefix(text, inet, out);
+                    inet |= local.inet();
+                }
             }
+        }
+        if (inet6)
+        {
+            return modifyIpv6(deviceName, local6, nodad, invocation, add);
         }
         if (deviceName == null)
         {
@@ -175,6 +203,48 @@ final class AddressCommand
         return 0;
     }
 
+    /** ipaddr_modify's request for an IPv6 address: inet6_rtm_newaddr or inet6_rtm_deladdr answers it. */
+    private static int modifyIpv6(final String deviceName, final Inet6.Prefix local, final boolean nodad,
+        final Invocation invocation, final boolean add)
+    {
+        final Output out = invocation.out();
+        if (deviceName == null)
+        {
+            throw out.fail("Not enough information: \"dev\" argument is required.", 1);
+        }
+        final NetDevice device = invocation.getLink(deviceName);
+        if (device == null)
+        {
+            throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+        }
+        if (local != null && local.empty())
+        {
+            // An IFA_LOCAL of no bytes (any, all): nla_policy wants 16.
+            throw out.fail("Error: Attribute failed policy validation.", 2);
+        }
+        if (local == null)
+        {
+            // extract_addr finds neither IFA_ADDRESS nor IFA_LOCAL.
+            throw out.fail("RTNETLINK answers: Invalid argument", 2);
+        }
+        try
+        {
+            if (add)
+            {
+                invocation.namespace().ipv6().addAddress(device, local.high(), local.low(), local.length(), nodad);
+            }
+            else
+            {
+                invocation.namespace().ipv6().deleteAddress(device, local.high(), local.low(), local.length());
+            }
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        return 0;
+    }
+
     /** ipaddr_list_flush_or_save: {@code [dev] DEV}, {@code up}, {@code to PREFIX}, {@code scope S}, flag words. */
     private static int list(final List<String> arguments, final IpOptions options, final Invocation invocation,
         final boolean flush)
@@ -185,7 +255,7 @@ final class AddressCommand
             throw out.fail("Flush requires arguments.", 1);
         }
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
-        final AddressFilter filter = new AddressFilter(options.inetOnly());
+        final AddressFilter filter = new AddressFilter(options.inetOnly(), options.inet6Only());
         String deviceName = null;
         boolean upOnly = false;
         while (words.hasNext())
@@ -226,6 +296,18 @@ final class AddressCommand
             invocation.dumpLinks();
         }
         final AddressPrinter printer = new AddressPrinter(invocation);
+        if (filter.inet6Only && only == null)
+        {
+            final List<NetDevice> dumped = new ArrayList<>();
+            for (final NetDevice device : namespace.devices())
+            {
+                if (Ipv6Device.of(device) != null)
+                {
+                    dumped.add(device);
+                }
+            }
+            printer.useIpv6Dump(dumped);
+        }
         final Listing listing = Listing.open(options, out);
         for (final NetDevice device : namespace.devices())
         {

@@ -16,6 +16,8 @@ final class AddressFilter
 
     /** AF_INET: {@code -4}, or a {@code to} prefix; otherwise IPv6 addresses are listed and flushed too. */
     boolean inetOnly;
+    /** AF_INET6: {@code -6}: IPv4 addresses are neither listed nor flushed. */
+    final boolean inet6Only;
     int flags;
     int flagMask;
     int scope;
@@ -23,9 +25,10 @@ final class AddressFilter
     /** {@code to}: a prefix with a family and a non-zero length, or null. */
     Inet.Prefix to;
 
-    AddressFilter(final boolean inetOnly)
+    AddressFilter(final boolean inetOnly, final boolean inet6Only)
     {
         this.inetOnly = inetOnly;
+        this.inet6Only = inet6Only;
     }
 
     /**
@@ -76,6 +79,10 @@ final class AddressFilter
 
     boolean matches(final InterfaceAddress address)
     {
+        if (inet6Only)
+        {
+            return false;
+        }
         final int addressFlags = PERMANENT | (address.isSecondary() ? SECONDARY : 0);
         if (((scope ^ address.scope().value()) & scopeMask) != 0 || ((flags ^ addressFlags) & flagMask) != 0)
         {

@@ -21,6 +21,17 @@ final class AddressPrinter
 
     private final Invocation invocation;
     private final LinkPrinter links;
+    /** The AF_INET6 link dump {@code ip -6 address} prints its device lines from, or null for the usual lines. */
+    private List<NetDevice> ipv6Dump;
+
+    /**
+     * Prints the device lines as {@code ip -6 address} without {@code dev} does: from the AF_INET6 link dump of
+     * these devices (those that have IPv6), see {@link LinkPrinter#printIpv6Header}.
+     */
+    void useIpv6Dump(final List<NetDevice> dumped)
+    {
+        this.ipv6Dump = dumped;
+    }
 
     AddressPrinter(final Invocation invocation)
     {
@@ -48,7 +59,8 @@ final class AddressPrinter
                 return true;
             }
         }
-        return !filter.inetOnly && Ipv4Device.of(device).addresses().isEmpty() && ipv6Addresses(device).isEmpty();
+        return !filter.inetOnly && !filter.inet6Only && Ipv4Device.of(device).addresses().isEmpty()
+            && ipv6Addresses(device).isEmpty();
     }
 
     /**
@@ -62,9 +74,14 @@ final class AddressPrinter
         {
             links.printBriefStart(fields, device);
         }
+        else if (filter.inet6Only && ipv6Dump != null)
+        {
+            links.printIpv6Header(fields, device, ipv6Dump);
+            fields.text("\n");
+        }
         else if (!options.oneline())
         {
-            links.printDevice(fields, device, false, filter.inetOnly, 0);
+            links.printDevice(fields, device, false, filter.inetOnly || filter.inet6Only, 0);
             fields.text("\n");
         }
         final boolean prefixed = options.oneline() && !brief;

@@ -41,6 +41,7 @@ final class IpCommand
         final Output out = start.out();
         Invocation invocation = start;
         boolean inetOnly = false;
+        boolean inet6Only = false;
         boolean brief = false;
         int statistics = 0;
         int details = 0;
@@ -54,7 +55,22 @@ final class IpCommand
             switch (given.option())
             {
                 case NETNS -> invocation = invocation.in(invocation.openNamespace(given.value()));
-                case INET, FAMILY -> inetOnly = true; // the gate lets -family through for inet only
+                case INET ->
+                {
+                    inetOnly = true;
+                    inet6Only = false;
+                }
+                case INET6 ->
+                {
+                    inet6Only = true;
+                    inetOnly = false;
+                }
+                case FAMILY ->
+                {
+                    // the gate lets -family through for inet and inet6 only
+                    inet6Only = "inet6".equals(given.value());
+                    inetOnly = !inet6Only;
+                }
                 case STATISTICS -> statistics++;
                 case DETAILS -> details++;
                 case ONELINE -> oneline = true;
@@ -84,7 +100,7 @@ final class IpCommand
         {
             throw out.fail(USAGE, 255);
         }
-        final IpOptions options = new IpOptions(inetOnly, brief, statistics, details, oneline, all, json, pretty);
+        final IpOptions options = new IpOptions(inetOnly, inet6Only, brief, statistics, details, oneline, all, json, pretty);
         final String object = arguments.get(index);
         final List<String> rest = arguments.subList(index + 1, arguments.size());
         return switch (objectOf(object))

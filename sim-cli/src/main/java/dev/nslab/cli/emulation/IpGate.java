@@ -117,6 +117,7 @@ final class IpGate
         String details = null;
         boolean all = false;
         boolean inet = false;
+        boolean inet6 = false;
         for (final GlobalOptions.Given given : parsed.given())
         {
             final String written = "ip " + given.word();
@@ -125,7 +126,16 @@ final class IpGate
                 case LOOPS, BRIEF, VERSION, HELP, PRETTY ->
                 {
                 }
-                case INET -> inet = true;
+                case INET ->
+                {
+                    inet = true;
+                    inet6 = false;
+                }
+                case INET6 ->
+                {
+                    inet6 = true;
+                    inet = false;
+                }
                 case STATISTICS -> statistics = given.word();
                 case ONELINE -> oneline = given.word();
                 case JSON -> json = given.word();
@@ -134,9 +144,10 @@ final class IpGate
                 case FAMILY ->
                 {
                     vetFamily(written, given.value());
-                    inet |= given.value() != null;
+                    inet6 = "inet6".equals(given.value());
+                    inet = given.value() != null && !inet6;
                 }
-                case INET6, PACKET, MPLS, BRIDGE -> throw Refusal.notEmulated(written, "nslab simulates IPv4 only");
+                case PACKET, MPLS, BRIDGE -> throw Refusal.notEmulated(written, "nslab simulates IPv4 and IPv6 only");
                 case BATCH -> throw Refusal.dangerous(written, "reads commands from a file");
                 case FORCE -> throw Refusal.dangerous(written, "serves -batch, which reads commands from a file");
                 case NETNS -> vetNamespaceName(written, given.value());
@@ -150,9 +161,13 @@ final class IpGate
         final String object = IpCommand.objectOf(arguments.get(parsed.objectIndex()));
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
         vetForms(object, rest.isEmpty() ? "" : rest.get(0), json, details);
+        if (inet6)
+        {
+            vetIpv6Forms(object, rest.isEmpty() ? "" : rest.get(0), parsed, json, oneline, statistics, details);
+        }
         switch (object)
         {
-            case "address" -> address(rest, statistics, oneline, inet);
+            case "address" -> address(rest, statistics, oneline, inet, inet6);
             case "route" -> RouteGate.route(rest, inet, statistics);
             case "rule" -> RouteGate.rule(rest);
             case "neighbor", "neighbour" -> neighbour(rest, statistics);
@@ -212,15 +227,37 @@ final class IpGate
 
     private static void vetFamily(final String written, final String family)
     {
-        if (family == null || family.equals("inet"))
+        if (family == null || family.equals("inet") || family.equals("inet6"))
         {
             return;
         }
         if (FAMILIES.contains(family))
         {
-            throw Refusal.notEmulated(written + " " + family, "nslab simulates IPv4 only");
+            throw Refusal.notEmulated(written + " " + family, "nslab simulates IPv4 and IPv6 only");
         }
         throw Refusal.notEmulated(written + " " + family);
+    }
+
+    /**
+     * {@code -6} is emulated for {@code ip address} (add, del, show, flush), listed in its plain form; IPv6 routes,
+     * neighbours and rules, and the brief, one-line, JSON, statistics and details forms of the IPv6 list, not yet.
+     */
+    private static void vetIpv6Forms(final String object, final String verb, final GlobalOptions.Parsed parsed,
+        final String json, final String oneline, final String statistics, final String details)
+    {
+        if (!object.equals("address") && !object.equals("help") && !object.isEmpty())
+        {
+            throw Refusal.notEmulated("ip -6 " + object, "nslab simulates IPv6 addresses, not yet IPv6 " + object
+                + "s");
+        }
+        final boolean brief = parsed.given().stream().anyMatch(given -> given.option() == GlobalOptions.Option.BRIEF);
+        final boolean list = verb.isEmpty() || Keywords.matchesAny(verb, "list", "show", "lst");
+        final String form = json != null ? json : oneline != null ? oneline : statistics != null ? statistics
+            : details != null ? details : brief ? "-br" : null;
+        if (list && form != null)
+        {
+            throw Refusal.notEmulated("ip -6 " + form + " address", "nslab prints ip -6 address in its plain form only");
+        }
     }
 
     /**
@@ -240,13 +277,13 @@ final class IpGate
     }
 
     private static void address(final List<String> arguments, final String statistics, final String oneline,
-        final boolean inet)
+        final boolean inet, final boolean inet6)
     {
         final String verb = arguments.isEmpty() ? "show" : arguments.get(0);
         final List<String> rest = arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size());
         if (Keywords.matches(verb, "add"))
         {
-            addressModify(rest, inet);
+            addressModify(rest, inet, inet6);
         }
         else if (Keywords.matchesAny(verb, "change", "replace") || verb.equals("chg"))
         {
@@ -254,7 +291,7 @@ final class IpGate
         }
         else if (Keywords.matches(verb, "delete"))
         {
-            addressModify(rest, inet);
+            addressModify(rest, inet, inet6);
         }
         else if (Keywords.matchesAny(verb, "list", "show", "lst", "flush"))
         {
@@ -271,8 +308,13 @@ final class IpGate
         }
     }
 
-    private static void addressModify(final List<String> arguments, final boolean inet)
+    /**
+     * ipaddr_modify's words. An IPv6 address (with {@code -6}, or written with a colon) is emulated with
+     * {@code dev} and {@code nodad} only; its peer, broadcast and the rest are not yet.
+     */
+    private static void addressModify(final List<String> arguments, final boolean inet, final boolean inet6)
     {
+        final boolean ipv6 = inet6 || !inet && arguments.stream().anyMatch(word -> word.indexOf(':') >= 0);
         final GateWords words = new GateWords(arguments);
         while (words.hasNext())
         {
@@ -283,8 +325,16 @@ final class IpGate
                 if (rule.kind() == Kind.VALUE && !word.equals("dev") && words.hasNext())
                 {
                     refuseIpv6(words.peek(), inet, "ip address " + word);
+                    if (ipv6)
+                    {
+                        throw Refusal.notEmulated("ip address " + word + " with an IPv6 address");
+                    }
                 }
                 apply(rule, word, words, "ip address");
+                continue;
+            }
+            if (word.equals("nodad"))
+            {
                 continue;
             }
             if (ADDRESS_FLAGS.contains(word))
@@ -295,10 +345,6 @@ final class IpGate
             if (local != null && Keywords.matches(local, "help"))
             {
                 throw Refusal.notEmulated("ip address help");
-            }
-            if (local != null)
-            {
-                refuseIpv6(local, inet, "ip address");
             }
         }
     }

@@ -4,6 +4,7 @@ package dev.nslab.cli.emulation;
  * ip's global options that change what a command does or prints.
  *
  * @param inetOnly   {@code -4} / {@code -family inet}: IPv4 only.
+ * @param inet6Only  {@code -6} / {@code -family inet6}: IPv6 only (the last family option wins).
  * @param brief      {@code -br}: one line per device.
  * @param statistics {@code -s}, counted.
  * @param details    {@code -d}, counted.
@@ -12,7 +13,7 @@ package dev.nslab.cli.emulation;
  * @param json       {@code -j}.
  * @param pretty     {@code -p}, which changes JSON only.
  */
-record IpOptions(boolean inetOnly, boolean brief, int statistics, int details, boolean oneline, boolean all,
+record IpOptions(boolean inetOnly, boolean inet6Only, boolean brief, int statistics, int details, boolean oneline, boolean all,
     boolean json, boolean pretty)
 {
 }

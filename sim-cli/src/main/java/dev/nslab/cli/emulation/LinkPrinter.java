@@ -73,6 +73,43 @@ final class LinkPrinter
         }
     }
 
+    /**
+     * The link line of {@code ip -6 address} without {@code dev}: iproute2 dumps links with family AF_INET6, which
+     * inet6_dump_ifinfo answers for the devices that have IPv6, with fewer attributes (no qdisc, group, link-netnsid;
+     * ip reads the queue length by ioctl). Without a link-netnsid a veth's peer index is looked up among the links
+     * of that dump: its name and M-DOWN when one has that index, {@code ifN} otherwise.
+     *
+     * @param dumped the devices the dump lists, in order.
+     */
+    void printIpv6Header(final Fields fields, final NetDevice device, final List<NetDevice> dumped)
+    {
+        fields.number("ifindex", "%d: ", device.ifindex());
+        String link = null;
+        boolean linkDown = false;
+        if (device.kind() == DeviceKind.VETH)
+        {
+            final VethDevice peer = ((VethDevice) device).peer();
+            if (peer != null && peer.isAlive())
+            {
+                link = "if" + peer.ifindex();
+                for (final NetDevice candidate : dumped)
+                {
+                    if (candidate.ifindex() == peer.ifindex())
+                    {
+                        link = candidate.name();
+                        linkDown = !candidate.isUp();
+                    }
+                }
+            }
+        }
+        fields.string("ifname", "%s: ", link == null ? device.name() : device.name() + "@" + link);
+        printFlags(fields, device, linkDown);
+        fields.number("mtu", "mtu %d ", device.mtu());
+        fields.text("state ");
+        fields.string("operstate", "%s ", device.isUp() ? device.operState().name() : "DOWN");
+        fields.number("txqlen", "qlen %d", device.txQueueLength());
+    }
+
     /** {@code ip -br link}: name, state, MAC, flags. */
     void printBriefLink(final Fields fields, final NetDevice device)
     {

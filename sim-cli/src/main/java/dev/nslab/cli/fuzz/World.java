@@ -75,6 +75,8 @@ final class World
         /** The /24 a veth pair or a bridge segment was given, its addresses' home; 0 for none yet. */
         int subnet;
         final List<Address> addresses = new ArrayList<>();
+        /** IPv6 addresses added with ip addr add, as {@code ADDR/LEN}; the device's own link-local not among them. */
+        final List<String> addresses6 = new ArrayList<>();
 
         Device(final String name, final Kind kind, final Namespace namespace)
         {

@@ -42,28 +42,14 @@ public final class TranscriptNormaliser
     private static final Pattern PING_IDENT = Pattern.compile(" ident=\\d+ ttl=");
     private static final Pattern IPG_EWMA = Pattern.compile("ipg/ewma [0-9.]+/[0-9.]+ ms");
     private static final Pattern PING_TIMESTAMP = Pattern.compile("^\\[\\d+\\.\\d{6}\\] ");
-    private static final Pattern INET6_LINE = Pattern.compile("^\\s+inet6 .*");
-    private static final Pattern VALID_LFT_LINE = Pattern.compile("^\\s+valid_lft .*");
-    /** {@code ip -o addr}'s IPv6 line, lifetimes included: {@code 2: va    inet6 fe80::.../64 scope link \...}. */
-    private static final Pattern INET6_ONELINE = Pattern.compile("^\\d+: \\S+\\s+inet6 .*");
     /** JSON's indexes and namespace ids ({@code "ifindex":2}, {@code "link_index": 7}), compact or pretty. */
     private static final Pattern JSON_INDEX =
         Pattern.compile("\"(ifindex|link_index|index|link_netnsid)\":( ?)\\d+");
-    /** A compact JSON IPv6 address object of {@code addr_info} (flat: no nested braces). */
-    private static final Pattern JSON_INET6_OBJECT = Pattern.compile("\\{[^{}]*\"family\":\"inet6\"[^{}]*}");
-    /** A pretty JSON IPv6 address object's family line; its other lines follow up to the closing brace. */
-    private static final Pattern JSON_INET6_FAMILY = Pattern.compile("^\\s*\"family\": \"inet6\",$");
-    private static final Pattern JSON_OBJECT_END = Pattern.compile("^\\s*}.*");
-    /** A link-local IPv6 address as a JSON string ({@code ip -j -br addr}), made of the random MAC. */
-    private static final Pattern LINK_LOCAL = Pattern.compile("\"fe80::[0-9a-f:]+\"");
 
     private final Consumer<String> out;
     private final Predicate<List<String>> listsNeighbours;
     private final List<String> neighbourLines = new ArrayList<>();
-    private boolean inCommand;
     private boolean sortingNeighbours;
-    private boolean afterInet6Line;
-    private boolean inJsonInet6Object;
 
     /**
      * A normaliser that works line by line, for transcripts too long to hold: feed it with {@link #line}, end with
@@ -101,28 +87,12 @@ public final class TranscriptNormaliser
         {
             finishCommand();
             out.accept(line);
-            inCommand = true;
             sortingNeighbours = isNeighbourCommand(line);
-            afterInet6Line = false;
-            inJsonInet6Object = false;
-            return;
-        }
-        if (!inCommand)
-        {
-            // Before the first command each line stands alone: an inet6 line goes, the line after it stays.
-            if (!INET6_LINE.matcher(line).matches())
-            {
-                out.accept(maskLine(line));
-            }
             return;
         }
         if (sortingNeighbours)
         {
             neighbourLines.add(line);
-            return;
-        }
-        if (isDropped(line))
-        {
             return;
         }
         out.accept(maskLine(line));
@@ -132,47 +102,6 @@ public final class TranscriptNormaliser
     public void finish()
     {
         finishCommand();
-        inCommand = false;
-    }
-
-    /**
-     * IPv6 address lines go, each with the {@code valid_lft} line that follows it in the same command, and so do
-     * the lines of a pretty JSON IPv6 address object after its family (its address and DAD flags vary).
-     */
-    private boolean isDropped(final String line)
-    {
-        if (inJsonInet6Object)
-        {
-            if (!JSON_OBJECT_END.matcher(line).matches())
-            {
-                return true;
-            }
-            inJsonInet6Object = false;
-            return false;
-        }
-        if (JSON_INET6_FAMILY.matcher(line).matches())
-        {
-            inJsonInet6Object = true;
-            return false;
-        }
-        if (INET6_ONELINE.matcher(line).matches())
-        {
-            return true;
-        }
-        if (afterInet6Line)
-        {
-            afterInet6Line = false;
-            if (VALID_LFT_LINE.matcher(line).matches())
-            {
-                return true;
-            }
-        }
-        if (INET6_LINE.matcher(line).matches())
-        {
-            afterInet6Line = true;
-            return true;
-        }
-        return false;
     }
 
     /** Ends an {@code ip neigh} command's output: sorted (its order is a hash order), its exit line last. */
@@ -183,16 +112,11 @@ public final class TranscriptNormaliser
             return;
         }
         sortingNeighbours = false;
-        afterInet6Line = false;
         final List<String> kept = new ArrayList<>();
         String exitLine = null;
         for (int i = 0; i < neighbourLines.size(); i++)
         {
             final String line = neighbourLines.get(i);
-            if (isDropped(line))
-            {
-                continue;
-            }
             if (i == neighbourLines.size() - 1 && line.startsWith("[exit "))
             {
                 exitLine = line;
@@ -224,9 +148,7 @@ public final class TranscriptNormaliser
 
     static String maskLine(final String line)
     {
-        String masked = JSON_INET6_OBJECT.matcher(line).replaceAll("{\"family\":\"inet6\"}");
-        masked = LINK_LOCAL.matcher(masked).replaceAll("\"fe80::X\"");
-        masked = JSON_INDEX.matcher(masked).replaceAll("\"$1\":$2N");
+        String masked = JSON_INDEX.matcher(line).replaceAll("\"$1\":$2N");
         masked = maskMacs(masked);
         masked = EUI64_IDENTIFIER.matcher(masked).replaceAll("xxxx:xxff:fexx:xxxx");
         masked = INTERFACE_INDEX.matcher(masked).replaceFirst("N: ");

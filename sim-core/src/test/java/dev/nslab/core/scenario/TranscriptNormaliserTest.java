@@ -107,34 +107,39 @@ class TranscriptNormaliserTest
     }
 
     @Test
-    void shouldDropInet6LinesWithTheirLifetimes()
+    void shouldKeepInet6LinesAndMaskOnlyTheIdentifiersMadeFromMacs()
     {
         assertNormalised(
             "$ ip a\n1: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n"
                 + "    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n"
-                + "    inet6 fe80::1/64 scope link tentative \n       valid_lft forever preferred_lft forever\n",
-            "$ ip a\nN: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n");
+                + "    inet6 fe80::1/64 scope link tentative \n       valid_lft forever preferred_lft forever\n"
+                + "    inet6 fe80::50bf:f8ff:fe2f:a47b/64 scope link \n",
+            "$ ip a\nN: lo: <LOOPBACK,UP,LOWER_UP> mtu 65536\n    inet 127.0.0.1/8 scope host lo\n       valid_lft forever preferred_lft forever\n"
+                + "    inet6 ::1/128 scope host \n       valid_lft forever preferred_lft forever\n"
+                + "    inet6 fe80::1/64 scope link tentative \n       valid_lft forever preferred_lft forever\n"
+                + "    inet6 fe80::xxxx:xxff:fexx:xxxx/64 scope link \n");
     }
 
     @Test
-    void shouldMaskJsonIndexesAndIpv6AddressObjects()
+    void shouldMaskJsonIndexesAndTheIdentifiersMadeFromMacs()
     {
         assertNormalised("$ ip -j a\n[{\"ifindex\":3,\"link_index\":7,\"link_netnsid\":1,\"addr_info\":[{\"index\":3,"
             + "\"family\":\"inet\"},{\"family\":\"inet6\",\"local\":\"fe80::1\",\"tentative\":true}]},"
             + "{\"addr_info\":[{\"local\":\"fe80::50bf:f8ff:fe2f:a47b\",\"prefixlen\":64}]}]\n",
             "$ ip -j a\n[{\"ifindex\":N,\"link_index\":N,\"link_netnsid\":N,\"addr_info\":[{\"index\":N,"
-            + "\"family\":\"inet\"},{\"family\":\"inet6\"}]},"
-            + "{\"addr_info\":[{\"local\":\"fe80::X\",\"prefixlen\":64}]}]\n");
+            + "\"family\":\"inet\"},{\"family\":\"inet6\",\"local\":\"fe80::1\",\"tentative\":true}]},"
+            + "{\"addr_info\":[{\"local\":\"fe80::xxxx:xxff:fexx:xxxx\",\"prefixlen\":64}]}]\n");
     }
 
     @Test
-    void shouldKeepOnlyTheFamilyOfAPrettyJsonIpv6AddressAndDropOnelineIpv6Lines()
+    void shouldKeepPrettyJsonAndOnelineIpv6Addresses()
     {
         assertNormalised("$ ip -j -p a\n        \"ifindex\": 2,\n            },{\n                \"family\": \"inet6\",\n"
             + "                \"local\": \"fe80::1\",\n                \"tentative\": true,\n            } ]\n"
             + "$ ip -o a\n2: va    inet6 fe80::1/64 scope link tentative \\       valid_lft forever\n",
             "$ ip -j -p a\n        \"ifindex\": N,\n            },{\n                \"family\": \"inet6\",\n"
-            + "            } ]\n$ ip -o a\n");
+            + "                \"local\": \"fe80::1\",\n                \"tentative\": true,\n            } ]\n"
+            + "$ ip -o a\nN: va    inet6 fe80::1/64 scope link tentative \\       valid_lft forever\n");
     }
 
     @Test

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 
 import dev.nslab.core.time.KernelTimers;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.netlink.Scope;
 
 /**
@@ -202,6 +203,77 @@ final class Addrconf
         final Ipv6InterfaceAddress linkLocal = newAddress(idev, Ipv6Address.LINK_LOCAL_HIGH, interfaceId, 64,
             Scope.LINK, Ipv6InterfaceAddress.FLAG_PERMANENT);
         dadStart(idev, linkLocal, now);
+    }
+
+    /**
+     * inet6_addr_add for {@code ip addr add ADDR/LEN dev DEV [nodad]}: addrconf_add_dev (an inet6_dev is made if the
+     * device has none and may have one), ipv6_add_addr's checks in its order, then the address, tentative unless
+     * nodad, and its duplicate address detection, which waits for the link where it is not ready.
+     *
+     * @throws NetlinkException as the kernel refuses the request.
+     */
+    void addConfigured(final NetDevice device, final long high, final long low, final int prefixLength,
+        final boolean nodad, final long now)
+    {
+        Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null)
+        {
+            if (device.mtu() < Ipv6Device.MIN_MTU)
+            {
+                throw new NetlinkException(NetlinkException.Errno.EINVAL);
+            }
+            idev = addDevice(device, now);
+        }
+        if (Ipv6Address.isUnspecified(high, low))
+        {
+            throw new NetlinkException(NetlinkException.Errno.EADDRNOTAVAIL, "ipv6: Invalid address.");
+        }
+        if (Ipv6Address.isMulticast(high))
+        {
+            throw new NetlinkException(NetlinkException.Errno.EADDRNOTAVAIL,
+                "ipv6: Cannot assign multicast address without \"IFA_F_MCAUTOJOIN\" flag.");
+        }
+        if (!device.isLoopback() && high == 0 && low == LOOPBACK_LOW)
+        {
+            throw new NetlinkException(NetlinkException.Errno.EADDRNOTAVAIL,
+                "ipv6: Cannot assign loopback address on this device.");
+        }
+        if (idev.config.disableIpv6 != 0)
+        {
+            throw new NetlinkException(NetlinkException.Errno.EACCES, "ipv6: IPv6 is disabled on this device.");
+        }
+        if (idev.find(high, low) != null)
+        {
+            throw new NetlinkException(NetlinkException.Errno.EEXIST, "ipv6: address already assigned.");
+        }
+        final int flags = Ipv6InterfaceAddress.FLAG_PERMANENT | (nodad ? Ipv6InterfaceAddress.FLAG_NODAD : 0);
+        final Ipv6InterfaceAddress address = newAddress(idev, high, low, prefixLength, Ipv6Address.scopeOf(high, low),
+            flags);
+        dadStart(idev, address, now);
+    }
+
+    /**
+     * inet6_addr_del for {@code ip addr del ADDR/LEN dev DEV}: the address with that prefix length, or none.
+     *
+     * @throws NetlinkException as the kernel refuses the request.
+     */
+    void deleteConfigured(final NetDevice device, final long high, final long low, final int prefixLength,
+        final long now)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null)
+        {
+            throw new NetlinkException(NetlinkException.Errno.ENXIO, "ipv6: IPv6 is disabled on this device.");
+        }
+        for (final Ipv6InterfaceAddress address : idev.addresses)
+        {
+            if (address.prefixLength == prefixLength && address.high == high && address.low == low)
+            {
+                deleteAddress(idev, address, now);
+                return;
+            }
+        }
+        throw new NetlinkException(NetlinkException.Errno.EADDRNOTAVAIL, "ipv6: address not found.");
     }
 
     /** ipv6_add_addr: tentative unless nodad, linked into the device's list. */

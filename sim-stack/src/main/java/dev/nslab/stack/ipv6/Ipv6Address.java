@@ -1,5 +1,9 @@
 package dev.nslab.stack.ipv6;
 
+import java.util.Arrays;
+
+import dev.nslab.stack.netlink.Scope;
+
 /**
  * IPv6 addresses as two longs (high and low 64 bits, as {@link dev.nslab.core.wire.Ipv6View} reads them): the
  * well-known ones addrconf and MLD use, the EUI-64 interface identifier, solicited-node groups and their Ethernet
@@ -104,8 +108,183 @@ public final class Ipv6Address
             {
                 text.append(':');
             }
+            if (i == 6 && bestStart == 0 && (bestLength == 6 || bestLength == 5 && groups[5] == 0xFFFF))
+            {
+                // inet_ntop6: an IPv4-compatible or -mapped address ends in dotted quad (::1.2.3.4, ::ffff:1.2.3.4).
+                text.append(groups[6] >>> 8).append('.').append(groups[6] & 0xFF).append('.')
+                    .append(groups[7] >>> 8).append('.').append(groups[7] & 0xFF);
+                break;
+            }
             text.append(Integer.toHexString(groups[i]));
         }
         return text.toString();
+    }
+
+    /**
+     * inet_pton(AF_INET6) as glibc reads it: eight groups of one to four hex digits, one {@code ::} for a run of
+     * zero groups, and optionally a dotted quad for the last two groups; nothing else (no zone, no prefix).
+     *
+     * @return {high, low}, or null when the text is not an IPv6 address.
+     */
+    public static long[] parse(final String text)
+    {
+        final int[] groups = new int[8];
+        int count = 0;
+        int gap = -1;
+        int at = 0;
+        final int length = text.length();
+        if (length == 0)
+        {
+            return null;
+        }
+        if (text.charAt(0) == ':')
+        {
+            if (length < 2 || text.charAt(1) != ':')
+            {
+                return null;
+            }
+            at = 1;
+        }
+        int groupStart = at;
+        int value = 0;
+        int digits = 0;
+        while (at < length)
+        {
+            final char c = text.charAt(at);
+            final int digit = c < 128 ? Character.digit(c, 16) : -1;
+            if (digit >= 0)
+            {
+                if (++digits > 4)
+                {
+                    return null;
+                }
+                value = value << 4 | digit;
+                at++;
+                continue;
+            }
+            if (c == ':')
+            {
+                at++;
+                if (digits == 0)
+                {
+                    if (gap >= 0)
+                    {
+                        return null;
+                    }
+                    gap = count;
+                    groupStart = at;
+                    continue;
+                }
+                if (at == length || count == 8)
+                {
+                    return null;
+                }
+                groups[count++] = value;
+                value = 0;
+                digits = 0;
+                groupStart = at;
+                continue;
+            }
+            if (c == '.' && count <= 6)
+            {
+                final long[] quad = dottedQuad(text.substring(groupStart));
+                if (quad == null)
+                {
+                    return null;
+                }
+                groups[count++] = (int) (quad[0] >>> 16);
+                groups[count++] = (int) (quad[0] & 0xFFFF);
+                digits = 0;
+                at = length;
+                break;
+            }
+            return null;
+        }
+        if (digits > 0)
+        {
+            if (count == 8)
+            {
+                return null;
+            }
+            groups[count++] = value;
+        }
+        if (gap >= 0)
+        {
+            if (count == 8)
+            {
+                return null;
+            }
+            final int moved = count - gap;
+            System.arraycopy(groups, gap, groups, 8 - moved, moved);
+            Arrays.fill(groups, gap, 8 - moved, 0);
+        }
+        else if (count != 8)
+        {
+            return null;
+        }
+        long high = 0;
+        long low = 0;
+        for (int i = 0; i < 4; i++)
+        {
+            high = high << 16 | groups[i];
+            low = low << 16 | groups[4 + i];
+        }
+        return new long[] {high, low};
+    }
+
+    /** inet_pton4: four decimal numbers up to 255, no leading zero; the address in {@code [0]}, or null. */
+    private static long[] dottedQuad(final String text)
+    {
+        final String[] parts = text.split("\\.", -1);
+        if (parts.length != 4)
+        {
+            return null;
+        }
+        long address = 0;
+        for (final String part : parts)
+        {
+            if (part.isEmpty() || part.length() > 3 || part.length() > 1 && part.charAt(0) == '0')
+            {
+                return null;
+            }
+            int octet = 0;
+            for (int i = 0; i < part.length(); i++)
+            {
+                final char c = part.charAt(i);
+                if (c < '0' || c > '9')
+                {
+                    return null;
+                }
+                octet = octet * 10 + c - '0';
+            }
+            if (octet > 255)
+            {
+                return null;
+            }
+            address = address << 8 | octet;
+        }
+        return new long[] {address};
+    }
+
+    /**
+     * ipv6_addr_scope as {@code ip addr} names it: host for ::1, link for fe80::/10, site for fec0::/10, a multicast
+     * address's own scope, global otherwise (the unspecified address included).
+     */
+    public static Scope scopeOf(final long high, final long low)
+    {
+        if (high == 0 && low == 1)
+        {
+            return Scope.HOST;
+        }
+        final int top10 = (int) (high >>> 54);
+        if (top10 == 0x3FA)
+        {
+            return Scope.LINK;
+        }
+        if (top10 == 0x3FB)
+        {
+            return Scope.SITE;
+        }
+        return Scope.UNIVERSE;
     }
 }

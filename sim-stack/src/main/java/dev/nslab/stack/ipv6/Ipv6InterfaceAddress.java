@@ -79,7 +79,7 @@ public final class Ipv6InterfaceAddress
     }
 
     /**
-     * @return ipv6_addr_src_scope's order of the address list (global 0xe, link 2, host 1): the list keeps higher
+     * @return ipv6_addr_src_scope's order of the address list (global 0xe, site 5, link 2, host 1): the list keeps higher
      *         scopes first, so {@code ip addr} shows global addresses before link-local ones before ::1.
      */
     int sourceScope()
@@ -88,6 +88,7 @@ public final class Ipv6InterfaceAddress
         {
             case HOST -> 1;
             case LINK -> 2;
+            case SITE -> 5;
             default -> 0xE;
         };
     }

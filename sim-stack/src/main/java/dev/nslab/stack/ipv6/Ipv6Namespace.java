@@ -53,6 +53,27 @@ public final class Ipv6Namespace implements DeviceNotifier
     }
 
     /**
+     * {@code ip addr add ADDR/LEN dev DEV [nodad]} of an IPv6 address (inet6_addr_add).
+     *
+     * @throws dev.nslab.stack.netlink.NetlinkException as the kernel refuses it.
+     */
+    public void addAddress(final NetDevice device, final long high, final long low, final int prefixLength,
+        final boolean nodad)
+    {
+        addrconf.addConfigured(device, high, low, prefixLength, nodad, now());
+    }
+
+    /**
+     * {@code ip addr del ADDR/LEN dev DEV} of an IPv6 address (inet6_addr_del): the address with that length.
+     *
+     * @throws dev.nslab.stack.netlink.NetlinkException as the kernel refuses it.
+     */
+    public void deleteAddress(final NetDevice device, final long high, final long low, final int prefixLength)
+    {
+        addrconf.deleteConfigured(device, high, low, prefixLength, now());
+    }
+
+    /**
      * {@code net.ipv6.conf.all.forwarding} (addrconf_fixup_forwarding): default takes the value too, and every device
      * whose forwarding changes joins or leaves the all-routers groups and its addresses' subnet-router anycasts.
      */

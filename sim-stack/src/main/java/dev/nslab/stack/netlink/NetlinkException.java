@@ -42,6 +42,7 @@ public final class NetlinkException extends RuntimeException
         ENOENT("No such file or directory"),
         ESRCH("No such process"),
         EEXIST("File exists"),
+        ENXIO("No such device or address"),
         ENODEV("No such device"),
         EINVAL("Invalid argument"),
         ENETDOWN("Network is down"),
