@@ -71,8 +71,8 @@ final class Reassembly
         void expire(final long now)
         {
             pending.remove(key);
-            namespace.stats.reasmFails++;
-            namespace.stats.reasmTimeout++;
+            namespace.stats().reasmFails++;
+            namespace.stats().reasmTimeout++;
             if (firstHeader != null)
             {
                 final Frame quoted = namespace.machine.pool().acquire().reset(firstHeader.length + 8);
@@ -93,7 +93,7 @@ final class Reassembly
      */
     Frame add(final Frame fragment, final long now)
     {
-        namespace.stats.reasmReqds++;
+        namespace.stats().reasmReqds++;
         final byte[] buffer = fragment.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, fragment.offset());
         final int headerLength = ip.headerLength();
@@ -102,7 +102,7 @@ final class Reassembly
         final boolean more = ip.moreFragments();
         if (offset + length > MAX_DATAGRAM - headerLength || (more && (length & 7) != 0))
         {
-            namespace.stats.reasmFails++;
+            namespace.stats().reasmFails++;
             fragment.release();
             return null;
         }
@@ -135,7 +135,7 @@ final class Reassembly
         }
         pending.remove(key);
         namespace.machine.loop().cancel(entry.timer);
-        namespace.stats.reasmOKs++;
+        namespace.stats().reasmOKs++;
         final int headerBytes = entry.firstHeader.length;
         final Frame whole = namespace.machine.pool().acquire().reset(headerBytes + entry.totalPayload);
         System.arraycopy(entry.firstHeader, 0, whole.buffer(), whole.offset(), headerBytes);

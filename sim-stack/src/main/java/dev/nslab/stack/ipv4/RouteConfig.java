@@ -482,7 +482,7 @@ final class RouteConfig
         }
         if (out.error == Errno.ENETUNREACH)
         {
-            namespace.stats.outNoRoutes++;
+            namespace.stats().outNoRoutes++;
         }
         return out.error == null;
     }
@@ -648,7 +648,7 @@ final class RouteConfig
     /** ip_handle_martian_source: counted, and EINVAL, or EXDEV when the reverse-path filter refused it. */
     private boolean martianSource(final RouteResult out, final int valid)
     {
-        namespace.stats.inMartianSources++;
+        namespace.stats().inMartianSources++;
         return failInput(out, valid == SOURCE_REVERSE_PATH ? Errno.EXDEV : Errno.EINVAL);
     }
 
