@@ -1,5 +1,6 @@
 package dev.nslab.stack.ipv4;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -21,7 +22,8 @@ final class Reassembly
     private static final int MAX_DATAGRAM = 65535;
 
     private final Ipv4Namespace namespace;
-    private final Map<Key, Pending> pending = new HashMap<>();
+    /** Empty and shared until the first fragment: most namespaces never reassemble. */
+    private Map<Key, Pending> pending = Collections.emptyMap();
     private final Ipv4View ip = new Ipv4View();
     /** net.ipv4.ipfrag_time in seconds. */
     long timeoutS = 30;
@@ -111,6 +113,10 @@ final class Reassembly
         if (entry == null)
         {
             entry = new Pending(key);
+            if (pending.isEmpty())
+            {
+                pending = new HashMap<>();
+            }
             pending.put(key, entry);
             namespace.machine.loop().schedule(entry.timer, now + timeoutS * 1_000_000_000L);
         }
