@@ -199,7 +199,7 @@ final class AddressConfig
         for (Route route = fib.table(table).chain(destination & Prefix.mask(prefixLength), prefixLength);
             route != null; route = route.nextSamePrefix)
         {
-            if (route.type == type && route.scope == scope.value() && route.protocol == Route.Protocol.KERNEL
+            if (route.type == type && route.scopeValue() == scope.value() && route.protocol == Route.Protocol.KERNEL
                 && route.device == device && route.gateway == 0 && route.preferredSource == source)
             {
                 fib.remove(route);
@@ -391,7 +391,7 @@ final class AddressConfig
      */
     void deviceDown(final NetDevice device)
     {
-        fib.removeIf(route -> route.device == device && route.scope != Scope.HOST.value());
+        fib.removeIf(route -> route.device == device && route.scopeValue() != Scope.HOST.value());
     }
 
     /** IFNAMSIZ, with its terminating NUL: a label holds at most 15 characters. */

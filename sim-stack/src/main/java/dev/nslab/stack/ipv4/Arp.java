@@ -52,7 +52,7 @@ final class Arp implements EventHandler
         final int offset = frame.offset();
         if (!ArpView.isValid(buffer, offset, frame.length()) || device.isLoopback())
         {
-            namespace.stats.arpDropped++;
+            namespace.stats().arpDropped++;
             frame.release();
             return;
         }

@@ -41,7 +41,7 @@ final class ArpResolution implements NeighbourProtocol
     @Override
     public void dropped(final Frame packet, final NeighbourDrop reason)
     {
-        final Ipv4Stats stats = Ipv4Device.of(device).namespace.stats;
+        final Ipv4Stats stats = Ipv4Device.of(device).namespace.stats();
         switch (reason)
         {
             case TABLE_FULL -> stats.neighbourTableOverflows++;

@@ -38,7 +38,7 @@ public final class Fib
     /** The default table, or null until it exists (looked up after main while merged). */
     private FibTable defaultTable;
     /** The tables that exist, by id (local and main included once they exist). */
-    private final Map<Integer, FibTable> tables = new HashMap<>();
+    private final Map<Integer, FibTable> tables = new HashMap<>(4);
     private long nextTableSequence = 1;
     private long nextSequence;
     /** fib_has_custom_rules, inverted: local and main are looked up as one and the rules are not read. */
@@ -48,7 +48,11 @@ public final class Fib
      * it stale.
      */
     private PrefixRangeTable mergedIndex;
-    private final List<FibRule> rules = new ArrayList<>();
+    /**
+     * The rules, or null until first read: a namespace that never lists or changes them stays merged and never reads
+     * them, so its three default rules are made when they are first asked for.
+     */
+    private List<FibRule> rules;
     /** For {@link #lookup(int)} while the rules are custom. */
     private final FibLookup scratch = new FibLookup();
     /**
@@ -59,10 +63,22 @@ public final class Fib
 
     Fib()
     {
-        // fib_default_rules_init (fib4_rules_init): protocol kernel, no selector.
-        rules.add(defaultRule(0, Route.Table.LOCAL));
-        rules.add(defaultRule(32766, Route.Table.MAIN));
-        rules.add(defaultRule(32767, Route.Table.DEFAULT));
+    }
+
+    /** @return the rules, the three default ones made on the first call. */
+    private List<FibRule> ruleList()
+    {
+        List<FibRule> list = rules;
+        if (list == null)
+        {
+            // fib_default_rules_init (fib4_rules_init): protocol kernel, no selector.
+            list = new ArrayList<>(4);
+            list.add(defaultRule(0, Route.Table.LOCAL));
+            list.add(defaultRule(32766, Route.Table.MAIN));
+            list.add(defaultRule(32767, Route.Table.DEFAULT));
+            rules = list;
+        }
+        return list;
     }
 
     private static FibRule defaultRule(final int priority, final Route.Table table)
@@ -129,7 +145,7 @@ public final class Fib
             out.error = Errno.ENETUNREACH;
             return;
         }
-        final List<FibRule> list = rules;
+        final List<FibRule> list = ruleList();
         for (int i = 0, n = list.size(); i < n; i++)
         {
             final FibRule rule = list.get(i);
@@ -291,13 +307,13 @@ public final class Fib
     /** @return the rules in the order they are evaluated (priority, then age). */
     public List<FibRule> rules()
     {
-        return Collections.unmodifiableList(rules);
+        return Collections.unmodifiableList(ruleList());
     }
 
     List<FibRule> mutableRules()
     {
         generation++;
-        return rules;
+        return ruleList();
     }
 
     /** @return the routing generation: cached route lookups made under another one are stale. */

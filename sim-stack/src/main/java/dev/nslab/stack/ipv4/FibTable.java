@@ -26,13 +26,21 @@ final class FibTable
         .thenComparing((Route a, Route b) -> Integer.compareUnsigned(a.metric, b.metric))
         .thenComparingLong(r -> r.sequence);
 
+    private static final PrefixMap[] NO_MAPS = new PrefixMap[0];
+
     /** The table's id (RT_TABLE_*, or any number). */
     final int id;
     /** Told of every change, for the indexes built over several tables; or null. */
     private final Fib owner;
     /** When the kernel made the table (fib_new_table), for the dump order of {@code table all}. */
     long created;
-    private final PrefixMap[] byLength = new PrefixMap[33];
+    /** Bit L is set when the table holds a map for prefix length L (0 to 32). */
+    private long usedLengths;
+    /**
+     * The maps of the lengths in {@link #usedLengths}, shortest first, with no gap: a namespace's tables use two or
+     * three lengths of the 33, so a slot for each would mostly hold nothing.
+     */
+    private PrefixMap[] maps = NO_MAPS;
     private int size;
     /** How many routes of an error type (unreachable, prohibit, blackhole) the table holds. */
     private int failing;
@@ -62,13 +70,35 @@ final class FibTable
         return size;
     }
 
+    /** @return the map of routes with this prefix length, or null when the table never held one. */
+    private PrefixMap map(final int prefixLength)
+    {
+        final long bit = 1L << prefixLength;
+        return (usedLengths & bit) == 0 ? null : maps[Long.bitCount(usedLengths & (bit - 1))];
+    }
+
+    /** @return a new, empty map for this prefix length, in its place among the others. */
+    private PrefixMap addMap(final int prefixLength)
+    {
+        final long bit = 1L << prefixLength;
+        final int at = Long.bitCount(usedLengths & (bit - 1));
+        final PrefixMap[] more = new PrefixMap[maps.length + 1];
+        System.arraycopy(maps, 0, more, 0, at);
+        System.arraycopy(maps, at, more, at + 1, maps.length - at);
+        final PrefixMap map = new PrefixMap();
+        more[at] = map;
+        maps = more;
+        usedLengths |= bit;
+        return map;
+    }
+
     /** Inserts after the routes of equal key and metric (NLM_F_APPEND). */
     void insert(final Route route)
     {
-        PrefixMap map = byLength[route.prefixLength];
+        PrefixMap map = map(route.prefixLength);
         if (map == null)
         {
-            map = byLength[route.prefixLength] = new PrefixMap();
+            map = addMap(route.prefixLength);
         }
         final Route head = map.get(route.destination);
         if (head == null || Integer.compareUnsigned(route.metric, head.metric) < 0)
@@ -109,7 +139,7 @@ final class FibTable
     /** NLM_F_REPLACE: {@code replacement} takes {@code existing}'s place in its chain (and its dump position). */
     void replace(final Route existing, final Route replacement)
     {
-        final PrefixMap map = byLength[existing.prefixLength];
+        final PrefixMap map = map(existing.prefixLength);
         replacement.sequence = existing.sequence;
         replacement.nextSamePrefix = existing.nextSamePrefix;
         final Route head = map.get(existing.destination);
@@ -143,7 +173,7 @@ final class FibTable
     /** @return the first route with this key and metric, or null. */
     Route find(final int destination, final int prefixLength, final int metric)
     {
-        final PrefixMap map = byLength[prefixLength];
+        final PrefixMap map = map(prefixLength);
         Route route = map == null ? null : map.get(destination & Prefix.mask(prefixLength));
         while (route != null && route.metric != metric)
         {
@@ -155,13 +185,13 @@ final class FibTable
     /** @return the routes with this destination and prefix length, in metric order. */
     Route chain(final int destination, final int prefixLength)
     {
-        final PrefixMap map = byLength[prefixLength];
+        final PrefixMap map = map(prefixLength);
         return map == null ? null : map.get(destination & Prefix.mask(prefixLength));
     }
 
     boolean remove(final Route route)
     {
-        final PrefixMap map = byLength[route.prefixLength];
+        final PrefixMap map = map(route.prefixLength);
         if (map == null)
         {
             return false;
@@ -234,7 +264,7 @@ final class FibTable
     {
         for (Route route = chain; route != null; route = route.nextSamePrefix)
         {
-            if (route.scope < minScope)
+            if (route.scopeValue() < minScope)
             {
                 continue;
             }
@@ -250,7 +280,7 @@ final class FibTable
     int prefixCount()
     {
         int prefixes = 0;
-        for (final PrefixMap map : byLength)
+        for (final PrefixMap map : maps)
         {
             if (map != null)
             {
@@ -270,14 +300,12 @@ final class FibTable
         final FibTable shadow)
     {
         int count = at;
-        for (int length = 0; length < byLength.length; length++)
+        int index = 0;
+        for (long left = usedLengths; left != 0; left &= left - 1)
         {
-            final PrefixMap map = byLength[length];
-            if (map != null)
-            {
-                count = map.exportHeads(length, destinations, lengths, heads, count,
-                    shadow == null ? null : shadow.byLength[length]);
-            }
+            final int length = Long.numberOfTrailingZeros(left);
+            count = maps[index++].exportHeads(length, destinations, lengths, heads, count,
+                shadow == null ? null : shadow.map(length));
         }
         return count;
     }
@@ -305,7 +333,7 @@ final class FibTable
     List<Route> dump()
     {
         final List<Route> routes = new ArrayList<>(size);
-        for (final PrefixMap map : byLength)
+        for (final PrefixMap map : maps)
         {
             if (map != null)
             {
@@ -319,8 +347,9 @@ final class FibTable
     /** An open-addressing map from a masked destination to the head of its route chain. */
     private static final class PrefixMap
     {
-        private int[] keys = new int[8];
-        private Route[] values = new Route[8];
+        /** Two slots to start: most maps hold one prefix (a /8, a /24); they grow by doubling. */
+        private int[] keys = new int[2];
+        private Route[] values = new Route[2];
         private int size;
 
         Route get(final int key)

@@ -93,7 +93,7 @@ final class Icmp
         final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
         final int icmpOffset = ip.payloadOffset();
         final int icmpLength = ip.totalLength() - ip.headerLength();
-        namespace.stats.icmpInMsgs++;
+        namespace.stats().icmpInMsgs++;
         if (icmpLength < IcmpView.HEADER_LENGTH)
         {
             return Ipv4Verdict.ICMP_TRUNCATED;
@@ -189,7 +189,7 @@ final class Icmp
         // namespace's net.ipv4.ip_default_ttl.
         ip.write(ip.tos(), frame.length(), ipv4.nextIdentification(), 0, namespace.sysctls.defaultTtl,
             Ipv4View.PROTOCOL_ICMP, us, requester);
-        namespace.stats.icmpOutMsgs++;
+        namespace.stats().icmpOutMsgs++;
         return ipv4.localOut(frame, route, route.device.mtu(), now);
     }
 
@@ -242,7 +242,7 @@ final class Icmp
         if (isRateLimitedType(type) && !route.device.isLoopback()
             && !rateLimiter.icmpAllows(originalSource, now))
         {
-            namespace.stats.icmpOutRateLimited++;
+            namespace.stats().icmpOutRateLimited++;
             return;
         }
         final int source = wasForUs ? originalDestination : route.source;
@@ -261,7 +261,7 @@ final class Icmp
         // ip_select_ttl, as for echo replies: net.ipv4.ip_default_ttl.
         ip.wrap(out, ipOffset).write(tos, totalLength, ipv4.nextIdentification(), 0, namespace.sysctls.defaultTtl,
             Ipv4View.PROTOCOL_ICMP, source, originalSource);
-        namespace.stats.icmpOutMsgs++;
+        namespace.stats().icmpOutMsgs++;
         ipv4.settle(error, ipv4.localOut(error, route, route.device.mtu(), now));
     }
 

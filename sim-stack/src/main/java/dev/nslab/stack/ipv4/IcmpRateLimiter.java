@@ -1,5 +1,6 @@
 package dev.nslab.stack.ipv4;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -32,7 +33,8 @@ final class IcmpRateLimiter
     private static final int LAST = 1;
     private static final int REDIRECTS = 2;
 
-    private final Map<Integer, long[]> peers = new HashMap<>();
+    /** Empty and shared until the first peer is limited: most namespaces never send an ICMP error. */
+    private Map<Integer, long[]> peers = Collections.emptyMap();
     private final KernelTimers timers;
     /** net.ipv4.icmp_ratelimit in ms. */
     long ratelimitMs = 1000;
@@ -148,6 +150,10 @@ final class IcmpRateLimiter
         }
         // A new peer starts with rate_last 60 s in the past, so its first burst is allowed.
         final long[] bucket = {0, jiffies - 60L * KernelTimers.HZ, 0};
+        if (peers.isEmpty())
+        {
+            peers = new HashMap<>();
+        }
         peers.put(peer, bucket);
         return bucket;
     }

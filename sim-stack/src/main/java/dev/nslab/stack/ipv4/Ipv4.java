@@ -56,7 +56,7 @@ final class Ipv4 implements PacketHandler
     /** ip_rcv_core, the PREROUTING hook, ip_rcv_finish's input route and what it leads to. */
     private Ipv4Verdict input(final NetDevice device, final Frame frame, final long now)
     {
-        namespace.stats.inReceives++;
+        namespace.stats().inReceives++;
         final byte[] buffer = frame.buffer();
         final int offset = frame.offset();
         switch (Ipv4View.check(buffer, offset, frame.length()))
@@ -112,7 +112,7 @@ final class Ipv4 implements PacketHandler
     {
         if (verdict != Ipv4Verdict.PASSED_ON)
         {
-            verdict.count(namespace.stats);
+            verdict.count(namespace.stats());
             frame.release();
         }
     }
@@ -235,7 +235,7 @@ final class Ipv4 implements PacketHandler
         {
             return filtered;
         }
-        namespace.stats.inDelivers++;
+        namespace.stats().inDelivers++;
         final Ipv4View whole = this.ip.wrap(frame.buffer(), frame.offset());
         if (whole.protocol() == Ipv4View.PROTOCOL_ICMP)
         {
@@ -272,7 +272,7 @@ final class Ipv4 implements PacketHandler
         {
             return filtered;
         }
-        namespace.stats.forwDatagrams++;
+        namespace.stats().forwDatagrams++;
         return output(frame, outDevice, nextHop, outDevice.mtu(), 0, now);
     }
 
@@ -350,7 +350,7 @@ final class Ipv4 implements PacketHandler
      */
     Ipv4Verdict localOut(final Frame frame, final RouteResult route, final int mtu, final long now)
     {
-        namespace.stats.outRequests++;
+        namespace.stats().outRequests++;
         final NetDevice device = route.device;
         final int nextHop = route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop;
         final int inputIfindex = route.inputIfindex;
@@ -458,9 +458,9 @@ final class Ipv4 implements PacketHandler
             {
                 return Ipv4Verdict.FRAGMENTATION_FAILED;
             }
-            namespace.stats.fragCreates++;
+            namespace.stats().fragCreates++;
         }
-        namespace.stats.fragOKs++;
+        namespace.stats().fragOKs++;
         return Ipv4Verdict.CONSUMED;
     }
 

@@ -24,7 +24,7 @@ public final class Ipv4Device
     /** inetdev_valid_mtu: the smallest MTU IPv4 works with. */
     public static final int MIN_MTU = 68;
 
-    final List<InterfaceAddress> addresses = new ArrayList<>();
+    final List<InterfaceAddress> addresses = new ArrayList<>(2);
     /** net.ipv4.conf.DEV (in_device->cnf): made from the namespace's default when the device is registered. */
     Ipv4DeviceConfig config = new Ipv4DeviceConfig();
     final NeighbourTable neighbours;

@@ -1,7 +1,5 @@
 package dev.nslab.stack.ipv4;
 
-import java.util.Arrays;
-
 /**
  * One set of {@code net.ipv4.conf.*} settings (struct ipv4_devconf): a device's (in_device->cnf), or a namespace's
  * {@code all} or {@code default}. Values are the ints the kernel stores; any int is accepted (proc_dointvec) and
@@ -96,17 +94,40 @@ public final class Ipv4DeviceConfig
     }
 
     private static final int COUNT = Setting.values().length;
+    /** What a new namespace's {@code all} and {@code default} hold, shared by every set until its first write. */
+    private static final int[] INITIAL = initialValues();
 
-    private final int[] values = new int[COUNT];
-    private final boolean[] explicitlySet = new boolean[COUNT];
+    static
+    {
+        if (COUNT > Long.SIZE)
+        {
+            throw new AssertionError("the state bits of " + COUNT + " settings do not fit a long");
+        }
+    }
+
+    /**
+     * The values, shared copy-on-write: a new namespace's sets and every device's copy of {@code default} point at
+     * the same array until one of them is written, as nearly all never are.
+     */
+    private int[] values = INITIAL;
+    /** True while {@link #values} may be another set's too, so that a write must copy it first. */
+    private boolean shared = true;
+    /** The state bits, one per setting by ordinal. */
+    private long explicitlySet;
 
     /** A namespace's {@code all} or {@code default} as a new namespace has them. */
     Ipv4DeviceConfig()
     {
+    }
+
+    private static int[] initialValues()
+    {
+        final int[] initial = new int[COUNT];
         for (final Setting setting : Setting.values())
         {
-            values[setting.ordinal()] = setting.initial;
+            initial[setting.ordinal()] = setting.initial;
         }
+        return initial;
     }
 
     /** @return the value as {@code sysctl} reads it. */
@@ -118,30 +139,40 @@ public final class Ipv4DeviceConfig
     /** Stores a value, nothing else: the caller applies the write's handler ({@link Ipv4Sysctls#write}). */
     void set(final Setting setting, final int value)
     {
+        if (shared)
+        {
+            if (values[setting.ordinal()] == value)
+            {
+                return;
+            }
+            values = values.clone();
+            shared = false;
+        }
         values[setting.ordinal()] = value;
     }
 
     boolean isExplicitlySet(final Setting setting)
     {
-        return explicitlySet[setting.ordinal()];
+        return (explicitlySet & 1L << setting.ordinal()) != 0;
     }
 
     void markExplicitlySet(final Setting setting)
     {
-        explicitlySet[setting.ordinal()] = true;
+        explicitlySet |= 1L << setting.ordinal();
     }
 
     /** ipv4_devconf_setall: every state bit, so that {@code default} no longer reaches this device. */
     void markAllExplicitlySet()
     {
-        Arrays.fill(explicitlySet, true);
+        explicitlySet = -1L;
     }
 
     /** inetdev_init: a new device's settings are a copy of {@code default}'s values, with no state bit. */
     Ipv4DeviceConfig copyValues()
     {
         final Ipv4DeviceConfig copy = new Ipv4DeviceConfig();
-        System.arraycopy(values, 0, copy.values, 0, COUNT);
+        copy.values = values;
+        shared = true;
         return copy;
     }
 }

@@ -24,7 +24,8 @@ public final class Ipv4Namespace implements DeviceNotifier
     final LinkLayer linkLayer;
     final Fib fib = new Fib();
     final Ipv4Sysctls sysctls;
-    final Ipv4Stats stats = new Ipv4Stats();
+    /** Made when first counted or read: most namespaces of a large simulation never carry a packet. */
+    private Ipv4Stats stats;
     /** Asked at the five netfilter hooks of the IPv4 path; a new namespace has no rules. */
     PacketFilter packetFilter = PacketFilter.ACCEPT_ALL;
     final Arp arp;
@@ -68,9 +69,16 @@ public final class Ipv4Namespace implements DeviceNotifier
         return sysctls;
     }
 
+    /** @return the namespace's counters, made (all zero) the first time they are counted or read. */
     public Ipv4Stats stats()
     {
-        return stats;
+        Ipv4Stats made = stats;
+        if (made == null)
+        {
+            made = new Ipv4Stats();
+            stats = made;
+        }
+        return made;
     }
 
     public Fib fib()

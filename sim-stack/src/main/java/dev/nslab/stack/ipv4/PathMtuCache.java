@@ -1,5 +1,6 @@
 package dev.nslab.stack.ipv4;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -19,7 +20,8 @@ final class PathMtuCache
     {
     }
 
-    private final Map<Integer, Entry> entries = new HashMap<>();
+    /** Empty and shared until the first exception is learnt: most namespaces never learn one. */
+    private Map<Integer, Entry> entries = Collections.emptyMap();
 
     /**
      * @param routeMtu the MTU the route gives without an exception (the device's, at most 65535).
@@ -57,6 +59,10 @@ final class PathMtuCache
         if (current != null && current.mtu == learnt && now < current.expiresNs - EXPIRES_NS / 2)
         {
             return;
+        }
+        if (entries.isEmpty())
+        {
+            entries = new HashMap<>();
         }
         entries.put(destination, new Entry(learnt, now + EXPIRES_NS));
     }

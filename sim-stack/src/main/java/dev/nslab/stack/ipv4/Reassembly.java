@@ -1,5 +1,6 @@
 package dev.nslab.stack.ipv4;
 
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Iterator;
 import java.util.Map;
@@ -21,7 +22,8 @@ final class Reassembly
     private static final int MAX_DATAGRAM = 65535;
 
     private final Ipv4Namespace namespace;
-    private final Map<Key, Pending> pending = new HashMap<>();
+    /** Empty and shared until the first fragment: most namespaces never reassemble. */
+    private Map<Key, Pending> pending = Collections.emptyMap();
     private final Ipv4View ip = new Ipv4View();
     /** net.ipv4.ipfrag_time in seconds. */
     long timeoutS = 30;
@@ -71,8 +73,8 @@ final class Reassembly
         void expire(final long now)
         {
             pending.remove(key);
-            namespace.stats.reasmFails++;
-            namespace.stats.reasmTimeout++;
+            namespace.stats().reasmFails++;
+            namespace.stats().reasmTimeout++;
             if (firstHeader != null)
             {
                 final Frame quoted = namespace.machine.pool().acquire().reset(firstHeader.length + 8);
@@ -93,7 +95,7 @@ final class Reassembly
      */
     Frame add(final Frame fragment, final long now)
     {
-        namespace.stats.reasmReqds++;
+        namespace.stats().reasmReqds++;
         final byte[] buffer = fragment.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, fragment.offset());
         final int headerLength = ip.headerLength();
@@ -102,7 +104,7 @@ final class Reassembly
         final boolean more = ip.moreFragments();
         if (offset + length > MAX_DATAGRAM - headerLength || (more && (length & 7) != 0))
         {
-            namespace.stats.reasmFails++;
+            namespace.stats().reasmFails++;
             fragment.release();
             return null;
         }
@@ -111,6 +113,10 @@ final class Reassembly
         if (entry == null)
         {
             entry = new Pending(key);
+            if (pending.isEmpty())
+            {
+                pending = new HashMap<>();
+            }
             pending.put(key, entry);
             namespace.machine.loop().schedule(entry.timer, now + timeoutS * 1_000_000_000L);
         }
@@ -135,7 +141,7 @@ final class Reassembly
         }
         pending.remove(key);
         namespace.machine.loop().cancel(entry.timer);
-        namespace.stats.reasmOKs++;
+        namespace.stats().reasmOKs++;
         final int headerBytes = entry.firstHeader.length;
         final Frame whole = namespace.machine.pool().acquire().reset(headerBytes + entry.totalPayload);
         System.arraycopy(entry.firstHeader, 0, whole.buffer(), whole.offset(), headerBytes);

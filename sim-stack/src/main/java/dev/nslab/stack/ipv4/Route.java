@@ -173,13 +173,14 @@ public final class Route
     /** The table's id (unsigned 32 bits in an int). */
     final int table;
     final int destination;
-    final int prefixLength;
+    /** 0 to 32, in a byte (with {@link #scope}'s, the route fits 64 bytes instead of 72). */
+    final byte prefixLength;
     final int gateway;
     /** null for the error types. */
     final NetDevice device;
     final Protocol protocol;
-    /** RT_SCOPE_* value, 0 to 255. */
-    final int scope;
+    /** RT_SCOPE_* value, 0 to 255, in an unsigned byte: read it through {@link #scopeValue()}. */
+    private final byte scope;
     final int preferredSource;
     final int metric;
     /**
@@ -211,11 +212,11 @@ public final class Route
         this.type = type;
         this.table = table;
         this.destination = destination & Prefix.mask(prefixLength);
-        this.prefixLength = prefixLength;
+        this.prefixLength = (byte) prefixLength;
         this.gateway = gateway;
         this.device = device;
         this.protocol = protocol;
-        this.scope = scope;
+        this.scope = (byte) scope;
         this.preferredSource = preferredSource;
         this.metric = metric;
         this.gatewayOnLink = gateway != 0;
@@ -263,13 +264,13 @@ public final class Route
     /** @return the scope, or null when its number has no name ({@link #scopeValue()} has it). */
     public Scope scope()
     {
-        return Scope.ofValue(scope);
+        return Scope.ofValue(scopeValue());
     }
 
     /** @return the RT_SCOPE_* number, 0 to 255. */
     public int scopeValue()
     {
-        return scope;
+        return scope & 0xFF;
     }
 
     /** @return the preferred source address ({@code src}), or 0. */
@@ -290,7 +291,7 @@ public final class Route
      */
     public boolean isLinkDown()
     {
-        return scope != Scope.HOST.value() && linkDown;
+        return scopeValue() != Scope.HOST.value() && linkDown;
     }
 
     /** @return true when packets go to the gateway (rt_uses_gateway), false when to the destination itself. */

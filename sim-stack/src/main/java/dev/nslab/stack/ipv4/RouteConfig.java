@@ -119,7 +119,7 @@ final class RouteConfig
         final Route route = new Route(type, table.id, request.destination, request.prefixLength,
             type.isReject() ? 0 : request.gateway, device, protocol, scope, request.preferredSource, metric);
         // fib_check_nh_v4_gw: the nexthop's scope is that of the route its gateway was found through.
-        route.gatewayOnLink = gatewayRoute != null && gatewayRoute.scope == Scope.LINK.value();
+        route.gatewayOnLink = gatewayRoute != null && gatewayRoute.scopeValue() == Scope.LINK.value();
         final Route existing = table.find(request.destination, request.prefixLength, metric);
         if (existing != null)
         {
@@ -263,7 +263,7 @@ final class RouteConfig
             route = route.nextSamePrefix)
         {
             if ((request.type == null || route.type == request.type)
-                && (request.scope < 0 || request.scope == Scope.NOWHERE.value() || route.scope == request.scope)
+                && (request.scope < 0 || request.scope == Scope.NOWHERE.value() || route.scopeValue() == request.scope)
                 && (request.preferredSource == 0 || route.preferredSource == request.preferredSource)
                 && (request.protocol <= 0 || route.protocol.value() == request.protocol)
                 && (request.metric <= 0 || route.metric == (int) request.metric)
@@ -395,7 +395,7 @@ final class RouteConfig
             // fib_result_prefsrc: the route's prefsrc, else the nexthop's address (nh_saddr: inet_select_addr
             // towards the gateway at the route's own scope: universe for a gateway, so never lo's 127.0.0.1).
             from = route.preferredSource != 0 ? route.preferredSource
-                : addresses.selectSourceAddress(route.device, route.gateway, scopeAtMost(route.scope));
+                : addresses.selectSourceAddress(route.device, route.gateway, scopeAtMost(route.scopeValue()));
         }
         if (destination == LIMITED_BROADCAST)
         {
@@ -482,7 +482,7 @@ final class RouteConfig
         }
         if (out.error == Errno.ENETUNREACH)
         {
-            namespace.stats.outNoRoutes++;
+            namespace.stats().outNoRoutes++;
         }
         return out.error == null;
     }
@@ -648,7 +648,7 @@ final class RouteConfig
     /** ip_handle_martian_source: counted, and EINVAL, or EXDEV when the reverse-path filter refused it. */
     private boolean martianSource(final RouteResult out, final int valid)
     {
-        namespace.stats.inMartianSources++;
+        namespace.stats().inMartianSources++;
         return failInput(out, valid == SOURCE_REVERSE_PATH ? Errno.EXDEV : Errno.EINVAL);
     }
 

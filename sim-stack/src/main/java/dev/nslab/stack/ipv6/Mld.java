@@ -21,16 +21,17 @@ final class Mld
 
     private final Ipv6Device device;
     private final Ipv6Namespace namespace;
-    /** idev->mc_list: newest first. */
-    final List<MulticastGroup> groups = new ArrayList<>();
-    /** idev->mc_tomb: left groups whose CHANGE_TO_INCLUDE records are still owed, newest first. */
-    private final List<MulticastGroup> tomb = new ArrayList<>();
+    /** idev->mc_list: newest first; a device joins two to four (all-nodes, solicited-node, interface-local). */
+    final List<MulticastGroup> groups = new ArrayList<>(4);
+    /** idev->mc_tomb: left groups whose CHANGE_TO_INCLUDE records are still owed, newest first; made at a leave. */
+    private List<MulticastGroup> tomb;
     /** mc_ifc_count: change reports still to send for the last change. */
     private int interfaceChangeCount;
     /** mc_dad_count: state reports still to send since DAD ended. */
     private int dadCount;
-    private final Timer interfaceChangeWork = new Timer(this::interfaceChangeWorkRuns);
-    private final Timer dadWork = new Timer(this::dadWorkRuns);
+    /** mc_ifc_work and mc_dad_work, made when first armed: most devices of a large simulation never report. */
+    private Timer interfaceChangeWork;
+    private Timer dadWork;
 
     Mld(final Ipv6Device device, final Ipv6Namespace namespace)
     {
@@ -120,9 +121,18 @@ final class Mld
         }
         interfaceChangeCount = 0;
         dadCount = 0;
-        tomb.clear();
-        namespace.cancel(interfaceChangeWork);
-        namespace.cancel(dadWork);
+        if (tomb != null)
+        {
+            tomb.clear();
+        }
+        if (interfaceChangeWork != null)
+        {
+            namespace.cancel(interfaceChangeWork);
+        }
+        if (dadWork != null)
+        {
+            namespace.cancel(dadWork);
+        }
     }
 
     /** ipv6_mc_destroy_dev: the device's IPv6 goes; so do its groups. */
@@ -143,7 +153,7 @@ final class Mld
         dadCount--;
         if (dadCount > 0)
         {
-            startWork(dadWork, namespace.unsolicitedReportInterval(device), now);
+            startWork(dadWork(), namespace.unsolicitedReportInterval(device), now);
         }
     }
 
@@ -166,6 +176,10 @@ final class Mld
             return;
         }
         group.changeReportsLeft = ROBUSTNESS;
+        if (tomb == null)
+        {
+            tomb = new ArrayList<>(4);
+        }
         tomb.add(0, group);
         interfaceChangeEvent(now);
     }
@@ -174,7 +188,25 @@ final class Mld
     private void interfaceChangeEvent(final long now)
     {
         interfaceChangeCount = ROBUSTNESS;
-        startWork(interfaceChangeWork, 1, now);
+        startWork(interfaceChangeWork(), 1, now);
+    }
+
+    private Timer interfaceChangeWork()
+    {
+        if (interfaceChangeWork == null)
+        {
+            interfaceChangeWork = new Timer(this::interfaceChangeWorkRuns);
+        }
+        return interfaceChangeWork;
+    }
+
+    private Timer dadWork()
+    {
+        if (dadWork == null)
+        {
+            dadWork = new Timer(this::dadWorkRuns);
+        }
+        return dadWork;
     }
 
     /** mld_ifc_start_work and mld_dad_start_work: at random below {@code delay} jiffies, plus 2. */
@@ -216,7 +248,7 @@ final class Mld
     private void sendChangeReport(final long now)
     {
         final MldReport report = namespace.output().mldReport();
-        for (int i = 0; i < tomb.size();)
+        for (int i = 0; tomb != null && i < tomb.size();)
         {
             final MulticastGroup left = tomb.get(i);
             if (left.changeReportsLeft > 0)
@@ -280,6 +312,9 @@ final class Mld
 
     private void removeFromTomb(final long high, final long low)
     {
-        tomb.removeIf(left -> left.is(high, low));
+        if (tomb != null)
+        {
+            tomb.removeIf(left -> left.is(high, low));
+        }
     }
 }

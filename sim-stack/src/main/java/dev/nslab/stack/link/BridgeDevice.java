@@ -100,7 +100,7 @@ public final class BridgeDevice extends NetDevice
     void transmitToMedium(final Frame frame, final long now)
     {
         captureOutbound(frame, now);
-        counters.countTx(frame.length());
+        counters().countTx(frame.length());
         final long destination = ethernet.wrap(frame.buffer(), frame.offset(), frame.length()).destination();
         if (!EthernetView.isMulticast(destination))
         {
@@ -128,7 +128,7 @@ public final class BridgeDevice extends NetDevice
         if (!isForwarding(port) || !EthernetView.isValid(frame.length()))
         {
             // A disabled port drops everything (br_handle_frame: BR_STATE_DISABLED).
-            port.counters.rxDropped++;
+            port.counters().rxDropped++;
             frame.release();
             return;
         }
@@ -199,7 +199,7 @@ public final class BridgeDevice extends NetDevice
     {
         if (!adminUp)
         {
-            counters.rxDropped++;
+            counters().rxDropped++;
             frame.release();
             return;
         }

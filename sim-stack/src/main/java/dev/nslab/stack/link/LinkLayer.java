@@ -13,7 +13,7 @@ public final class LinkLayer
     /** No family registered for the ethertype: the frame is dropped and counted, as with no packet_type. */
     private static final PacketHandler UNHANDLED = (device, frame, toDeviceAddress, now) ->
     {
-        device.counters.rxDropped++;
+        device.counters().rxDropped++;
         frame.release();
     };
 
@@ -46,15 +46,15 @@ public final class LinkLayer
     {
         if (!EthernetView.isValid(frame.length()))
         {
-            device.counters.rxErrors++;
-            device.counters.rxLengthErrors++;
+            device.counters().rxErrors++;
+            device.counters().rxLengthErrors++;
             frame.release();
             return;
         }
         if (frame.length() > device.mtu + EthernetView.HEADER_LENGTH + 4)
         {
-            device.counters.rxErrors++;
-            device.counters.rxOverErrors++;
+            device.counters().rxErrors++;
+            device.counters().rxOverErrors++;
             frame.release();
             return;
         }
@@ -70,7 +70,7 @@ public final class LinkLayer
                 if (!forUs)
                 {
                     // PACKET_OTHERHOST: ip_rcv_core drops it, counted as rx_otherhost_dropped.
-                    device.counters.rxOtherhostDropped++;
+                    device.counters().rxOtherhostDropped++;
                     frame.release();
                     return;
                 }
@@ -83,14 +83,14 @@ public final class LinkLayer
                 if (!forUs)
                 {
                     // ip6_rcv_core drops PACKET_OTHERHOST the same way.
-                    device.counters.rxOtherhostDropped++;
+                    device.counters().rxOtherhostDropped++;
                     frame.release();
                     return;
                 }
                 ipv6.receive(device, frame, destination == device.mac, now);
                 return;
             default:
-                device.counters.rxDropped++;
+                device.counters().rxDropped++;
                 frame.release();
         }
     }

@@ -27,15 +27,17 @@ public class LinkNamespace
     protected final Machine machine;
     private final String name;
     private final TreeMap<Integer, NetDevice> devicesByIndex = new TreeMap<>();
-    private final Map<String, NetDevice> devicesByName = new LinkedHashMap<>();
+    /** Sized for lo and a device or two, as most namespaces hold; it grows as any map does. */
+    private final Map<String, NetDevice> devicesByName = new LinkedHashMap<>(4);
     /** net->ifindex: where the next automatic index search starts (xa_alloc_cyclic). */
     private int ifindexCursor = 1;
     /** peernet2id: the ids this namespace gave other namespaces. */
-    private final Map<LinkNamespace, Integer> nsids = new LinkedHashMap<>();
+    private final Map<LinkNamespace, Integer> nsids = new LinkedHashMap<>(2);
     private boolean alive = true;
     final LinkLayer linkLayer = new LinkLayer();
     private final BridgePorts bridgePorts = new BridgePorts(this);
-    private final List<DeviceNotifier> notifiers = new ArrayList<>();
+    /** IPv4's and IPv6's, so far. */
+    private final List<DeviceNotifier> notifiers = new ArrayList<>(4);
     private final LoopbackDevice loopback;
 
     /** A namespace with its loopback registered (and down); {@code name} is null for the initial namespace. */

@@ -56,7 +56,7 @@ public final class LoopbackDevice extends NetDevice implements EventHandler
     @Override
     void transmitToMedium(final Frame frame, final long now)
     {
-        counters.countTx(countedLength(frame.length()));
+        counters().countTx(countedLength(frame.length()));
         machine.loop().post(now + machine.loopbackLatencyNs(), this, frame, 0);
     }
 

@@ -1,6 +1,7 @@
 package dev.nslab.stack.link;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
 
@@ -18,14 +19,16 @@ public final class MulticastList
     static final long IPV4_SNOOPERS = 0x0100_5E00_006AL;
     static final long IPV6_SNOOPERS = 0x3333_0000_006AL;
 
-    private final List<Long> addresses = new ArrayList<>();
-    private final List<Integer> references = new ArrayList<>();
+    /** The addresses in join order, then unused slots; a device holds three or four (lo's and a veth's). */
+    private long[] addresses = new long[4];
+    /** The joins holding each address, at the same index. */
+    private int[] references = new int[4];
+    private int size;
 
     /** NETDEV_REGISTER: a device arrives with an empty list (the families then add theirs). */
     void registered()
     {
-        addresses.clear();
-        references.clear();
+        size = 0;
     }
 
     /** NETDEV_UP, before the families hear of it: the bridge's snoopers (br_dev_open), then inetdev (224.0.0.1). */
@@ -57,39 +60,58 @@ public final class MulticastList
     /** dev_mc_add. */
     public void add(final long mac)
     {
-        final int at = addresses.indexOf(mac);
+        final int at = indexOf(mac);
         if (at >= 0)
         {
-            references.set(at, references.get(at) + 1);
+            references[at]++;
             return;
         }
-        addresses.add(mac);
-        references.add(1);
+        if (size == addresses.length)
+        {
+            addresses = Arrays.copyOf(addresses, size * 2);
+            references = Arrays.copyOf(references, size * 2);
+        }
+        addresses[size] = mac;
+        references[size] = 1;
+        size++;
     }
 
     /** dev_mc_del: the address goes with its last join. */
     public void delete(final long mac)
     {
-        final int at = addresses.indexOf(mac);
+        final int at = indexOf(mac);
         if (at < 0)
         {
             return;
         }
-        final int left = references.get(at) - 1;
-        if (left == 0)
+        if (--references[at] == 0)
         {
-            addresses.remove(at);
-            references.remove(at);
-        }
-        else
-        {
-            references.set(at, left);
+            size--;
+            System.arraycopy(addresses, at + 1, addresses, at, size - at);
+            System.arraycopy(references, at + 1, references, at, size - at);
         }
     }
 
-    /** @return the addresses in join order. */
+    /** @return the addresses in join order (a copy). */
     public List<Long> addresses()
     {
-        return Collections.unmodifiableList(addresses);
+        final List<Long> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++)
+        {
+            list.add(addresses[i]);
+        }
+        return Collections.unmodifiableList(list);
+    }
+
+    private int indexOf(final long mac)
+    {
+        for (int i = 0; i < size; i++)
+        {
+            if (addresses[i] == mac)
+            {
+                return i;
+            }
+        }
+        return -1;
     }
 }

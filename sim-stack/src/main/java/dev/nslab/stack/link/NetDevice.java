@@ -34,7 +34,8 @@ public abstract class NetDevice implements NeighbourDevice
     boolean txActive;
     /** dev->operstate as linkwatch last set it: IF_OPER_UNKNOWN until a carrier event was first handled. */
     OperState operState = OperState.UNKNOWN;
-    final DeviceCounters counters = new DeviceCounters();
+    /** Made when first counted or read: most devices of a large simulation never carry a frame. */
+    private DeviceCounters counters;
     /** The families' parts of the device (dev->ip_ptr, dev->ip6_ptr), by {@link DevicePart} index. */
     private final Object[] parts = new Object[DevicePart.CAPACITY];
     /** The carrier as last noted, and how often it changed (IFLA_CARRIER_CHANGES: carrier_up + carrier_down). */
@@ -271,9 +272,16 @@ public abstract class NetDevice implements NeighbourDevice
         return kind() == DeviceKind.LOOPBACK;
     }
 
-    public DeviceCounters counters()
+    /** @return the device's counters, made (all zero) the first time they are counted or read. */
+    public final DeviceCounters counters()
     {
-        return counters;
+        DeviceCounters made = counters;
+        if (made == null)
+        {
+            made = new DeviceCounters();
+            counters = made;
+        }
+        return made;
     }
 
     /** @return the bridge this device is a port of, or null. */
@@ -304,7 +312,7 @@ public abstract class NetDevice implements NeighbourDevice
         frame.orphan();
         if (!adminUp || !alive)
         {
-            counters.txDropped++;
+            counters().txDropped++;
             frame.release();
             return;
         }
@@ -328,7 +336,7 @@ public abstract class NetDevice implements NeighbourDevice
     {
         if (!adminUp || !alive)
         {
-            counters.rxDropped++;
+            counters().rxDropped++;
             frame.release();
             return;
         }
@@ -360,7 +368,7 @@ public abstract class NetDevice implements NeighbourDevice
         {
             point.capture(now, false, frame.buffer(), frame.offset(), frame.length());
         }
-        counters.countRx(countedLength(frame.length()));
+        counters().countRx(countedLength(frame.length()));
     }
 
     /** @return the bytes {@code ip -s link} counts for a frame of this length: all of it, but on a loopback. */

@@ -104,18 +104,18 @@ public final class TapDevice extends NetDevice implements Poller
         final TapHandle handle = this.handle;
         if (handle == null)
         {
-            counters.txDropped++;
+            counters().txDropped++;
             frame.release();
             return;
         }
         captureOutbound(frame, now);
         if (handle.toUser.offer(frame.buffer(), frame.offset(), frame.length()))
         {
-            counters.countTx(frame.length());
+            counters().countTx(frame.length());
         }
         else
         {
-            counters.txDropped++;
+            counters().txDropped++;
         }
         frame.release();
     }

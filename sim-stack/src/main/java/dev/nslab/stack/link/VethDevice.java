@@ -61,12 +61,12 @@ public final class VethDevice extends NetDevice implements EventHandler
         // is_skb_forwardable: the peer must be up and the frame must fit its MTU plus the link header.
         if (peer == null || !peer.alive || !peer.adminUp)
         {
-            counters.txDropped++;
+            counters().txDropped++;
             if (txActive && peer != null && peer.alive)
             {
                 // Still on its real queue (linkwatch has not yet seen the carrier go), the frame reaches
                 // veth_xmit, whose __dev_forward_skb counts the drop on the down peer too.
-                peer.counters.rxDropped++;
+                peer.counters().rxDropped++;
             }
             frame.release();
             return;
@@ -75,13 +75,13 @@ public final class VethDevice extends NetDevice implements EventHandler
         {
             // __dev_forward_skb counts the peer's RX drop, veth_xmit its own TX drop, and NET_XMIT_DROP goes back
             // up to the sender, whose sendmsg fails with ENOBUFS.
-            peer.counters.rxDropped++;
-            counters.txDropped++;
+            peer.counters().rxDropped++;
+            counters().txDropped++;
             namespace.linkLayer.noteTransmitDropped();
             frame.release();
             return;
         }
-        counters.countTx(frame.length());
+        counters().countTx(frame.length());
         machine.loop().post(now + machine.linkLatencyNs(), peer, frame, 0);
     }
 

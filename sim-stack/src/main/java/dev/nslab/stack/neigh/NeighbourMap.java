@@ -13,9 +13,14 @@ import java.util.function.Predicate;
  */
 final class NeighbourMap
 {
-    private long[] highs = new long[8];
-    private long[] lows = new long[8];
-    private Neighbour[] values = new Neighbour[8];
+    /** The index of a table with no entry, shared (never written: the first entry makes the table its own). */
+    private static final long[] NO_KEYS = new long[1];
+    private static final Neighbour[] NO_VALUES = new Neighbour[1];
+    private static final int FIRST_CAPACITY = 8;
+
+    private long[] highs = NO_KEYS;
+    private long[] lows = NO_KEYS;
+    private Neighbour[] values = NO_VALUES;
     private int size;
     private final List<Neighbour> inOrder = new ArrayList<>();
 
@@ -40,7 +45,7 @@ final class NeighbourMap
     {
         if ((size + 1) * 2 > lows.length)
         {
-            index(lows.length * 2);
+            index(Math.max(FIRST_CAPACITY, lows.length * 2));
         }
         insert(neighbour);
         inOrder.add(neighbour);
