@@ -21,7 +21,9 @@ import org.openjdk.jmh.annotations.TearDown;
  * ({@link NamespaceFarm}: veth pairs between consecutive namespaces). One invocation builds 1k, 10k or 100k
  * namespaces into a fresh simulation and counts as that many operations, so the score is namespaces per second at
  * that scale; equal scores at the three scales mean the cost grows linearly. Heap bytes per namespace are measured
- * by {@link NamespaceFootprint}. The 100k build holds about 360 MB, so give the JVM room ({@code -Xms4g -Xmx4g}).
+ * by {@link NamespaceFootprint}. The 100k build holds about 600 MB, so give the JVM room ({@code -Xms4g -Xmx4g}); a
+ * million namespaces (about 6 GB, some 20 s a build) are too slow for {@code nslab bench}'s time and are measured on
+ * their own with {@code NamespaceFootprint}'s command line.
  *
  * <p>{@code java -jar bench/target/benchmarks.jar NamespaceCreationBenchmark -f 1 -wi 3 -w 1s -i 3 -r 1s -jvmArgs "-Xms4g -Xmx4g"}
  */

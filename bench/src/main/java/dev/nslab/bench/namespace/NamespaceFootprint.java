@@ -13,6 +13,11 @@ import dev.nslab.stack.Simulation;
  * divided by the count. Equal figures at every scale mean memory grows linearly.
  *
  * <p>{@code java -Xmx4g -cp bench/target/benchmarks.jar dev.nslab.bench.namespace.NamespaceFootprint [counts...]}
+ *
+ * <p>A million namespaces (issue 15's scale: under 5 GB) do not fit {@code nslab bench}'s time, as the three builds
+ * take about three minutes on a 2-core machine; run them on their own, with room for the build and its copy during
+ * a collection: {@code java -Xmx10g -cp bench/target/benchmarks.jar dev.nslab.bench.namespace.NamespaceFootprint
+ * 1000000}.
  */
 public final class NamespaceFootprint
 {

@@ -77,7 +77,7 @@ final class JmhSuite
         {
             addWithAllocation(figures, result, "echo.pcapng", "echo round trips, veth, capture pcapng");
         }
-        // The 100k build holds about 360 MB and must not be collected mid-build for want of room.
+        // The 100k build holds about 600 MB and must not be collected mid-build for want of room.
         for (final RunResult result : run(options("namespace.NamespaceCreationBenchmark", false)
             .jvmArgsAppend("-Xms4g", BIG_HEAP)))
         {
