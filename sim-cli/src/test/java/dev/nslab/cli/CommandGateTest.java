@@ -103,13 +103,16 @@ class CommandGateTest
         for (final String accepted : new String[] {"ip addr flush dev va secondary", "ip addr show primary",
             "ip addr flush to 10.0.0.0/8", "ip -s -s addr flush dev lo scope host", "ip addr show -secondary",
             "ip -4 addr add ::1/128 dev va", "ip addr add ::1/128 dev va", "ip -6 addr add fd00::1/64 dev va nodad",
-            "ip -6 a", "ip -family inet6 addr flush dev va", "ip addr del fd00::1/64 dev va"})
+            "ip -6 a", "ip -family inet6 addr flush dev va", "ip addr del fd00::1/64 dev va", "ip -6 route",
+            "ip -6 r show table all dev va"})
         {
             final CommandVerdict verdict = verdict(accepted);
             assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
         }
-        assertRefused("ip -6 route", "'ip -6 route' is not emulated (nslab simulates IPv6 addresses, not yet IPv6"
-            + " routes)");
+        assertRefused("ip -6 route add fd00::/64 dev lo", "'ip -6 route add' is not emulated (nslab lists IPv6 routes,"
+            + " and changes none yet)");
+        assertRefused("ip -6 neigh", "'ip -6 neighbor' is not emulated (nslab simulates IPv6 addresses and their"
+            + " routes, not yet IPv6 neighbors)");
         assertRefused("ip -6 -br a", "'ip -6 -br address' is not emulated (nslab prints ip -6 address in its plain"
             + " form only)");
         assertRefused("ip addr add fd00::1/64 peer fd00::2 dev va", "'ip address peer' is not emulated");

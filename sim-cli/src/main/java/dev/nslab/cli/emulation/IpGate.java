@@ -163,12 +163,18 @@ final class IpGate
         vetForms(object, rest.isEmpty() ? "" : rest.get(0), json, details);
         if (inet6)
         {
-            vetIpv6Forms(object, rest.isEmpty() ? "" : rest.get(0), parsed, json, oneline, statistics, details);
+            vetIpv6Forms(object, rest, parsed, json, oneline, statistics, details);
         }
         switch (object)
         {
             case "address" -> address(rest, statistics, oneline, inet, inet6);
-            case "route" -> RouteGate.route(rest, inet, statistics);
+            case "route" ->
+            {
+                if (!inet6)
+                {
+                    RouteGate.route(rest, inet, statistics);
+                }
+            }
             case "rule" -> RouteGate.rule(rest);
             case "neighbor", "neighbour" -> neighbour(rest, statistics);
             case "link" -> link(rest);
@@ -242,13 +248,18 @@ final class IpGate
      * {@code -6} is emulated for {@code ip address} (add, del, show, flush), listed in its plain form; IPv6 routes,
      * neighbours and rules, and the brief, one-line, JSON, statistics and details forms of the IPv6 list, not yet.
      */
-    private static void vetIpv6Forms(final String object, final String verb, final GlobalOptions.Parsed parsed,
+    private static void vetIpv6Forms(final String object, final List<String> rest, final GlobalOptions.Parsed parsed,
         final String json, final String oneline, final String statistics, final String details)
     {
-        if (!object.equals("address") && !object.equals("help") && !object.isEmpty())
+        final String verb = rest.isEmpty() ? "" : rest.get(0);
+        if (object.equals("route"))
         {
-            throw Refusal.notEmulated("ip -6 " + object, "nslab simulates IPv6 addresses, not yet IPv6 " + object
-                + "s");
+            ipv6RouteList(rest);
+        }
+        else if (!object.equals("address") && !object.equals("help") && !object.isEmpty())
+        {
+            throw Refusal.notEmulated("ip -6 " + object, "nslab simulates IPv6 addresses and their routes, not yet"
+                + " IPv6 " + object + "s");
         }
         final boolean brief = parsed.given().stream().anyMatch(given -> given.option() == GlobalOptions.Option.BRIEF);
         final boolean list = verb.isEmpty() || Keywords.matchesAny(verb, "list", "show", "lst");
@@ -256,7 +267,29 @@ final class IpGate
             : details != null ? details : brief ? "-br" : null;
         if (list && form != null)
         {
-            throw Refusal.notEmulated("ip -6 " + form + " address", "nslab prints ip -6 address in its plain form only");
+            throw Refusal.notEmulated("ip -6 " + form + " " + object, "nslab prints ip -6 " + object
+                + " in its plain form only");
+        }
+    }
+
+    /** {@code ip -6 route [list|show] [table T] [dev DEV]}: the lists of the kernel's own IPv6 routes. */
+    private static void ipv6RouteList(final List<String> arguments)
+    {
+        final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
+        if (!arguments.isEmpty() && !verbGiven)
+        {
+            throw Refusal.notEmulated("ip -6 route " + arguments.get(0), "nslab lists IPv6 routes, and changes none yet");
+        }
+        final GateWords words = new GateWords(verbGiven ? arguments.subList(1, arguments.size()) : arguments);
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (Keywords.matches(word, "table") || word.equals("dev") || word.equals("oif"))
+            {
+                words.next();
+                continue;
+            }
+            throw Refusal.notEmulated("ip -6 route show " + word);
         }
     }
 

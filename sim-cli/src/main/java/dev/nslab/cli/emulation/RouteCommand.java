@@ -26,6 +26,13 @@ final class RouteCommand
 
     static int run(final List<String> arguments, final IpOptions options, final Invocation invocation)
     {
+        if (options.inet6Only())
+        {
+            // The gate lets IPv6 route lists through, and nothing else of ip -6 route yet.
+            final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
+            return Ipv6RouteCommand.list(verbGiven ? arguments.subList(1, arguments.size()) : arguments, options,
+                invocation);
+        }
         if (arguments.isEmpty())
         {
             return list(arguments, options, invocation, false);

@@ -5,8 +5,9 @@ import java.util.SplittableRandom;
 import dev.nslab.cli.fuzz.World.Device;
 
 /**
- * {@code ip [-6] addr add|del ADDR6/LEN dev DEV [nodad]}, {@code ip -6 addr [show [dev DEV]]} and
- * {@code ip -6 addr flush dev DEV}: unique local and documentation addresses, link-local ones, other prefix
+ * {@code ip [-6] addr add|del ADDR6/LEN dev DEV [nodad]}, {@code ip -6 addr [show [dev DEV]]},
+ * {@code ip -6 addr flush dev DEV} and the lists of the routes they make ({@code ip -6 route [show] [table T]
+ * [dev DEV]}): unique local and documentation addresses, link-local ones, other prefix
  * lengths and bare /128s, duplicates, deletions with the right and a wrong length, and nodad before the address
  * (where iproute2 ignores it) as well as after.
  */
@@ -54,7 +55,9 @@ final class Ipv6AddressProducer implements Producer
         else if (choice < 92)
         {
             script.ip(device.namespace, World.pick(random, "-6 a", "-6 addr show", "-6 addr show dev " + device.name,
-                "-6 address list dev " + device.name, "-6 a show up"));
+                "-6 address list dev " + device.name, "-6 a show up", "-6 route", "-6 route show table all",
+                "-6 r show table local", "-6 route list dev " + device.name, "-6 route show table main dev "
+                    + device.name));
         }
         else
         {

@@ -18,6 +18,9 @@ import dev.nslab.stack.netlink.Scope;
 final class Addrconf
 {
     private static final long LOOPBACK_LOW = 1;
+    /** IP6_RT_PRIO_ADDRCONF: the metric of the routes addrconf makes. */
+    private static final long PREFIX_ROUTE_METRIC = 256;
+    private static final long MULTICAST_HIGH = 0xFF00_0000_0000_0000L;
 
     private final Ipv6Namespace namespace;
 
@@ -75,8 +78,16 @@ final class Addrconf
         {
             return;
         }
+        if (upEvent && idev != null)
+        {
+            restorePermanentAddresses(idev, now);
+        }
         if (!device.isLinkReady())
         {
+            if (!upEvent && idev != null)
+            {
+                namespace.fib().linkStateChanged(device);
+            }
             return;
         }
         boolean runPending = false;
@@ -127,6 +138,26 @@ final class Addrconf
         }
     }
 
+    /**
+     * addrconf_permanent_addr at NETDEV_UP, before the link need be ready: each permanent address (one added while
+     * the device was down) gets its prefix route, and one whose DAD had not begun begins it (fixup_permanent_addr).
+     */
+    private void restorePermanentAddresses(final Ipv6Device idev, final long now)
+    {
+        for (final Ipv6InterfaceAddress address : new ArrayList<>(idev.addresses))
+        {
+            if ((address.flags & Ipv6InterfaceAddress.FLAG_PERMANENT) == 0 || idev.device.isLoopback())
+            {
+                continue;
+            }
+            addPrefixRoute(idev, address.high, address.low, address.prefixLength);
+            if (address.state == Ipv6InterfaceAddress.State.PREDAD)
+            {
+                dadStart(idev, address, now);
+            }
+        }
+    }
+
     /** addrconf_notify NETDEV_DOWN: every address goes (keep_addr_on_down is 0), IF_READY too; groups stay. */
     void down(final NetDevice device)
     {
@@ -173,6 +204,7 @@ final class Addrconf
             Ipv6InterfaceAddress.FLAG_PERMANENT);
         loopback.flags &= ~Ipv6InterfaceAddress.FLAG_TENTATIVE;
         loopback.state = Ipv6InterfaceAddress.State.POSTDAD;
+        addLocalRoute(idev, loopback);
     }
 
     /** addrconf_dev_config: addrconf_add_dev (ipv6_find_idev, which reports the groups) and the EUI-64 link-local. */
@@ -195,6 +227,7 @@ final class Addrconf
         {
             return;
         }
+        addMulticastRoute(idev);
         final long interfaceId = Ipv6Address.eui64(device.mac());
         if (idev.find(Ipv6Address.LINK_LOCAL_HIGH, interfaceId) != null)
         {
@@ -202,6 +235,7 @@ final class Addrconf
         }
         final Ipv6InterfaceAddress linkLocal = newAddress(idev, Ipv6Address.LINK_LOCAL_HIGH, interfaceId, 64,
             Scope.LINK, Ipv6InterfaceAddress.FLAG_PERMANENT);
+        addPrefixRoute(idev, Ipv6Address.LINK_LOCAL_HIGH, 0, 64);
         dadStart(idev, linkLocal, now);
     }
 
@@ -224,6 +258,7 @@ final class Addrconf
             }
             idev = addDevice(device, now);
         }
+        addMulticastRoute(idev);
         if (Ipv6Address.isUnspecified(high, low))
         {
             throw new NetlinkException(NetlinkException.Errno.EADDRNOTAVAIL, "ipv6: Invalid address.");
@@ -249,7 +284,89 @@ final class Addrconf
         final int flags = Ipv6InterfaceAddress.FLAG_PERMANENT | (nodad ? Ipv6InterfaceAddress.FLAG_NODAD : 0);
         final Ipv6InterfaceAddress address = newAddress(idev, high, low, prefixLength, Ipv6Address.scopeOf(high, low),
             flags);
+        addPrefixRoute(idev, high, low, prefixLength);
         dadStart(idev, address, now);
+    }
+
+    // ------------------------------------------------------------------------------------------- routes
+
+    /**
+     * addrconf_prefix_route: {@code PREFIX dev DEV proto kernel metric 256} in main; ip6_route_add refuses it
+     * (ENETDOWN, ignored) while the device is down, and addrconf_permanent_addr makes it when the device comes up.
+     */
+    private void addPrefixRoute(final Ipv6Device idev, final long high, final long low, final int prefixLength)
+    {
+        final NetDevice device = idev.device;
+        if (!device.isUp())
+        {
+            return;
+        }
+        final Ipv6Route route = new Ipv6Route(high & highMask(prefixLength), low & lowMask(prefixLength),
+            prefixLength, Ipv6Route.Type.UNICAST, device, PREFIX_ROUTE_METRIC, Ipv6Route.PROTOCOL_KERNEL);
+        route.linkDown = !device.hasCarrier();
+        namespace.fib().add(Ipv6Fib.MAIN, route);
+    }
+
+    /** addrconf_add_mroute: {@code multicast ff00::/8 dev DEV table local metric 256}, not on lo, not while down. */
+    private void addMulticastRoute(final Ipv6Device idev)
+    {
+        final NetDevice device = idev.device;
+        if (device.isLoopback() || !device.isUp())
+        {
+            return;
+        }
+        final Ipv6Route route = new Ipv6Route(MULTICAST_HIGH, 0, 8, Ipv6Route.Type.MULTICAST, device,
+            PREFIX_ROUTE_METRIC, Ipv6Route.PROTOCOL_KERNEL);
+        route.linkDown = !device.hasCarrier();
+        namespace.fib().add(Ipv6Fib.LOCAL, route);
+    }
+
+    /** __ipv6_ifa_notify(RTM_NEWADDR): the address's {@code local ADDR dev DEV table local metric 0} route. */
+    private void addLocalRoute(final Ipv6Device idev, final Ipv6InterfaceAddress address)
+    {
+        namespace.fib().add(Ipv6Fib.LOCAL, new Ipv6Route(address.high, address.low, 128, Ipv6Route.Type.LOCAL,
+            idev.device, 0, Ipv6Route.PROTOCOL_KERNEL));
+    }
+
+    /**
+     * ipv6_del_addr's routes: the local route goes, and the prefix route unless another permanent address of the
+     * device has the same prefix (check_cleanup_prefix_route).
+     */
+    private void deleteRoutesOf(final Ipv6Device idev, final Ipv6InterfaceAddress address)
+    {
+        final Ipv6Fib fib = namespace.fib();
+        final Ipv6Route local = fib.find(Ipv6Fib.LOCAL, address.high, address.low, 128, Ipv6Route.Type.LOCAL,
+            idev.device);
+        if (local != null)
+        {
+            fib.remove(Ipv6Fib.LOCAL, local);
+        }
+        final int length = address.prefixLength;
+        final long high = address.high & highMask(length);
+        final long low = address.low & lowMask(length);
+        for (final Ipv6InterfaceAddress other : idev.addresses)
+        {
+            if (other != address && other.prefixLength == length && (other.high & highMask(length)) == high
+                && (other.low & lowMask(length)) == low && (other.flags & Ipv6InterfaceAddress.FLAG_PERMANENT) != 0)
+            {
+                return;
+            }
+        }
+        final Ipv6Route prefix = fib.find(Ipv6Fib.MAIN, high, low, length, Ipv6Route.Type.UNICAST, idev.device);
+        if (prefix != null && prefix.protocol == Ipv6Route.PROTOCOL_KERNEL && prefix.metric == PREFIX_ROUTE_METRIC)
+        {
+            fib.remove(Ipv6Fib.MAIN, prefix);
+        }
+    }
+
+    static long highMask(final int length)
+    {
+        return length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
+    }
+
+    static long lowMask(final int length)
+    {
+        return length <= 64 ? 0 : length >= 128 ? -1L : -1L << (128 - length);
     }
 
     /**
@@ -411,6 +528,7 @@ final class Addrconf
     private void dadCompleted(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
     {
         final NetDevice device = idev.device;
+        addLocalRoute(idev, address);
         if (idev.config.forwarding != 0 && address.prefixLength < 127 && !device.isLoopback())
         {
             joinAnycast(idev, address, now);
@@ -479,12 +597,34 @@ final class Addrconf
     private void joinAnycast(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
     {
         final long[] prefix = anycastOf(address);
+        final Ipv6Fib fib = namespace.fib();
+        final Ipv6Route known = fib.find(Ipv6Fib.LOCAL, prefix[0], prefix[1], 128, Ipv6Route.Type.ANYCAST,
+            idev.device);
+        if (known != null)
+        {
+            // __ipv6_dev_ac_inc: the device holds that anycast address already; one more user.
+            known.users++;
+            return;
+        }
         idev.mld.join(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(prefix[1]), now);
+        fib.add(Ipv6Fib.LOCAL, new Ipv6Route(prefix[0], prefix[1], 128, Ipv6Route.Type.ANYCAST, idev.device, 0,
+            Ipv6Route.PROTOCOL_KERNEL));
     }
 
     private void leaveAnycast(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
     {
         final long[] prefix = anycastOf(address);
+        final Ipv6Fib fib = namespace.fib();
+        final Ipv6Route known = fib.find(Ipv6Fib.LOCAL, prefix[0], prefix[1], 128, Ipv6Route.Type.ANYCAST,
+            idev.device);
+        if (known != null && --known.users > 0)
+        {
+            return;
+        }
+        if (known != null)
+        {
+            fib.remove(Ipv6Fib.LOCAL, known);
+        }
         idev.mld.leave(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.solicitedNodeLow(prefix[1]), now);
     }
 
@@ -579,6 +719,8 @@ final class Addrconf
         }
         idev.ready = false;
         namespace.cancel(idev.routerSolicitationTimer);
+        // rt6_disable_ip: every route out of the device goes, the kernel's and the user's.
+        namespace.fib().removeIf(route -> route.device == device);
         for (final Ipv6InterfaceAddress address : idev.addresses)
         {
             namespace.cancel(address.dadWork);
@@ -620,6 +762,7 @@ final class Addrconf
         namespace.cancel(address.dadWork);
         final boolean wasValid = address.state != Ipv6InterfaceAddress.State.DEAD;
         address.state = Ipv6InterfaceAddress.State.DEAD;
+        deleteRoutesOf(idev, address);
         if (wasValid && !idev.device.isLoopback())
         {
             if (idev.config.forwarding != 0 && address.prefixLength < 127)

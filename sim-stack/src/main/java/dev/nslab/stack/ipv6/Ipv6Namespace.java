@@ -25,6 +25,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     private final Ipv6Output output;
     private final Ndisc ndisc;
     private final Addrconf addrconf = new Addrconf(this);
+    private final Ipv6Fib fib = new Ipv6Fib();
 
     public Ipv6Namespace(final LinkNamespace link)
     {
@@ -38,6 +39,12 @@ public final class Ipv6Namespace implements DeviceNotifier
     public Ipv6Sysctls sysctls()
     {
         return sysctls;
+    }
+
+    /** @return the namespace's IPv6 routing tables. */
+    public Ipv6Fib fib()
+    {
+        return fib;
     }
 
     /**
@@ -155,6 +162,11 @@ public final class Ipv6Namespace implements DeviceNotifier
     public void operStateChanged(final NetDevice device)
     {
         addrconf.linkEvent(device, false, now());
+        if (Ipv6Device.of(device) != null)
+        {
+            // rt6_sync_up / rt6_sync_down_dev: the device's routes follow whether its link is ready.
+            fib.linkStateChanged(device);
+        }
     }
 
     // ------------------------------------------------------------------------------------------- for the family

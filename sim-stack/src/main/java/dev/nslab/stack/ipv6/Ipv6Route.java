@@ -1,0 +1,101 @@
+package dev.nslab.stack.ipv6;
+
+import dev.nslab.stack.link.NetDevice;
+
+/**
+ * One IPv6 route (struct fib6_info with its one nexthop): a prefix, its type, the device it leads out of, its
+ * metric and protocol, and RTNH_F_LINKDOWN as the nexthop carries it.
+ */
+public final class Ipv6Route
+{
+    /** RTN_* types as {@code ip -6 route} names them (unicast unnamed). */
+    public enum Type
+    {
+        UNICAST(""), LOCAL("local"), ANYCAST("anycast"), MULTICAST("multicast");
+
+        private final String label;
+
+        Type(final String label)
+        {
+            this.label = label;
+        }
+
+        /** @return the word {@code ip route} prints before the prefix, empty for unicast. */
+        public String label()
+        {
+            return label;
+        }
+    }
+
+    /** RTPROT_KERNEL: routes the kernel made from addresses and devices. */
+    public static final int PROTOCOL_KERNEL = 2;
+
+    final long high;
+    final long low;
+    final int prefixLength;
+    final Type type;
+    final NetDevice device;
+    final long metric;
+    final int protocol;
+    /** RTNH_F_LINKDOWN: the device had no carrier when the route was made or at its last NETDEV_CHANGE. */
+    boolean linkDown;
+    /** How many users an anycast route has (__ipv6_dev_ac_inc's refcount); 1 for the others. */
+    int users = 1;
+
+    Ipv6Route(final long high, final long low, final int prefixLength, final Type type, final NetDevice device,
+        final long metric, final int protocol)
+    {
+        this.high = high;
+        this.low = low;
+        this.prefixLength = prefixLength;
+        this.type = type;
+        this.device = device;
+        this.metric = metric;
+        this.protocol = protocol;
+    }
+
+    public long high()
+    {
+        return high;
+    }
+
+    public long low()
+    {
+        return low;
+    }
+
+    public int prefixLength()
+    {
+        return prefixLength;
+    }
+
+    public Type type()
+    {
+        return type;
+    }
+
+    public NetDevice device()
+    {
+        return device;
+    }
+
+    public long metric()
+    {
+        return metric;
+    }
+
+    public int protocol()
+    {
+        return protocol;
+    }
+
+    public boolean isLinkDown()
+    {
+        return linkDown;
+    }
+
+    boolean samePrefix(final long otherHigh, final long otherLow, final int otherLength)
+    {
+        return prefixLength == otherLength && high == otherHigh && low == otherLow;
+    }
+}
