@@ -193,7 +193,7 @@ class NeighbourStateMachineTest
         final NetNamespace a = lab.ns("a");
         final NetNamespace b = lab.ns("b");
         final VethDevice va = lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
-        Ipv4Device.of(va).neighbours().parameters().unresolvedQueueLength = 3;
+        Ipv4Device.of(va).neighbours().writableParameters().unresolvedQueueLength = 3;
         final RawIcmpSocket socket = new RawIcmpSocket(a.ipv4(), (packet, now) -> { });
         for (int i = 0; i < 5; i++)
         {

@@ -11,7 +11,7 @@ import dev.nslab.stack.ipv6.Ipv6Device;
 import dev.nslab.stack.ipv6.Ipv6DeviceConfig;
 import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.link.NetDevice;
-import dev.nslab.stack.neigh.NeighbourParameters;
+import dev.nslab.stack.neigh.NeighbourTable;
 
 /**
  * procps {@code sysctl} over the keys the stack models: {@code net.ipv4.ip_forward}, {@code ip_default_ttl},
@@ -261,34 +261,35 @@ final class SysctlCommand
             {
                 return null; // net.ipv4.neigh.DEV belongs to the in_device
             }
-            final NeighbourParameters parameters = Ipv4Device.of(device).neighbours().parameters();
+            // Read what the table holds now; write through the table, which takes its own copy of shared defaults.
+            final NeighbourTable table = Ipv4Device.of(device).neighbours();
             final long max = Integer.MAX_VALUE;
             return switch (key.substring(lastDot + 1))
             {
-                case "mcast_solicit" -> ranged(() -> parameters.mcastSolicit, v -> parameters.mcastSolicit = (int) v, 0, max);
-                case "ucast_solicit" -> ranged(() -> parameters.ucastSolicit, v -> parameters.ucastSolicit = (int) v, 0, max);
-                case "app_solicit" -> ranged(() -> parameters.appSolicit, v -> parameters.appSolicit = (int) v, 0, max);
-                case "mcast_resolicit" -> ranged(() -> parameters.mcastResolicit,
-                    v -> parameters.mcastResolicit = (int) v, 0, max);
+                case "mcast_solicit" -> ranged(() -> table.parameters().mcastSolicit, v -> table.writableParameters().mcastSolicit = (int) v, 0, max);
+                case "ucast_solicit" -> ranged(() -> table.parameters().ucastSolicit, v -> table.writableParameters().ucastSolicit = (int) v, 0, max);
+                case "app_solicit" -> ranged(() -> table.parameters().appSolicit, v -> table.writableParameters().appSolicit = (int) v, 0, max);
+                case "mcast_resolicit" -> ranged(() -> table.parameters().mcastResolicit,
+                    v -> table.writableParameters().mcastResolicit = (int) v, 0, max);
                 // The kernel keeps these in jiffies: a value written in ms or in USER_HZ ticks reads back rounded.
-                case "retrans_time_ms" -> ranged(() -> parameters.retransTimeMs,
-                    v -> parameters.retransTimeMs = KernelTimers.msAsKept(v), 0, max);
-                case "retrans_time" -> ranged(() -> KernelTimers.msToClockTicks(parameters.retransTimeMs),
-                    v -> parameters.retransTimeMs = KernelTimers.clockTicksToMsAsKept(v), 0,
+                case "retrans_time_ms" -> ranged(() -> table.parameters().retransTimeMs,
+                    v -> table.writableParameters().retransTimeMs = KernelTimers.msAsKept(v), 0, max);
+                case "retrans_time" -> ranged(() -> KernelTimers.msToClockTicks(table.parameters().retransTimeMs),
+                    v -> table.writableParameters().retransTimeMs = KernelTimers.clockTicksToMsAsKept(v), 0,
                     max * KernelTimers.USER_HZ / KernelTimers.HZ);
-                case "base_reachable_time_ms" -> ranged(() -> parameters.baseReachableTimeMs,
-                    v -> parameters.setBaseReachableTimeMs(KernelTimers.msAsKept(v)), 0, max);
-                case "base_reachable_time" -> ranged(() -> parameters.baseReachableTimeMs / 1000,
-                    v -> parameters.setBaseReachableTimeMs(v * 1000), 0, max / 1000);
-                case "delay_first_probe_time" -> ranged(() -> parameters.delayFirstProbeTimeS,
-                    v -> parameters.delayFirstProbeTimeS = v, 0, max / 1000);
-                case "gc_stale_time" -> ranged(() -> parameters.gcStaleTimeS, v -> parameters.gcStaleTimeS = v, 0,
+                case "base_reachable_time_ms" -> ranged(() -> table.parameters().baseReachableTimeMs,
+                    v -> table.writableParameters().setBaseReachableTimeMs(KernelTimers.msAsKept(v)), 0, max);
+                case "base_reachable_time" -> ranged(() -> table.parameters().baseReachableTimeMs / 1000,
+                    v -> table.writableParameters().setBaseReachableTimeMs(v * 1000), 0, max / 1000);
+                case "delay_first_probe_time" -> ranged(() -> table.parameters().delayFirstProbeTimeS,
+                    v -> table.writableParameters().delayFirstProbeTimeS = v, 0, max / 1000);
+                case "gc_stale_time" -> ranged(() -> table.parameters().gcStaleTimeS, v -> table.writableParameters().gcStaleTimeS = v, 0,
                     max / 1000);
-                case "locktime" -> ranged(() -> KernelTimers.msToClockTicks(parameters.locktimeMs),
-                    v -> parameters.locktimeMs = KernelTimers.clockTicksToMsAsKept(v), 0,
+                case "locktime" -> ranged(() -> KernelTimers.msToClockTicks(table.parameters().locktimeMs),
+                    v -> table.writableParameters().locktimeMs = KernelTimers.clockTicksToMsAsKept(v), 0,
                     max * KernelTimers.USER_HZ / KernelTimers.HZ);
-                case "unres_qlen" -> ranged(() -> parameters.unresolvedQueueLength,
-                    v -> parameters.unresolvedQueueLength = (int) v, 0, max);
+                case "unres_qlen" -> ranged(() -> table.parameters().unresolvedQueueLength,
+                    v -> table.writableParameters().unresolvedQueueLength = (int) v, 0, max);
                 default -> null;
             };
         }
@@ -349,14 +350,18 @@ final class SysctlCommand
             final String owner = key.substring(prefix.length(), lastDot);
             final Ipv6Namespace ipv6 = namespace.ipv6();
             final NetDevice device = owner.equals("all") || owner.equals("default") ? null : namespace.device(owner);
-            final Ipv6DeviceConfig config;
+            // Read what the owner holds now; write through the owner, which takes its own copy of shared settings.
+            final java.util.function.Supplier<Ipv6DeviceConfig> reading;
+            final java.util.function.Supplier<Ipv6DeviceConfig> writing;
             if (owner.equals("all"))
             {
-                config = ipv6.sysctls().all();
+                reading = ipv6.sysctls()::all;
+                writing = ipv6.sysctls()::writableAll;
             }
             else if (owner.equals("default"))
             {
-                config = ipv6.sysctls().defaults();
+                reading = ipv6.sysctls()::defaults;
+                writing = ipv6.sysctls()::writableDefaults;
             }
             else
             {
@@ -365,14 +370,15 @@ final class SysctlCommand
                 {
                     return null;
                 }
-                config = idev.config();
+                reading = idev::config;
+                writing = idev::writableConfig;
             }
             final long min = Integer.MIN_VALUE;
             final long max = Integer.MAX_VALUE;
             final long hz = KernelTimers.HZ;
             return switch (key.substring(lastDot + 1))
             {
-                case "forwarding" -> ranged(() -> config.forwarding, v ->
+                case "forwarding" -> ranged(() -> reading.get().forwarding, v ->
                 {
                     if (owner.equals("all"))
                     {
@@ -380,29 +386,31 @@ final class SysctlCommand
                     }
                     else if (device == null)
                     {
-                        config.forwarding = (int) v;
+                        writing.get().forwarding = (int) v;
                     }
                     else
                     {
                         ipv6.writeDeviceForwarding(device, (int) v);
                     }
                 }, min, max);
-                case "accept_dad" -> ranged(() -> config.acceptDad, v -> config.acceptDad = (int) v, min, max);
-                case "dad_transmits" -> ranged(() -> config.dadTransmits, v -> config.dadTransmits = (int) v, min,
-                    max);
-                case "router_solicitations" -> ranged(() -> config.routerSolicitations,
-                    v -> config.routerSolicitations = (int) v, -1, max);
-                case "router_solicitation_delay" -> ranged(() -> config.routerSolicitationDelayJiffies / hz,
-                    v -> config.routerSolicitationDelayJiffies = v * hz, -max / hz, max / hz);
-                case "router_solicitation_interval" -> ranged(() -> config.routerSolicitationIntervalJiffies / hz,
-                    v -> config.routerSolicitationIntervalJiffies = v * hz, -max / hz, max / hz);
+                case "accept_dad" -> ranged(() -> reading.get().acceptDad, v -> writing.get().acceptDad = (int) v,
+                    min, max);
+                case "dad_transmits" -> ranged(() -> reading.get().dadTransmits,
+                    v -> writing.get().dadTransmits = (int) v, min, max);
+                case "router_solicitations" -> ranged(() -> reading.get().routerSolicitations,
+                    v -> writing.get().routerSolicitations = (int) v, -1, max);
+                case "router_solicitation_delay" -> ranged(() -> reading.get().routerSolicitationDelayJiffies / hz,
+                    v -> writing.get().routerSolicitationDelayJiffies = v * hz, -max / hz, max / hz);
+                case "router_solicitation_interval" -> ranged(
+                    () -> reading.get().routerSolicitationIntervalJiffies / hz,
+                    v -> writing.get().routerSolicitationIntervalJiffies = v * hz, -max / hz, max / hz);
                 case "router_solicitation_max_interval" -> ranged(
-                    () -> config.routerSolicitationMaxIntervalJiffies / hz,
-                    v -> config.routerSolicitationMaxIntervalJiffies = v * hz, -max / hz, max / hz);
+                    () -> reading.get().routerSolicitationMaxIntervalJiffies / hz,
+                    v -> writing.get().routerSolicitationMaxIntervalJiffies = v * hz, -max / hz, max / hz);
                 case "mldv2_unsolicited_report_interval" -> ranged(
-                    () -> config.mldv2UnsolicitedReportIntervalJiffies * 1000 / hz,
-                    v -> config.mldv2UnsolicitedReportIntervalJiffies = KernelTimers.toJiffies(v * 1_000_000L), 0,
-                    max);
+                    () -> reading.get().mldv2UnsolicitedReportIntervalJiffies * 1000 / hz,
+                    v -> writing.get().mldv2UnsolicitedReportIntervalJiffies = KernelTimers.toJiffies(v * 1_000_000L),
+                    0, max);
                 default -> null;
             };
         }

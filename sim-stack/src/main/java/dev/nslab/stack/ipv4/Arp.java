@@ -30,10 +30,10 @@ final class Arp implements EventHandler
     private final Ipv4Namespace namespace;
     private final ArpView arp = new ArpView();
     /** The newest packet waiting for a neighbour, read for its source address. */
-    private final Ipv4View waitingIp = new Ipv4View();
-    private final RouteResult filterRoute = new RouteResult();
+    private Ipv4View waitingIpField;
+    private RouteResult filterRouteField;
     /** The input route of a request's target (ip_route_input_noref), kept apart from {@link #filterRoute}. */
-    private final RouteResult inputRoute = new RouteResult();
+    private RouteResult inputRouteField;
 
     Arp(final Ipv4Namespace namespace)
     {
@@ -89,7 +89,7 @@ final class Arp implements EventHandler
         }
         if (operation == ArpView.OPERATION_REQUEST)
         {
-            final RouteResult input = inputRoute;
+            final RouteResult input = inputRoute();
             final boolean routed = namespace.routes.routeInput(targetIp, senderIp, device, true, input);
             if (routed && input.kind == RouteResult.Kind.LOCAL)
             {
@@ -169,7 +169,7 @@ final class Arp implements EventHandler
         {
             return false;
         }
-        return !namespace.routeOutput(senderIp, 0, 0, filterRoute) || filterRoute.device() != device;
+        return !namespace.routeOutput(senderIp, 0, 0, filterRoute()) || filterRoute().device() != device;
     }
 
     /**
@@ -185,7 +185,7 @@ final class Arp implements EventHandler
         final int announce = namespace.sysctls.maxConf(device, Setting.ARP_ANNOUNCE);
         if (waiting != null && announce != 2)
         {
-            final int packetSource = waitingIp.wrap(waiting.buffer(), waiting.offset()).source();
+            final int packetSource = waitingIp().wrap(waiting.buffer(), waiting.offset()).source();
             if (namespace.isLocalAddress(packetSource)
                 && (announce != 1 || AddressConfig.onLink(device, target, packetSource)))
             {
@@ -206,5 +206,35 @@ final class Arp implements EventHandler
         final Frame frame = namespace.machine.pool().acquire().reset(ArpView.LENGTH);
         arp.wrap(frame.buffer(), frame.offset()).write(operation, device.mac(), senderIp, targetMac, targetIp);
         namespace.linkLayer.send(device, frame, destinationMac, EthernetView.ETHERTYPE_ARP, now);
+    }
+
+    /** @return the scratch Ipv4View, made when first used: most namespaces never need it. */
+    private Ipv4View waitingIp()
+    {
+        if (waitingIpField == null)
+        {
+            waitingIpField = new Ipv4View();
+        }
+        return waitingIpField;
+    }
+
+    /** @return the scratch RouteResult, made when first used: most namespaces never need it. */
+    private RouteResult filterRoute()
+    {
+        if (filterRouteField == null)
+        {
+            filterRouteField = new RouteResult();
+        }
+        return filterRouteField;
+    }
+
+    /** @return the scratch RouteResult, made when first used: most namespaces never need it. */
+    private RouteResult inputRoute()
+    {
+        if (inputRouteField == null)
+        {
+            inputRouteField = new RouteResult();
+        }
+        return inputRouteField;
     }
 }

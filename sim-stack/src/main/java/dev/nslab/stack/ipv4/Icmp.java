@@ -24,10 +24,10 @@ final class Icmp
 
     private final Ipv4Namespace namespace;
     private final Ipv4 ipv4;
-    private final Ipv4View ip = new Ipv4View();
-    private final Ipv4View innerIp = new Ipv4View();
-    private final IcmpView icmp = new IcmpView();
-    private final RouteResult route = new RouteResult();
+    private Ipv4View ipField;
+    private Ipv4View innerIpField;
+    private IcmpView icmpField;
+    private RouteResult routeField;
     final IcmpRateLimiter rateLimiter;
     /**
      * The raw ICMP sockets, copied on every change: a delivery walks the array it started with, so a receiver may
@@ -90,7 +90,7 @@ final class Icmp
     Ipv4Verdict receive(final Frame frame, final int inputIfindex, final long now)
     {
         final byte[] buffer = frame.buffer();
-        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final Ipv4View ip = ip().wrap(buffer, frame.offset());
         final int icmpOffset = ip.payloadOffset();
         final int icmpLength = ip.totalLength() - ip.headerLength();
         namespace.stats().icmpInMsgs++;
@@ -112,7 +112,7 @@ final class Icmp
         }
         learnPathMtu(buffer, icmpOffset, icmpLength, now);
         // Read before the sockets see the packet: a receiver that sends re-points this stack's shared views.
-        final int type = this.icmp.wrap(buffer, icmpOffset).type();
+        final int type = icmp().wrap(buffer, icmpOffset).type();
         final boolean echoRequest = type == IcmpView.TYPE_ECHO_REQUEST;
         final int destination = ip.destination();
         final Listener[] listeners = this.listeners;
@@ -142,20 +142,20 @@ final class Icmp
      */
     private void learnPathMtu(final byte[] buffer, final int icmpOffset, final int icmpLength, final long now)
     {
-        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        final IcmpView icmp = icmp().wrap(buffer, icmpOffset);
         if (icmp.type() != IcmpView.TYPE_DEST_UNREACHABLE || icmp.code() != IcmpView.CODE_FRAGMENTATION_NEEDED
             || icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH)
         {
             return;
         }
         final int mtu = icmp.rest() & 0xFFFF;
-        final Ipv4View inner = innerIp.wrap(buffer, icmp.dataOffset());
+        final Ipv4View inner = innerIp().wrap(buffer, icmp.dataOffset());
         if (mtu == 0 || inner.protocol() != Ipv4View.PROTOCOL_ICMP)
         {
             return;
         }
         final int destination = inner.destination();
-        final RouteResult route = this.route;
+        final RouteResult route = route();
         if (namespace.routeOutput(destination, 0, 0, route))
         {
             ipv4.pathMtu.update(destination, mtu, Math.min(route.device.mtu(), 0xFFFF), now);
@@ -166,16 +166,16 @@ final class Icmp
     private Ipv4Verdict answerEcho(final Frame frame, final long now)
     {
         final byte[] buffer = frame.buffer();
-        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final Ipv4View ip = ip().wrap(buffer, frame.offset());
         final int requester = ip.source();
         final int us = ip.destination();
-        final RouteResult route = this.route;
+        final RouteResult route = route();
         // icmp_reply: from the address the request was sent to, which the rules see.
         if (!namespace.routes.routeOutput(requester, us, 0, route))
         {
             return Ipv4Verdict.OUTPUT_NO_ROUTE;
         }
-        icmp.wrap(buffer, ip.payloadOffset()).echoRequestToReply();
+        icmp().wrap(buffer, ip.payloadOffset()).echoRequestToReply();
         final int headerLength = ip.headerLength();
         if (headerLength > Ipv4View.MIN_HEADER_LENGTH)
         {
@@ -208,7 +208,7 @@ final class Icmp
     void sendError(final Frame offending, final int type, final int code, final int info, final long now)
     {
         final byte[] buffer = offending.buffer();
-        final Ipv4View original = innerIp.wrap(buffer, offending.offset());
+        final Ipv4View original = innerIp().wrap(buffer, offending.offset());
         final int originalSource = original.source();
         final int originalDestination = original.destination();
         if ((original.flagsFragment() & Ipv4View.FRAGMENT_OFFSET_MASK) != 0)
@@ -233,7 +233,7 @@ final class Icmp
             }
         }
         final boolean wasForUs = namespace.isLocalAddress(originalDestination);
-        final RouteResult route = this.route;
+        final RouteResult route = route();
         // icmp_send: from the offending packet's destination when it was ours, else chosen by the route.
         if (!namespace.routes.routeOutput(originalSource, wasForUs ? originalDestination : 0, 0, route))
         {
@@ -252,14 +252,14 @@ final class Icmp
         final Frame error = namespace.machine.pool().acquire().reset(IcmpView.HEADER_LENGTH + quoted);
         final byte[] out = error.buffer();
         System.arraycopy(buffer, offending.offset(), out, error.offset() + IcmpView.HEADER_LENGTH, quoted);
-        icmp.wrap(out, error.offset()).type(type).code(code).rest(info)
+        icmp().wrap(out, error.offset()).type(type).code(code).rest(info)
             .updateChecksum(IcmpView.HEADER_LENGTH + quoted);
         error.checksumUnnecessary = true;
         final int tos = (original.tos() & 0x1E) | TOS_INTERNET_CONTROL;
         final int totalLength = error.length() + Ipv4View.MIN_HEADER_LENGTH;
         final int ipOffset = error.push(Ipv4View.MIN_HEADER_LENGTH);
         // ip_select_ttl, as for echo replies: net.ipv4.ip_default_ttl.
-        ip.wrap(out, ipOffset).write(tos, totalLength, ipv4.nextIdentification(), 0, namespace.sysctls.defaultTtl,
+        ip().wrap(out, ipOffset).write(tos, totalLength, ipv4.nextIdentification(), 0, namespace.sysctls.defaultTtl,
             Ipv4View.PROTOCOL_ICMP, source, originalSource);
         namespace.stats().icmpOutMsgs++;
         ipv4.settle(error, ipv4.localOut(error, route, route.device.mtu(), now));
@@ -271,7 +271,7 @@ final class Icmp
      */
     void sendRedirect(final Frame packet, final int nextHop, final long now)
     {
-        final int source = innerIp.wrap(packet.buffer(), packet.offset()).source();
+        final int source = innerIp().wrap(packet.buffer(), packet.offset()).source();
         if (rateLimiter.redirectAllows(source, now))
         {
             sendError(packet, IcmpView.TYPE_REDIRECT, IcmpView.CODE_REDIRECT_HOST, nextHop, now);
@@ -289,15 +289,15 @@ final class Icmp
     private void takeRedirect(final Frame frame, final int inputIfindex, final NetDevice input, final long now)
     {
         final byte[] buffer = frame.buffer();
-        final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
+        final Ipv4View ip = ip().wrap(buffer, frame.offset());
         final int icmpOffset = ip.payloadOffset();
         final int icmpLength = ip.totalLength() - ip.headerLength();
-        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
+        final IcmpView icmp = icmp().wrap(buffer, icmpOffset);
         if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH || (icmp.code() & 7) > 3)
         {
             return;
         }
-        final Ipv4View inner = innerIp.wrap(buffer, icmp.dataOffset());
+        final Ipv4View inner = innerIp().wrap(buffer, icmp.dataOffset());
         if (icmpLength < IcmpView.HEADER_LENGTH + inner.headerLength() + 8
             || inner.protocol() != Ipv4View.PROTOCOL_ICMP)
         {
@@ -337,7 +337,7 @@ final class Icmp
     private void doRedirect(final int oldGateway, final int newGateway, final int source, final int destination,
         final int oif, final NetDevice input, final long now)
     {
-        final RouteResult route = this.route;
+        final RouteResult route = route();
         if (!namespace.routes.routeOutput(destination, source, oif, route) || route.route == null)
         {
             return;
@@ -396,5 +396,45 @@ final class Icmp
     private static boolean isRateLimitedType(final int type)
     {
         return ((6168 >>> type) & 1) != 0;
+    }
+
+    /** @return the scratch Ipv4View, made when first used: most namespaces never need it. */
+    private Ipv4View ip()
+    {
+        if (ipField == null)
+        {
+            ipField = new Ipv4View();
+        }
+        return ipField;
+    }
+
+    /** @return the scratch Ipv4View, made when first used: most namespaces never need it. */
+    private Ipv4View innerIp()
+    {
+        if (innerIpField == null)
+        {
+            innerIpField = new Ipv4View();
+        }
+        return innerIpField;
+    }
+
+    /** @return the scratch IcmpView, made when first used: most namespaces never need it. */
+    private IcmpView icmp()
+    {
+        if (icmpField == null)
+        {
+            icmpField = new IcmpView();
+        }
+        return icmpField;
+    }
+
+    /** @return the scratch RouteResult, made when first used: most namespaces never need it. */
+    private RouteResult route()
+    {
+        if (routeField == null)
+        {
+            routeField = new RouteResult();
+        }
+        return routeField;
     }
 }

@@ -34,7 +34,7 @@ public final class Ipv4Device
     Ipv4Device(final NetDevice device, final Machine machine)
     {
         this.neighbours = new NeighbourTable(device, new ArpResolution(device), machine.neighbourContext(),
-            new NeighbourParameters());
+            NeighbourParameters.DEFAULTS);
     }
 
     /** @return the device's IPv4 part (every registered device has one). */

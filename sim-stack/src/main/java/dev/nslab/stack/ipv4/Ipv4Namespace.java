@@ -126,7 +126,7 @@ public final class Ipv4Namespace implements DeviceNotifier
             device.attachPart(Ipv4Device.KEY, part);
         }
         part.namespace = this;
-        part.neighbours.useParameters(sysctls.neighbourDefaults.copy());
+        part.neighbours.useParameters(sysctls.neighbourDefaults);
         // inetdev_init: the device's net.ipv4.conf starts as a copy of this namespace's default.
         part.config = sysctls.defaults().copyValues();
     }
@@ -174,7 +174,7 @@ public final class Ipv4Namespace implements DeviceNotifier
         else if (!hadInetDev && Ipv4Device.exists(device))
         {
             part.config = sysctls.defaults().copyValues();
-            part.neighbours.useParameters(sysctls.neighbourDefaults.copy());
+            part.neighbours.useParameters(sysctls.neighbourDefaults);
         }
     }
 

@@ -27,7 +27,7 @@ public final class Ipv4Sysctls
     /** net.ipv4.ip_default_ttl. */
     public int defaultTtl = 64;
     /** net.ipv4.neigh.default.*: copied into each device registered in the namespace. */
-    public final NeighbourParameters neighbourDefaults = new NeighbourParameters();
+    public final NeighbourParameters neighbourDefaults = NeighbourParameters.DEFAULTS;
     /** The namespace whose devices {@code all} and {@code default} writes reach; set when it is made. */
     Ipv4Namespace namespace;
 

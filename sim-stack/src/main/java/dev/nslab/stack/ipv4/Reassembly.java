@@ -24,7 +24,7 @@ final class Reassembly
     private final Ipv4Namespace namespace;
     /** Empty and shared until the first fragment: most namespaces never reassemble. */
     private Map<Key, Pending> pending = Collections.emptyMap();
-    private final Ipv4View ip = new Ipv4View();
+    private Ipv4View ipField;
     /** net.ipv4.ipfrag_time in seconds. */
     long timeoutS = 30;
 
@@ -80,7 +80,7 @@ final class Reassembly
                 final Frame quoted = namespace.machine.pool().acquire().reset(firstHeader.length + 8);
                 System.arraycopy(firstHeader, 0, quoted.buffer(), quoted.offset(), firstHeader.length);
                 System.arraycopy(payload, 0, quoted.buffer(), quoted.offset() + firstHeader.length, 8);
-                ip.wrap(quoted.buffer(), quoted.offset()).totalLength(quoted.length()).flagsFragment(0);
+                ip().wrap(quoted.buffer(), quoted.offset()).totalLength(quoted.length()).flagsFragment(0);
                 namespace.ipv4.icmp.sendError(quoted, IcmpView.TYPE_TIME_EXCEEDED,
                     IcmpView.CODE_FRAGMENT_REASSEMBLY_TIME_EXCEEDED, 0, now);
                 quoted.release();
@@ -97,7 +97,7 @@ final class Reassembly
     {
         namespace.stats().reasmReqds++;
         final byte[] buffer = fragment.buffer();
-        final Ipv4View ip = this.ip.wrap(buffer, fragment.offset());
+        final Ipv4View ip = ip().wrap(buffer, fragment.offset());
         final int headerLength = ip.headerLength();
         final int offset = ip.fragmentOffset();
         final int length = ip.totalLength() - headerLength;
@@ -146,7 +146,7 @@ final class Reassembly
         final Frame whole = namespace.machine.pool().acquire().reset(headerBytes + entry.totalPayload);
         System.arraycopy(entry.firstHeader, 0, whole.buffer(), whole.offset(), headerBytes);
         System.arraycopy(entry.payload, 0, whole.buffer(), whole.offset() + headerBytes, entry.totalPayload);
-        this.ip.wrap(whole.buffer(), whole.offset()).totalLength(whole.length()).flagsFragment(0).updateChecksum();
+        ip().wrap(whole.buffer(), whole.offset()).totalLength(whole.length()).flagsFragment(0).updateChecksum();
         return whole;
     }
 
@@ -163,5 +163,15 @@ final class Reassembly
     int pendingCount()
     {
         return pending.size();
+    }
+
+    /** @return the scratch Ipv4View, made when first used: most namespaces never need it. */
+    private Ipv4View ip()
+    {
+        if (ipField == null)
+        {
+            ipField = new Ipv4View();
+        }
+        return ipField;
     }
 }

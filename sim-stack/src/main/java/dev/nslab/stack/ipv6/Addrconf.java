@@ -3,6 +3,7 @@ package dev.nslab.stack.ipv6;
 import java.util.ArrayList;
 
 import dev.nslab.core.time.KernelTimers;
+import dev.nslab.core.time.Timer;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.netlink.Scope;
@@ -35,18 +36,14 @@ final class Addrconf
         Ipv6Device idev = device.part(Ipv6Device.KEY);
         if (idev == null)
         {
-            idev = new Ipv6Device(device, namespace, fired -> routerSolicitationTimer(device, fired));
+            idev = new Ipv6Device(device, namespace);
             device.attachPart(Ipv6Device.KEY, idev);
         }
         idev.present = true;
         idev.dead = false;
         idev.addresses.clear();
         idev.mld.destroy();
-        idev.config = namespace.sysctls().defaults().copy();
-        if (device.isLoopback())
-        {
-            idev.config.acceptDad = -1;
-        }
+        idev.config = namespace.sysctls().forNewDevice(device.isLoopback());
         idev.ready = device.isUp() && device.isLinkReady();
         idev.routerSolicitationsSent = 0;
         idev.mld.join(Ipv6Address.INTERFACE_MULTICAST_HIGH, Ipv6Address.ALL_NODES_LOW, now);
@@ -397,20 +394,31 @@ final class Addrconf
     private Ipv6InterfaceAddress newAddress(final Ipv6Device idev, final long high, final long low,
         final int prefixLength, final Scope scope, final int flags)
     {
-        final Ipv6InterfaceAddress[] self = new Ipv6InterfaceAddress[1];
         final int tentative = (flags & Ipv6InterfaceAddress.FLAG_NODAD) != 0 ? 0 : Ipv6InterfaceAddress.FLAG_TENTATIVE;
         final Ipv6InterfaceAddress address = new Ipv6InterfaceAddress(high, low, prefixLength, scope,
-            flags | tentative, fired -> dadWork(idev, self[0], fired));
-        self[0] = address;
+            flags | tentative);
         idev.link(address);
         return address;
+    }
+
+    private Timer dadWorkOf(final Ipv6Device idev, final Ipv6InterfaceAddress address)
+    {
+        return address.dadWork(fired -> dadWork(idev, address, fired));
+    }
+
+    private void cancelDadWork(final Ipv6InterfaceAddress address)
+    {
+        if (address.dadWorkIfAny() != null)
+        {
+            namespace.cancel(address.dadWorkIfAny());
+        }
     }
 
     /** addrconf_dad_start: DAD begins in the address's work item, queued at once. */
     private void dadStart(final Ipv6Device idev, final Ipv6InterfaceAddress address, final long now)
     {
         address.state = Ipv6InterfaceAddress.State.PREDAD;
-        namespace.armWork(address.dadWork, 0, now);
+        namespace.armWork(dadWorkOf(idev, address), 0, now);
     }
 
     /** addrconf_dad_run: addresses kept tentative while the link was not ready start their DAD now. */
@@ -442,7 +450,7 @@ final class Addrconf
         }
         address.dadNonce = nonce;
         address.dadProbes = idev.config.dadTransmits;
-        namespace.armWork(address.dadWork, delay, now);
+        namespace.armWork(dadWorkOf(idev, address), delay, now);
     }
 
     /** addrconf_dad_work. */
@@ -485,7 +493,7 @@ final class Addrconf
             return;
         }
         address.dadProbes--;
-        namespace.armWork(address.dadWork, Math.max(namespace.retransTimeJiffies(idev),
+        namespace.armWork(dadWorkOf(idev, address), Math.max(namespace.retransTimeJiffies(idev),
             KernelTimers.HZ / 100), now);
         namespace.ndisc().sendDadSolicitation(idev, address, now);
     }
@@ -515,7 +523,7 @@ final class Addrconf
         if (!idev.ready)
         {
             // addrconf_dad_stop(ifp, 0) for a permanent address: it stays tentative, in state DAD, until dadRun.
-            namespace.cancel(address.dadWork);
+            cancelDadWork(address);
             return;
         }
         dadKick(idev, address, now);
@@ -550,7 +558,8 @@ final class Addrconf
             namespace.ndisc().sendRouterSolicitation(idev, source, now);
             idev.routerSolicitationIntervalJiffies = backoffInit(idev.config.routerSolicitationIntervalJiffies);
             idev.routerSolicitationsSent = 1;
-            namespace.armTimer(idev.routerSolicitationTimer, idev.routerSolicitationIntervalJiffies, now);
+            namespace.armTimer(idev.routerSolicitationTimer(fired -> routerSolicitationTimer(device, fired)),
+                idev.routerSolicitationIntervalJiffies, now);
         }
     }
 
@@ -657,7 +666,7 @@ final class Addrconf
                 idev.config.routerSolicitationMaxIntervalJiffies);
             final long next = idev.routerSolicitationsSent == limit ? idev.config.routerSolicitationDelayJiffies
                 : idev.routerSolicitationIntervalJiffies;
-            namespace.armTimer(idev.routerSolicitationTimer, next, now);
+            namespace.armTimer(idev.routerSolicitationTimerIfAny(), next, now);
         }
     }
 
@@ -695,7 +704,7 @@ final class Addrconf
             return;
         }
         address.state = Ipv6InterfaceAddress.State.ERRDAD;
-        namespace.armWork(address.dadWork, 0, now);
+        namespace.armWork(dadWorkOf(idev, address), 0, now);
     }
 
     /**
@@ -718,12 +727,15 @@ final class Addrconf
             idev.present = false;
         }
         idev.ready = false;
-        namespace.cancel(idev.routerSolicitationTimer);
+        if (idev.routerSolicitationTimerIfAny() != null)
+        {
+            namespace.cancel(idev.routerSolicitationTimerIfAny());
+        }
         // rt6_disable_ip: every route out of the device goes, the kernel's and the user's.
         namespace.fib().removeIf(route -> route.device == device);
         for (final Ipv6InterfaceAddress address : idev.addresses)
         {
-            namespace.cancel(address.dadWork);
+            cancelDadWork(address);
             final boolean wasDead = address.state == Ipv6InterfaceAddress.State.DEAD;
             address.state = Ipv6InterfaceAddress.State.DEAD;
             if (!wasDead && !unregister)
@@ -759,7 +771,7 @@ final class Addrconf
         {
             return;
         }
-        namespace.cancel(address.dadWork);
+        cancelDadWork(address);
         final boolean wasValid = address.state != Ipv6InterfaceAddress.State.DEAD;
         address.state = Ipv6InterfaceAddress.State.DEAD;
         deleteRoutesOf(idev, address);

@@ -29,7 +29,8 @@ public final class Ipv6Device
     boolean present;
     /** idev->dead: being destroyed; no more reports. */
     boolean dead;
-    Ipv6DeviceConfig config = new Ipv6DeviceConfig();
+    /** net.ipv6.conf.DEV, to read; possibly shared with the namespace's default (see {@link #writableConfig}). */
+    Ipv6DeviceConfig config;
     /** idev->addr_list: higher source scopes first, newest first within one. */
     final List<Ipv6InterfaceAddress> addresses = new ArrayList<>();
     /** IF_READY: addrconf found the link ready since the device came up. */
@@ -37,13 +38,29 @@ public final class Ipv6Device
     final Mld mld;
     int routerSolicitationsSent;
     long routerSolicitationIntervalJiffies;
-    final Timer routerSolicitationTimer;
+    /** addrconf_rs_timer, made when first armed: most devices never solicit a router (DAD never ends for them). */
+    private Timer routerSolicitationTimer;
 
-    Ipv6Device(final NetDevice device, final Ipv6Namespace namespace, final Timer.Action routerSolicitationTimer)
+    Ipv6Device(final NetDevice device, final Ipv6Namespace namespace)
     {
         this.device = device;
         this.mld = new Mld(this, namespace);
-        this.routerSolicitationTimer = new Timer(routerSolicitationTimer);
+    }
+
+    /** @return the router solicitation timer, made now if it never was, firing into {@code action}. */
+    Timer routerSolicitationTimer(final Timer.Action action)
+    {
+        if (routerSolicitationTimer == null)
+        {
+            routerSolicitationTimer = new Timer(action);
+        }
+        return routerSolicitationTimer;
+    }
+
+    /** @return the router solicitation timer, or null when it was never armed. */
+    Timer routerSolicitationTimerIfAny()
+    {
+        return routerSolicitationTimer;
     }
 
     /** @return the device's IPv6 part while it has one (inet6_dev), or null: an MTU below 1280, or never. */
@@ -59,9 +76,19 @@ public final class Ipv6Device
         return Collections.unmodifiableList(addresses);
     }
 
-    /** @return net.ipv6.conf.DEV. */
+    /** @return net.ipv6.conf.DEV, to read. */
     public Ipv6DeviceConfig config()
     {
+        return config;
+    }
+
+    /** @return net.ipv6.conf.DEV, to write: the device's own copy from now on. */
+    public Ipv6DeviceConfig writableConfig()
+    {
+        if (config.shared)
+        {
+            config = config.copy();
+        }
         return config;
     }
 

@@ -24,6 +24,13 @@ public final class Ipv6DeviceConfig
     public int disableIpv6;
     public int keepAddrOnDown;
     public int addrGenMode;
+    /**
+     * Held by more than one owner (a namespace's default and the devices made from it, or every new namespace's
+     * prototype): never written; the owner that writes takes a copy first ({@link Ipv6Sysctls#writableAll},
+     * {@link Ipv6Sysctls#writableDefaults}, {@link Ipv6Device#writableConfig}). Most namespaces never write one,
+     * and then all their devices' settings cost nothing per device.
+     */
+    boolean shared;
 
     /** @return net.ipv6.conf.all as a new namespace has it (all.accept_dad is 0 there, default's is 1). */
     static Ipv6DeviceConfig all()
@@ -34,6 +41,14 @@ public final class Ipv6DeviceConfig
     }
 
     /** @return a copy, as ipv6_add_dev copies the namespace's default into a new inet6_dev. */
+    /** @return this object, from now on shared: a writer copies it first. */
+    Ipv6DeviceConfig share()
+    {
+        shared = true;
+        return this;
+    }
+
+    /** @return a copy that nobody else holds. */
     public Ipv6DeviceConfig copy()
     {
         final Ipv6DeviceConfig copy = new Ipv6DeviceConfig();

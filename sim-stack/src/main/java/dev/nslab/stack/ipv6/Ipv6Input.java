@@ -18,7 +18,7 @@ final class Ipv6Input implements PacketHandler
     private static final int OPTION_NONCE = 14;
 
     private final Ipv6Namespace namespace;
-    private final Ipv6View ip = new Ipv6View();
+    private Ipv6View ipField;
 
     Ipv6Input(final Ipv6Namespace namespace)
     {
@@ -37,20 +37,20 @@ final class Ipv6Input implements PacketHandler
             {
                 return;
             }
-            ip.wrap(b, offset);
-            final long destinationHigh = ip.destinationHigh();
-            final long destinationLow = ip.destinationLow();
+            ip().wrap(b, offset);
+            final long destinationHigh = ip().destinationHigh();
+            final long destinationLow = ip().destinationLow();
             final boolean forUs = Ipv6Address.isMulticast(destinationHigh)
                 ? idev.mld.isJoined(destinationHigh, destinationLow)
                 : idev.find(destinationHigh, destinationLow) != null;
-            if (!forUs || ip.nextHeader() != Ipv6View.NEXT_HEADER_ICMPV6 || ip.hopLimit() != ND_HOP_LIMIT)
+            if (!forUs || ip().nextHeader() != Ipv6View.NEXT_HEADER_ICMPV6 || ip().hopLimit() != ND_HOP_LIMIT)
             {
                 return;
             }
             final int icmp = offset + Ipv6View.HEADER_LENGTH;
-            final int icmpLength = ip.payloadLength();
+            final int icmpLength = ip().payloadLength();
             if (icmpLength < 24 || Bytes.u8(b, icmp + 1) != 0
-                || ip.upperLayerSum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6) != 0xFFFF)
+                || ip().upperLayerSum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6) != 0xFFFF)
             {
                 return;
             }
@@ -82,7 +82,7 @@ final class Ipv6Input implements PacketHandler
     private void receiveSolicitation(final Ipv6Device idev, final Ipv6InterfaceAddress target, final byte[] b,
         final int icmp, final int icmpLength, final long now)
     {
-        final boolean dad = Ipv6Address.isUnspecified(ip.sourceHigh(), ip.sourceLow());
+        final boolean dad = Ipv6Address.isUnspecified(ip().sourceHigh(), ip().sourceLow());
         if (!dad)
         {
             return;
@@ -119,5 +119,15 @@ final class Ipv6Input implements PacketHandler
             at += length;
         }
         return 0;
+    }
+
+    /** @return the scratch Ipv6View, made when first used: most namespaces never need it. */
+    private Ipv6View ip()
+    {
+        if (ipField == null)
+        {
+            ipField = new Ipv6View();
+        }
+        return ipField;
     }
 }

@@ -32,18 +32,32 @@ public final class Ipv6InterfaceAddress
     int dadProbes;
     /** The enhanced-DAD nonce of this run (48 bits, never 0), to recognise one's own looped-back solicitation. */
     long dadNonce;
-    /** addrconf_dad_work, armed by addrconf_mod_dad_work. */
-    final Timer dadWork;
+    /** addrconf_dad_work, armed by addrconf_mod_dad_work; made when first armed (::1 never is). */
+    private Timer dadWork;
 
-    Ipv6InterfaceAddress(final long high, final long low, final int prefixLength, final Scope scope, final int flags,
-        final Timer.Action dadWork)
+    Ipv6InterfaceAddress(final long high, final long low, final int prefixLength, final Scope scope, final int flags)
     {
         this.high = high;
         this.low = low;
         this.prefixLength = prefixLength;
         this.scope = scope;
         this.flags = flags;
-        this.dadWork = new Timer(dadWork);
+    }
+
+    /** @return the DAD work item, made now if it never was, running {@code action}. */
+    Timer dadWork(final Timer.Action action)
+    {
+        if (dadWork == null)
+        {
+            dadWork = new Timer(action);
+        }
+        return dadWork;
+    }
+
+    /** @return the DAD work item, or null when it was never armed. */
+    Timer dadWorkIfAny()
+    {
+        return dadWork;
     }
 
     public long high()

@@ -86,8 +86,8 @@ public final class Ipv6Namespace implements DeviceNotifier
      */
     public void writeAllForwarding(final int value, final Iterable<NetDevice> devices)
     {
-        sysctls.all().forwarding = value;
-        sysctls.defaults().forwarding = value;
+        sysctls.writableAll().forwarding = value;
+        sysctls.writableDefaults().forwarding = value;
         for (final NetDevice device : devices)
         {
             writeDeviceForwarding(device, value);
@@ -103,7 +103,7 @@ public final class Ipv6Namespace implements DeviceNotifier
             return;
         }
         final boolean changed = (idev.config.forwarding == 0) != (value == 0);
-        idev.config.forwarding = value;
+        idev.writableConfig().forwarding = value;
         if (changed)
         {
             addrconf.forwardingChanged(idev, now());

@@ -25,7 +25,7 @@ final class Ipv6Output
 
     private final Machine machine;
     private final LinkLayer linkLayer;
-    private final Ipv6View ip = new Ipv6View();
+    private Ipv6View ipField;
 
     Ipv6Output(final Machine machine, final LinkLayer linkLayer)
     {
@@ -48,7 +48,7 @@ final class Ipv6Output
         final Frame frame = machine.pool().acquire().reset(Ipv6View.HEADER_LENGTH + payloadLength);
         final byte[] b = frame.buffer();
         Arrays.fill(b, frame.offset(), frame.end(), (byte) 0);
-        ip.wrap(b, frame.offset()).versionClassFlow().payloadLength(payloadLength);
+        ip().wrap(b, frame.offset()).versionClassFlow().payloadLength(payloadLength);
         return frame;
     }
 
@@ -61,9 +61,19 @@ final class Ipv6Output
         final byte[] b = packet.buffer();
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH + icmpOffset;
         final int icmpLength = packet.length() - Ipv6View.HEADER_LENGTH - icmpOffset;
-        ip.wrap(b, packet.offset());
-        Bytes.u16(b, icmp + 2, ip.upperLayerChecksum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6));
-        final long destinationMac = Ipv6Address.multicastMac(ip.destinationLow());
+        ip().wrap(b, packet.offset());
+        Bytes.u16(b, icmp + 2, ip().upperLayerChecksum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6));
+        final long destinationMac = Ipv6Address.multicastMac(ip().destinationLow());
         linkLayer.send(device, packet, destinationMac, EthernetView.ETHERTYPE_IPV6, now);
+    }
+
+    /** @return the scratch Ipv6View, made when first used: most namespaces never need it. */
+    private Ipv6View ip()
+    {
+        if (ipField == null)
+        {
+            ipField = new Ipv6View();
+        }
+        return ipField;
     }
 }

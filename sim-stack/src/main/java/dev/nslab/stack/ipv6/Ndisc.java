@@ -20,7 +20,7 @@ final class Ndisc
     private static final int NA_FLAG_OVERRIDE = 0x2000_0000;
 
     private final Ipv6Output output;
-    private final Ipv6View ip = new Ipv6View();
+    private Ipv6View ipField;
 
     Ndisc(final Ipv6Output output)
     {
@@ -35,7 +35,7 @@ final class Ndisc
         final long destinationHigh, final long destinationLow)
     {
         final Frame packet = output.packet(icmpLength);
-        ip.wrap(packet.buffer(), packet.offset())
+        ip().wrap(packet.buffer(), packet.offset())
             .nextHeader(Ipv6View.NEXT_HEADER_ICMPV6)
             .hopLimit(HOP_LIMIT)
             .source(sourceHigh, sourceLow)
@@ -94,5 +94,15 @@ final class Ndisc
         b[icmp + 9] = 1;
         Bytes.mac(b, icmp + 10, device.device.mac());
         output.sendIcmp(device.device, packet, 0, now);
+    }
+
+    /** @return the scratch Ipv6View, made when first used: most namespaces never need it. */
+    private Ipv6View ip()
+    {
+        if (ipField == null)
+        {
+            ipField = new Ipv6View();
+        }
+        return ipField;
     }
 }

@@ -1,12 +1,11 @@
 package dev.nslab.stack.neigh;
 
-import java.util.SplittableRandom;
-
 import dev.nslab.core.time.KernelTimers;
 
 /**
- * The neighbour parameters of one device (net.ipv4.neigh.DEV.*), copied from the namespace's defaults when the
- * device is registered there, as neigh_parms_alloc does. Values are the kernel's defaults.
+ * The neighbour parameters of one device (net.ipv4.neigh.DEV.*), the namespace's defaults when the device is
+ * registered there, as neigh_parms_alloc copies them. Values are the kernel's defaults. A device shares
+ * {@link #DEFAULTS} until one of its settings is written; its randomised reachable time is its table's.
  */
 public final class NeighbourParameters
 {
@@ -22,10 +21,24 @@ public final class NeighbourParameters
     /** unres_qlen: packets queued per entry while it resolves (the kernel bounds bytes; this is its 101 packets). */
     public int unresolvedQueueLength = 101;
 
-    /** The randomised reachable time in ns (neigh_rand_reach_time), drawn anew every 300 s. */
-    private long reachableTimeNs;
-    private long lastRandomisedNs = Long.MIN_VALUE;
+    /**
+     * How often base_reachable_time was written: a table whose draw is older draws its reachable time again, as the
+     * sysctl handler re-draws it at once.
+     */
+    int baseReachableGeneration;
+    /** Held by every table still on the defaults: never written; see {@link NeighbourTable#writableParameters}. */
+    boolean shared;
 
+    /** The kernel's defaults, shared by every device that never had one of its settings written. */
+    public static final NeighbourParameters DEFAULTS = new NeighbourParameters().share();
+
+    NeighbourParameters share()
+    {
+        shared = true;
+        return this;
+    }
+
+    /** @return a copy nobody else holds. */
     public NeighbourParameters copy()
     {
         final NeighbourParameters copy = new NeighbourParameters();
@@ -39,38 +52,18 @@ public final class NeighbourParameters
         copy.gcStaleTimeS = gcStaleTimeS;
         copy.locktimeMs = locktimeMs;
         copy.unresolvedQueueLength = unresolvedQueueLength;
+        copy.baseReachableGeneration = baseReachableGeneration;
         return copy;
-    }
-
-    /**
-     * @return the reachable time: uniform in [base/2, 3*base/2), re-drawn when 300 s have passed since the last
-     *         draw (neigh_periodic_work).
-     */
-    long reachableTimeNs(final long nowNs, final SplittableRandom random)
-    {
-        if (lastRandomisedNs == Long.MIN_VALUE || nowNs - lastRandomisedNs >= 300_000_000_000L)
-        {
-            final long baseJiffies = KernelTimers.toJiffies(baseReachableTimeMs * 1_000_000L);
-            final long jiffies = baseJiffies == 0 ? 0 : random.nextLong(baseJiffies) + (baseJiffies >> 1);
-            reachableTimeNs = jiffies * KernelTimers.NS_PER_JIFFY;
-            lastRandomisedNs = nowNs;
-        }
-        return reachableTimeNs;
     }
 
     /** Writes base_reachable_time_ms; the reachable time is re-drawn at once, as the sysctl handler does. */
     public void setBaseReachableTimeMs(final long milliseconds)
     {
         baseReachableTimeMs = milliseconds;
-        redraw();
+        baseReachableGeneration++;
     }
 
     /** A change of base_reachable_time takes effect at once, as the sysctl handler re-draws it. */
-    void redraw()
-    {
-        lastRandomisedNs = Long.MIN_VALUE;
-    }
-
     int maxProbes(final boolean probeState)
     {
         return ucastSolicit + appSolicit + (probeState ? mcastResolicit : mcastSolicit);

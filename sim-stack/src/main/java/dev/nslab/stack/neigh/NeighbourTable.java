@@ -25,6 +25,10 @@ public final class NeighbourTable
     private final NeighbourProtocol protocol;
     private final NeighbourContext context;
     private NeighbourParameters parameters;
+    /** The randomised reachable time in ns (neigh_rand_reach_time), with when it was drawn and from which base. */
+    private long reachableTimeNs;
+    private long lastRandomisedNs = Long.MIN_VALUE;
+    private int drawnGeneration;
     private final NeighbourMap entries = new NeighbourMap();
     /** The last entry looked up: the hot path sends to the same next hop again and again. */
     private Neighbour recent;
@@ -45,10 +49,21 @@ public final class NeighbourTable
         return parameters;
     }
 
-    /** A device that joins a namespace takes that namespace's defaults (neigh_parms_alloc). */
+    /** A device that joins a namespace takes that namespace's defaults (neigh_parms_alloc): shared until written. */
     public void useParameters(final NeighbourParameters parameters)
     {
-        this.parameters = parameters;
+        this.parameters = parameters.shared ? parameters : parameters.copy();
+        lastRandomisedNs = Long.MIN_VALUE;
+    }
+
+    /** @return the settings to write: the table's own copy from now on. */
+    public NeighbourParameters writableParameters()
+    {
+        if (parameters.shared)
+        {
+            parameters = parameters.copy();
+        }
+        return parameters;
     }
 
     /** @return the entry for an IPv4 address, or null. */
@@ -485,8 +500,21 @@ public final class NeighbourTable
         return parameters.delayFirstProbeTimeS * KernelTimers.HZ;
     }
 
+    /**
+     * @return neigh_parms' reachable_time: uniform in [base/2, 3*base/2), drawn again when 300 s have passed since
+     *         the last draw (neigh_periodic_work) or base_reachable_time was written since.
+     */
     private long reachableJiffies(final long now)
     {
-        return parameters.reachableTimeNs(now, context.random) / KernelTimers.NS_PER_JIFFY;
+        if (lastRandomisedNs == Long.MIN_VALUE || now - lastRandomisedNs >= 300_000_000_000L
+            || drawnGeneration != parameters.baseReachableGeneration)
+        {
+            final long baseJiffies = KernelTimers.toJiffies(parameters.baseReachableTimeMs * 1_000_000L);
+            final long jiffies = baseJiffies == 0 ? 0 : context.random.nextLong(baseJiffies) + (baseJiffies >> 1);
+            reachableTimeNs = jiffies * KernelTimers.NS_PER_JIFFY;
+            lastRandomisedNs = now;
+            drawnGeneration = parameters.baseReachableGeneration;
+        }
+        return reachableTimeNs / KernelTimers.NS_PER_JIFFY;
     }
 }
