@@ -47,3 +47,15 @@ ip -n a -6 addr flush dev va
 ip -n a a show dev va
 ip -n a link set vb down
 ip -n a -6 a
+# Without IFLA_LINK (a veth whose peer has the same index in another namespace) ip -6 a prints the bare name
+# (fuzz seed 1205, 002); with another index, NAME@ifN.
+ip netns add c
+ip netns add d
+ip -n c link add x type veth peer name y netns d
+ip -n c link set x up
+ip -n d link set y up
+ip -n d link add z type veth peer name w netns c
+ip -n d link set z up
+ip -n c link set w up
+ip -n d -6 a show up
+ip -n c -6 a

@@ -89,7 +89,8 @@ final class LinkPrinter
         if (device.kind() == DeviceKind.VETH)
         {
             final VethDevice peer = ((VethDevice) device).peer();
-            if (peer != null && peer.isAlive())
+            // inet6_fill_ifinfo sends IFLA_LINK only when the peer's index differs from the device's own.
+            if (peer != null && peer.isAlive() && peer.ifindex() != device.ifindex())
             {
                 link = "if" + peer.ifindex();
                 for (final NetDevice candidate : dumped)
