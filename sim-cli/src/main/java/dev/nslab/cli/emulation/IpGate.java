@@ -272,13 +272,22 @@ final class IpGate
         }
     }
 
-    /** {@code ip -6 route [list|show] [table T] [dev DEV]}: the lists of the kernel's own IPv6 routes. */
+    /**
+     * {@code ip -6 route [list|show] [table T] [dev DEV]}, and {@code ip -6 route add|replace|del [TYPE] PREFIX
+     * [via ADDR] [dev DEV] [metric N] [proto P]} with the reject types; nothing else of IPv6 routing yet.
+     */
     private static void ipv6RouteList(final List<String> arguments)
     {
+        if (!arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "add", "replace", "delete"))
+        {
+            ipv6RouteModify(arguments.subList(1, arguments.size()), arguments.get(0));
+            return;
+        }
         final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
         if (!arguments.isEmpty() && !verbGiven)
         {
-            throw Refusal.notEmulated("ip -6 route " + arguments.get(0), "nslab lists IPv6 routes, and changes none yet");
+            throw Refusal.notEmulated("ip -6 route " + arguments.get(0), "nslab lists, adds, replaces and deletes"
+                + " IPv6 routes only");
         }
         final GateWords words = new GateWords(verbGiven ? arguments.subList(1, arguments.size()) : arguments);
         while (words.hasNext())
@@ -290,6 +299,29 @@ final class IpGate
                 continue;
             }
             throw Refusal.notEmulated("ip -6 route show " + word);
+        }
+    }
+
+    private static void ipv6RouteModify(final List<String> arguments, final String verb)
+    {
+        final GateWords words = new GateWords(arguments);
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("via") || word.equals("dev") || word.equals("oif") || Keywords.matches(word, "metric")
+                || Keywords.matches(word, "priority") || word.equals("preference") || Keywords.matches(word, "protocol")
+                || word.equals("to"))
+            {
+                words.next();
+                continue;
+            }
+            if (word.equals("unicast") || word.equals("unreachable") || word.equals("blackhole")
+                || word.equals("prohibit") || word.indexOf(':') >= 0 || word.equals("default") || word.equals("inet6")
+                || !word.isEmpty() && Character.isDigit(word.charAt(0)))
+            {
+                continue;
+            }
+            throw Refusal.notEmulated("ip -6 route " + verb + " " + word);
         }
     }
 

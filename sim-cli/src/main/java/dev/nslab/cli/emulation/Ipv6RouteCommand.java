@@ -2,10 +2,13 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
+import dev.nslab.stack.ipv4.Route;
 import dev.nslab.stack.ipv6.Ipv6Address;
 import dev.nslab.stack.ipv6.Ipv6Fib;
 import dev.nslab.stack.ipv6.Ipv6Route;
+import dev.nslab.stack.ipv6.Ipv6RouteRequest;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /**
  * {@code ip -6 route [list|show] [table T] [dev DEV]}: iproute2's iproute_list with family AF_INET6, as far as the
@@ -16,6 +19,121 @@ final class Ipv6RouteCommand
 {
     private Ipv6RouteCommand()
     {
+    }
+
+    /**
+     * {@code ip -6 route add|replace|del [TYPE] PREFIX [via ADDR] [dev DEV] [metric N] [proto P]}: iproute_modify's
+     * reading of those words, then ip6_route_add or ip6_route_del's answer.
+     */
+    static int modify(final List<String> arguments, final Invocation invocation, final String verb)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        Ipv6Route.Type type = Ipv6Route.Type.UNICAST;
+        Inet6.Prefix destination = null;
+        Inet6.Prefix gateway = null;
+        String deviceName = null;
+        long metric = -1;
+        int protocol = -1;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("via"))
+            {
+                String value = words.value();
+                if (value.equals("inet6"))
+                {
+                    value = words.value();
+                }
+                gateway = Inet6.parsePrefix(value, true, out);
+            }
+            else if (word.equals("dev") || word.equals("oif"))
+            {
+                deviceName = words.value();
+            }
+            else if (Keywords.matches(word, "metric") || Keywords.matches(word, "priority")
+                || word.equals("preference"))
+            {
+                final String value = words.value();
+                final Long parsed = RouteNames.u32(value);
+                if (parsed == null)
+                {
+                    throw out.fail("Error: argument \"" + value + "\" is wrong: \"metric\" value is invalid\n", 255);
+                }
+                metric = parsed;
+            }
+            else if (Keywords.matches(word, "protocol"))
+            {
+                final String value = words.value();
+                final Integer parsed = RouteNames.protocol(value);
+                if (parsed == null)
+                {
+                    throw out.fail("Error: argument \"" + value + "\" is wrong: \"protocol\" value is invalid\n",
+                        255);
+                }
+                protocol = parsed;
+            }
+            else
+            {
+                String text = word.equals("to") ? words.value() : word;
+                final Ipv6Route.Type named = typeNamed(text);
+                if (named != null)
+                {
+                    type = named;
+                    text = words.value();
+                }
+                if (destination != null)
+                {
+                    throw Keywords.duplicateArgument(out, "to", text);
+                }
+                destination = Inet6.parsePrefix(text, true, out);
+            }
+        }
+        if (destination == null)
+        {
+            destination = new Inet6.Prefix(0, 0, 0, false, false);
+        }
+        NetDevice device = null;
+        if (deviceName != null)
+        {
+            device = invocation.getLink(deviceName);
+            if (device == null)
+            {
+                throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+            }
+        }
+        final Ipv6RouteRequest request = new Ipv6RouteRequest(type, destination.high(), destination.low(),
+            destination.length(), device, gateway != null, gateway == null ? 0 : gateway.high(),
+            gateway == null ? 0 : gateway.low(), metric, protocol);
+        try
+        {
+            if (Keywords.matches(verb, "delete"))
+            {
+                invocation.namespace().ipv6().deleteRoute(request);
+            }
+            else
+            {
+                invocation.namespace().ipv6().addRoute(request, Keywords.matches(verb, "replace"));
+            }
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        return 0;
+    }
+
+    /** @return the reject type a word names, or null (the gate lets no other type through). */
+    private static Ipv6Route.Type typeNamed(final String word)
+    {
+        return switch (word)
+        {
+            case "unicast" -> Ipv6Route.Type.UNICAST;
+            case "unreachable" -> Ipv6Route.Type.UNREACHABLE;
+            case "blackhole" -> Ipv6Route.Type.BLACKHOLE;
+            case "prohibit" -> Ipv6Route.Type.PROHIBIT;
+            default -> null;
+        };
     }
 
     static int list(final List<String> arguments, final IpOptions options, final Invocation invocation)
@@ -102,6 +220,10 @@ final class Ipv6RouteCommand
             }
         }
         text.append(' ');
+        if (route.hasGateway())
+        {
+            text.append("via ").append(Ipv6Address.format(route.gatewayHigh(), route.gatewayLow())).append(' ');
+        }
         if (showDevice)
         {
             text.append("dev ").append(route.device().name()).append(' ');
@@ -110,7 +232,10 @@ final class Ipv6RouteCommand
         {
             text.append("table ").append(RouteNames.tableName(table)).append(' ');
         }
-        text.append("proto ").append(route.protocol() == Ipv6Route.PROTOCOL_KERNEL ? "kernel" : "boot").append(' ');
+        if (route.protocol() != Ipv6Route.PROTOCOL_BOOT)
+        {
+            text.append("proto ").append(Route.Protocol.of(route.protocol()).label()).append(' ');
+        }
         text.append("metric ").append(route.metric()).append(' ');
         if (route.isLinkDown())
         {

@@ -28,7 +28,11 @@ final class RouteCommand
     {
         if (options.inet6Only())
         {
-            // The gate lets IPv6 route lists through, and nothing else of ip -6 route yet.
+            // The gate lets IPv6 route lists, adds, replaces and deletes through, nothing else of ip -6 route yet.
+            if (!arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "add", "replace", "delete"))
+            {
+                return Ipv6RouteCommand.modify(arguments.subList(1, arguments.size()), invocation, arguments.get(0));
+            }
             final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
             return Ipv6RouteCommand.list(verbGiven ? arguments.subList(1, arguments.size()) : arguments, options,
                 invocation);

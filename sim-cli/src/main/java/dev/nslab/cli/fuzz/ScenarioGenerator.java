@@ -22,7 +22,7 @@ public final class ScenarioGenerator
     private final boolean tapsAllowed;
     private final int longest;
     private final List<Producer> producers = List.of(new TopologyProducer(), new NamespaceProducer(),
-        new LinkProducer(), new LinkSetProducer(), new AddressProducer(), new Ipv6AddressProducer(), new RouteProducer(), new RuleProducer(),
+        new LinkProducer(), new LinkSetProducer(), new AddressProducer(), new Ipv6AddressProducer(), new Ipv6RouteProducer(), new RouteProducer(), new RuleProducer(),
         new SysctlProducer(), new RouterSettingProducer(), new PingProducer(), new InspectionProducer(),
         new NeighbourProducer());
     private final Producer mistakes = new MistakeProducer();

@@ -72,6 +72,38 @@ public final class Ipv6Fib
         return null;
     }
 
+    /**
+     * The routes of the main table that could hold {@code ip route add}'s new route at {@code at}: its position in
+     * the walk, after the routes of its prefix with a metric up to its own.
+     */
+    int insertionPoint(final Ipv6Route route)
+    {
+        int at = 0;
+        while (at < main.size())
+        {
+            final Ipv6Route other = main.get(at);
+            final int order = walkOrder(route, other);
+            if (order < 0 || order == 0 && other.metric > route.metric)
+            {
+                break;
+            }
+            at++;
+        }
+        return at;
+    }
+
+    /** fib6_add_rt2 for a user's route: inserted where the walker finds it, no duplicate check (the caller's). */
+    void insertMain(final Ipv6Route route)
+    {
+        main.add(insertionPoint(route), route);
+    }
+
+    /** @return the main table's routes, to read and to change in place (replace). */
+    List<Ipv6Route> mainRoutes()
+    {
+        return main;
+    }
+
     void remove(final int table, final Ipv6Route route)
     {
         (table == LOCAL ? local : main).remove(route);

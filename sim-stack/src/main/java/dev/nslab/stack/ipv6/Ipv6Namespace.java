@@ -9,6 +9,7 @@ import dev.nslab.stack.link.DeviceNotifier;
 import dev.nslab.stack.link.LinkNamespace;
 import dev.nslab.stack.link.Machine;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.NetlinkException;
 
 /**
  * A namespace's IPv6 (netns_ipv6): its {@code net.ipv6.conf} settings, addrconf reacting to its devices' events
@@ -21,6 +22,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     private static final long RETRANS_TIME_JIFFIES = KernelTimers.HZ;
 
     private final Machine machine;
+    private final LinkNamespace link;
     private final Ipv6Sysctls sysctls = new Ipv6Sysctls();
     private final Ipv6Output output;
     private final Ndisc ndisc;
@@ -30,6 +32,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     public Ipv6Namespace(final LinkNamespace link)
     {
         this.machine = link.machine();
+        this.link = link;
         this.output = new Ipv6Output(machine, link.linkLayer());
         this.ndisc = new Ndisc(output);
         link.linkLayer().setHandler(EthernetView.ETHERTYPE_IPV6, new Ipv6Input(this));
@@ -78,6 +81,153 @@ public final class Ipv6Namespace implements DeviceNotifier
     public void deleteAddress(final NetDevice device, final long high, final long low, final int prefixLength)
     {
         addrconf.deleteConfigured(device, high, low, prefixLength, now());
+    }
+
+    // ------------------------------------------------------------------------------------------- user routes
+
+    /** IP6_RT_PRIO_USER: the metric of a route added without one. */
+    private static final long USER_METRIC = 1024;
+
+    /**
+     * {@code ip -6 route add} (ip6_route_add with NLM_F_EXCL) or, with {@code replace}, {@code ip -6 route replace}
+     * (NLM_F_REPLACE): a route of the same prefix and metric is there already (EEXIST), or is replaced in place.
+     *
+     * @throws dev.nslab.stack.netlink.NetlinkException as the kernel refuses it.
+     */
+    public void addRoute(final Ipv6RouteRequest request, final boolean replace)
+    {
+        final Ipv6Route route = validatedRoute(request);
+        final java.util.List<Ipv6Route> main = fib.mainRoutes();
+        for (int i = 0; i < main.size(); i++)
+        {
+            final Ipv6Route other = main.get(i);
+            if (other.samePrefix(route.high, route.low, route.prefixLength) && other.metric == route.metric)
+            {
+                if (!replace)
+                {
+                    throw new NetlinkException(NetlinkException.Errno.EEXIST);
+                }
+                main.set(i, route);
+                return;
+            }
+        }
+        fib.insertMain(route);
+    }
+
+    /**
+     * {@code ip -6 route del}: the first route of the prefix that the given device, gateway, metric and type
+     * match (ip6_route_del); none is ESRCH, or ENOENT when only the tree's root (::/0's null entry) matched.
+     */
+    public void deleteRoute(final Ipv6RouteRequest request)
+    {
+        final long high = request.high() & Addrconf.highMask(request.prefixLength());
+        final long low = request.low() & Addrconf.lowMask(request.prefixLength());
+        for (final Ipv6Route route : fib.mainRoutes())
+        {
+            if (!route.samePrefix(high, low, request.prefixLength())
+                || request.device() != null && route.device != request.device()
+                || request.hasGateway() && (!route.hasGateway || route.gatewayHigh != request.gatewayHigh()
+                    || route.gatewayLow != request.gatewayLow())
+                || request.metric() >= 0 && route.metric != request.metric()
+                || request.protocol() >= 0 && route.protocol != request.protocol()
+                || request.type() != Ipv6Route.Type.UNICAST && route.type != request.type())
+            {
+                continue;
+            }
+            fib.remove(Ipv6Fib.MAIN, route);
+            return;
+        }
+        final boolean nullEntryMatches = request.prefixLength() == 0 && request.device() == null
+            && !request.hasGateway() && request.metric() < 0;
+        throw new NetlinkException(nullEntryMatches ? NetlinkException.Errno.ENOENT : NetlinkException.Errno.ESRCH);
+    }
+
+    /** ip6_route_info_create's checks, in its order, and the route they make. */
+    private Ipv6Route validatedRoute(final Ipv6RouteRequest request)
+    {
+        final long metric = request.metric() >= 0 ? request.metric() : USER_METRIC;
+        final int protocol = request.protocol() >= 0 ? request.protocol() : Ipv6Route.PROTOCOL_BOOT;
+        final int length = request.prefixLength();
+        final long high = request.high() & Addrconf.highMask(length);
+        final long low = request.low() & Addrconf.lowMask(length);
+        if (request.type() != Ipv6Route.Type.UNICAST)
+        {
+            // Reject routes lead nowhere: the kernel hangs them on the loopback and forgets any gateway.
+            return new Ipv6Route(high, low, length, request.type(), link.loopback(), metric, protocol);
+        }
+        NetDevice device = request.device();
+        if (request.hasGateway())
+        {
+            final long gatewayHigh = request.gatewayHigh();
+            final long gatewayLow = request.gatewayLow();
+            if (isLocalAddress(gatewayHigh, gatewayLow))
+            {
+                throw new NetlinkException(NetlinkException.Errno.EINVAL, "Gateway can not be a local address.");
+            }
+            if ((gatewayHigh & 0xFFC0_0000_0000_0000L) == Ipv6Address.LINK_LOCAL_HIGH)
+            {
+                if (device == null)
+                {
+                    throw new NetlinkException(NetlinkException.Errno.EINVAL, "Egress device not specified.");
+                }
+            }
+            else
+            {
+                // ip6_route_check_nh: the gateway must be on a link the table reaches directly (through dev if given).
+                final Ipv6Route onLink = onLinkRoute(gatewayHigh, gatewayLow, device);
+                if (onLink == null)
+                {
+                    throw new NetlinkException(NetlinkException.Errno.EHOSTUNREACH);
+                }
+                device = onLink.device;
+            }
+        }
+        if (device == null)
+        {
+            throw new NetlinkException(NetlinkException.Errno.ENODEV);
+        }
+        if (!device.isUp())
+        {
+            throw new NetlinkException(NetlinkException.Errno.ENETDOWN, "Nexthop device is not up.");
+        }
+        final Ipv6Route route = new Ipv6Route(high, low, length, Ipv6Route.Type.UNICAST, device, metric, protocol,
+            request.hasGateway(), request.gatewayHigh(), request.gatewayLow());
+        route.linkDown = !device.hasCarrier();
+        return route;
+    }
+
+    /** @return the most specific main-table route without a gateway that holds the address (out of dev), or null. */
+    private Ipv6Route onLinkRoute(final long high, final long low, final NetDevice device)
+    {
+        Ipv6Route best = null;
+        for (final Ipv6Route route : fib.mainRoutes())
+        {
+            if (route.type != Ipv6Route.Type.UNICAST || route.hasGateway || !Ipv6Fib.contains(route, high, low)
+                || device != null && route.device != device)
+            {
+                continue;
+            }
+            if (best == null || route.prefixLength > best.prefixLength
+                || route.prefixLength == best.prefixLength && route.metric < best.metric)
+            {
+                best = route;
+            }
+        }
+        return best;
+    }
+
+    /** @return true when some device of the namespace holds the address. */
+    private boolean isLocalAddress(final long high, final long low)
+    {
+        for (final NetDevice device : link.devices())
+        {
+            final Ipv6Device idev = Ipv6Device.of(device);
+            if (idev != null && idev.find(high, low) != null)
+            {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

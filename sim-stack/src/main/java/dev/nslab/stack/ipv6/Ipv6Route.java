@@ -11,7 +11,8 @@ public final class Ipv6Route
     /** RTN_* types as {@code ip -6 route} names them (unicast unnamed). */
     public enum Type
     {
-        UNICAST(""), LOCAL("local"), ANYCAST("anycast"), MULTICAST("multicast");
+        UNICAST(""), LOCAL("local"), ANYCAST("anycast"), MULTICAST("multicast"), UNREACHABLE("unreachable"),
+        BLACKHOLE("blackhole"), PROHIBIT("prohibit");
 
         private final String label;
 
@@ -29,6 +30,8 @@ public final class Ipv6Route
 
     /** RTPROT_KERNEL: routes the kernel made from addresses and devices. */
     public static final int PROTOCOL_KERNEL = 2;
+    /** RTPROT_BOOT: what {@code ip route add} gives a route unless told otherwise. */
+    public static final int PROTOCOL_BOOT = 3;
 
     final long high;
     final long low;
@@ -37,6 +40,10 @@ public final class Ipv6Route
     final NetDevice device;
     final long metric;
     final int protocol;
+    /** The gateway ({@code via}), when the route has one. */
+    final boolean hasGateway;
+    final long gatewayHigh;
+    final long gatewayLow;
     /** RTNH_F_LINKDOWN: the device had no carrier when the route was made or at its last NETDEV_CHANGE. */
     boolean linkDown;
     /** How many users an anycast route has (__ipv6_dev_ac_inc's refcount); 1 for the others. */
@@ -45,6 +52,16 @@ public final class Ipv6Route
     Ipv6Route(final long high, final long low, final int prefixLength, final Type type, final NetDevice device,
         final long metric, final int protocol)
     {
+        this(high, low, prefixLength, type, device, metric, protocol, false, 0, 0);
+    }
+
+    Ipv6Route(final long high, final long low, final int prefixLength, final Type type, final NetDevice device,
+        final long metric, final int protocol, final boolean hasGateway, final long gatewayHigh,
+        final long gatewayLow)
+    {
+        this.hasGateway = hasGateway;
+        this.gatewayHigh = gatewayHigh;
+        this.gatewayLow = gatewayLow;
         this.high = high;
         this.low = low;
         this.prefixLength = prefixLength;
@@ -87,6 +104,21 @@ public final class Ipv6Route
     public int protocol()
     {
         return protocol;
+    }
+
+    public boolean hasGateway()
+    {
+        return hasGateway;
+    }
+
+    public long gatewayHigh()
+    {
+        return gatewayHigh;
+    }
+
+    public long gatewayLow()
+    {
+        return gatewayLow;
     }
 
     public boolean isLinkDown()

@@ -1,0 +1,90 @@
+package dev.nslab.cli.fuzz;
+
+import java.util.SplittableRandom;
+
+import dev.nslab.cli.fuzz.World.Device;
+
+/**
+ * {@code ip -6 route add|replace|del}: routes through a gateway the peer holds (or one nobody holds, or our own),
+ * link-local gateways with and without their device, device routes, metrics, protocols, the reject types, the
+ * default route, deletions by prefix, gateway and metric.
+ */
+final class Ipv6RouteProducer implements Producer
+{
+    @Override
+    public String area()
+    {
+        return "route6";
+    }
+
+    @Override
+    public int weight(final World world)
+    {
+        return world.devices(device -> !device.isLoopback()).isEmpty() ? 1 : 2;
+    }
+
+    @Override
+    public void produce(final World world, final Script script, final SplittableRandom random)
+    {
+        final Device device = world.device(random, candidate -> !candidate.isLoopback());
+        if (device == null)
+        {
+            return;
+        }
+        final String verb = World.pick(random, "add", "add", "add", "replace", "del", "del");
+        final String prefix = random.nextInt(6) == 0 ? "default"
+            : "fd00:" + Integer.toHexString(random.nextInt(16, 40)) + "::/" + World.pick(random, "64", "64", "48", "128");
+        final StringBuilder line = new StringBuilder("-6 route ").append(verb).append(' ');
+        final int kind = random.nextInt(10);
+        if (kind == 0)
+        {
+            line.append(World.pick(random, "unreachable ", "blackhole ", "prohibit ")).append(prefix);
+        }
+        else
+        {
+            line.append(prefix);
+            if (kind < 6)
+            {
+                line.append(" via ").append(gateway(device, random));
+                if (random.nextInt(3) == 0)
+                {
+                    line.append(" dev ").append(device.name);
+                }
+            }
+            else
+            {
+                line.append(" dev ").append(device.name);
+            }
+        }
+        if (random.nextInt(3) == 0)
+        {
+            line.append(" metric ").append(World.pick(random, "5", "10", "1024", "256"));
+        }
+        if (random.nextInt(8) == 0)
+        {
+            line.append(" proto ").append(World.pick(random, "static", "boot", "kernel"));
+        }
+        script.ip(device.namespace, line.toString());
+    }
+
+    /** @return an address the peer holds, one of our own, a link-local one, or one nobody holds. */
+    private static String gateway(final Device device, final SplittableRandom random)
+    {
+        final int choice = random.nextInt(8);
+        if (choice < 4 && device.peer != null && !device.peer.addresses6.isEmpty())
+        {
+            final String address = World.pick(random, device.peer.addresses6);
+            return address.substring(0, address.indexOf('/'));
+        }
+        if (choice == 4 && !device.addresses6.isEmpty())
+        {
+            final String address = World.pick(random, device.addresses6);
+            return address.substring(0, address.indexOf('/'));
+        }
+        if (choice == 5)
+        {
+            return "fe80::" + Integer.toHexString(random.nextInt(1, 0x100));
+        }
+        return "fd00:" + Integer.toHexString(random.nextInt(1, 16)) + "::" + Integer.toHexString(random.nextInt(1, 40));
+    }
+}
