@@ -105,13 +105,14 @@ class CommandGateTest
             "ip -4 addr add ::1/128 dev va", "ip addr add ::1/128 dev va", "ip -6 addr add fd00::1/64 dev va nodad",
             "ip -6 a", "ip -family inet6 addr flush dev va", "ip addr del fd00::1/64 dev va", "ip -6 route",
             "ip -6 r show table all dev va", "ip -6 route add fd00::/64 via fe80::1 dev va metric 5 proto static",
-            "ip -6 route del unreachable fd00:1::/64", "ip -6 route replace default via inet6 fd00::1"})
+            "ip -6 route del unreachable fd00:1::/64", "ip -6 route replace default via inet6 fd00::1", "ip -6 route get fd00::1 from fd00::2 oif va"})
         {
             final CommandVerdict verdict = verdict(accepted);
             assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
         }
-        assertRefused("ip -6 route get ::1", "'ip -6 route get' is not emulated (nslab lists, adds, replaces and"
-            + " deletes IPv6 routes only)");
+        assertRefused("ip -6 route flush dev lo", "'ip -6 route flush' is not emulated (nslab lists, adds, replaces,"
+            + " deletes and looks up IPv6 routes only)");
+        assertRefused("ip -6 route get ::1 iif lo", "'ip -6 route get iif' is not emulated");
         assertRefused("ip -6 route add fd00::/64 dev lo table 10", "'ip -6 route add table' is not emulated");
         assertRefused("ip -6 neigh", "'ip -6 neighbor' is not emulated (nslab simulates IPv6 addresses and their"
             + " routes, not yet IPv6 neighbors)");

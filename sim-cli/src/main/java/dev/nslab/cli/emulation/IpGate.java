@@ -283,11 +283,28 @@ final class IpGate
             ipv6RouteModify(arguments.subList(1, arguments.size()), arguments.get(0));
             return;
         }
+        if (!arguments.isEmpty() && Keywords.matches(arguments.get(0), "get"))
+        {
+            final GateWords words = new GateWords(arguments.subList(1, arguments.size()));
+            while (words.hasNext())
+            {
+                final String word = words.next();
+                if (word.equals("from") || word.equals("dev") || word.equals("oif") || word.equals("to"))
+                {
+                    words.next();
+                }
+                else if (word.indexOf(':') < 0 && (word.isEmpty() || !Character.isDigit(word.charAt(0))))
+                {
+                    throw Refusal.notEmulated("ip -6 route get " + word);
+                }
+            }
+            return;
+        }
         final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
         if (!arguments.isEmpty() && !verbGiven)
         {
-            throw Refusal.notEmulated("ip -6 route " + arguments.get(0), "nslab lists, adds, replaces and deletes"
-                + " IPv6 routes only");
+            throw Refusal.notEmulated("ip -6 route " + arguments.get(0), "nslab lists, adds, replaces, deletes and"
+                + " looks up IPv6 routes only");
         }
         final GateWords words = new GateWords(verbGiven ? arguments.subList(1, arguments.size()) : arguments);
         while (words.hasNext())

@@ -6,6 +6,7 @@ import dev.nslab.stack.ipv4.Route;
 import dev.nslab.stack.ipv6.Ipv6Address;
 import dev.nslab.stack.ipv6.Ipv6Fib;
 import dev.nslab.stack.ipv6.Ipv6Route;
+import dev.nslab.stack.ipv6.Ipv6RouteLookup;
 import dev.nslab.stack.ipv6.Ipv6RouteRequest;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.netlink.NetlinkException;
@@ -120,6 +121,88 @@ final class Ipv6RouteCommand
         {
             throw NetlinkErrors.fail(out, e);
         }
+        return 0;
+    }
+
+    /** {@code ip -6 route get [to] ADDR [from ADDR] [dev|oif DEV]}: iproute_get's request and print_route's answer. */
+    static int get(final List<String> arguments, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
+        Inet6.Prefix destination = null;
+        Inet6.Prefix from = null;
+        String deviceName = null;
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (word.equals("from"))
+            {
+                from = Inet6.parsePrefix(words.value(), true, out);
+            }
+            else if (word.equals("dev") || word.equals("oif"))
+            {
+                deviceName = words.value();
+            }
+            else
+            {
+                final String text = word.equals("to") ? words.value() : word;
+                destination = Inet6.parsePrefix(text, true, out);
+                if (destination.lengthGiven() && destination.length() != 128)
+                {
+                    out.line("Warning: /" + destination.length() + " as prefix is invalid, only /128 (or none) is"
+                        + " supported.");
+                }
+            }
+        }
+        if (destination == null)
+        {
+            throw out.fail("need at least a destination address", 1);
+        }
+        NetDevice device = null;
+        if (deviceName != null)
+        {
+            device = invocation.getLink(deviceName);
+            if (device == null)
+            {
+                throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
+            }
+        }
+        final Ipv6RouteLookup found;
+        try
+        {
+            found = invocation.namespace().ipv6().routeGet(destination.high(), destination.low(), device);
+        }
+        catch (final NetlinkException e)
+        {
+            throw NetlinkErrors.fail(out, e);
+        }
+        final Ipv6Route route = found.route();
+        final StringBuilder text = new StringBuilder(96);
+        if (route.type() != Ipv6Route.Type.UNICAST)
+        {
+            text.append(route.type().label()).append(' ');
+        }
+        text.append(Ipv6Address.format(destination.high(), destination.low())).append(" from ")
+            .append(from == null ? "::" : Ipv6Address.format(from.high(), from.low())).append(' ');
+        if (route.hasGateway())
+        {
+            text.append("via ").append(Ipv6Address.format(route.gatewayHigh(), route.gatewayLow())).append(' ');
+        }
+        text.append("dev ").append(found.device().name()).append(' ');
+        if (route.type() == Ipv6Route.Type.LOCAL || route.type() == Ipv6Route.Type.MULTICAST)
+        {
+            text.append("table local ");
+        }
+        if (route.protocol() != Ipv6Route.PROTOCOL_BOOT)
+        {
+            text.append("proto ").append(Route.Protocol.of(route.protocol()).label()).append(' ');
+        }
+        if (found.hasSource())
+        {
+            text.append("src ").append(Ipv6Address.format(found.sourceHigh(), found.sourceLow())).append(' ');
+        }
+        text.append("metric ").append(route.metric()).append(" pref medium\n");
+        out.print(text.toString());
         return 0;
     }
 

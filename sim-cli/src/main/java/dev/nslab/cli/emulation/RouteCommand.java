@@ -33,6 +33,10 @@ final class RouteCommand
             {
                 return Ipv6RouteCommand.modify(arguments.subList(1, arguments.size()), invocation, arguments.get(0));
             }
+            if (!arguments.isEmpty() && Keywords.matches(arguments.get(0), "get"))
+            {
+                return Ipv6RouteCommand.get(arguments.subList(1, arguments.size()), invocation);
+            }
             final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
             return Ipv6RouteCommand.list(verbGiven ? arguments.subList(1, arguments.size()) : arguments, options,
                 invocation);

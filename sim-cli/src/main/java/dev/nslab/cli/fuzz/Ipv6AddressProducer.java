@@ -24,7 +24,7 @@ final class Ipv6AddressProducer implements Producer
     @Override
     public int weight(final World world)
     {
-        return world.devices(device -> !device.isLoopback()).isEmpty() ? 1 : 4;
+        return world.devices(device -> !device.isLoopback()).isEmpty() ? 1 : 3;
     }
 
     @Override

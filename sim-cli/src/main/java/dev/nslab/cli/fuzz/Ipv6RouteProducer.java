@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import dev.nslab.cli.fuzz.World.Device;
 
 /**
- * {@code ip -6 route add|replace|del}: routes through a gateway the peer holds (or one nobody holds, or our own),
+ * {@code ip -6 route add|replace|del|get}: routes through a gateway the peer holds (or one nobody holds, or our own),
  * link-local gateways with and without their device, device routes, metrics, protocols, the reject types, the
  * default route, deletions by prefix, gateway and metric.
  */
@@ -20,7 +20,7 @@ final class Ipv6RouteProducer implements Producer
     @Override
     public int weight(final World world)
     {
-        return world.devices(device -> !device.isLoopback()).isEmpty() ? 1 : 2;
+        return 1;
     }
 
     @Override
@@ -29,6 +29,14 @@ final class Ipv6RouteProducer implements Producer
         final Device device = world.device(random, candidate -> !candidate.isLoopback());
         if (device == null)
         {
+            return;
+        }
+        if (random.nextInt(4) == 0)
+        {
+            // ip -6 route get: an address of the peer, of ours, link-local or multicast, or one nobody holds.
+            script.ip(device.namespace, "-6 route get " + World.pick(random, gateway(device, random), "ff02::1",
+                "::1", "fd00:" + Integer.toHexString(random.nextInt(16, 40)) + "::1") + (random.nextInt(3) == 0
+                    ? " dev " + device.name : ""));
             return;
         }
         final String verb = World.pick(random, "add", "add", "add", "replace", "del", "del");

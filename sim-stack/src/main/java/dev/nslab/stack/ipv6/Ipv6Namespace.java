@@ -142,6 +142,63 @@ public final class Ipv6Namespace implements DeviceNotifier
         throw new NetlinkException(nullEntryMatches ? NetlinkException.Errno.ENOENT : NetlinkException.Errno.ESRCH);
     }
 
+    /**
+     * {@code ip -6 route get ADDR [oif DEV]} (ip6_route_output, then ip6_route_get_saddr): one of our addresses is
+     * reached through lo by its local route, a multicast address by the device's ff00::/8, any other by the main
+     * table's most specific route (the first of its prefix in the table's order), through {@code oif} when given.
+     *
+     * @throws NetlinkException ENETUNREACH without a route, or the reject route's error.
+     */
+    public Ipv6RouteLookup routeGet(final long high, final long low, final NetDevice oif)
+    {
+        for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
+        {
+            if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low)
+            {
+                return new Ipv6RouteLookup(route, link.loopback(), true, high, low);
+            }
+        }
+        Ipv6Route found = null;
+        if (Ipv6Address.isMulticast(high))
+        {
+            for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
+            {
+                if (route.type == Ipv6Route.Type.MULTICAST && (oif == null || route.device == oif))
+                {
+                    found = route;
+                    break;
+                }
+            }
+        }
+        else
+        {
+            for (final Ipv6Route route : fib.table(Ipv6Fib.MAIN))
+            {
+                if (Ipv6Fib.contains(route, high, low) && (oif == null || route.device == oif)
+                    && (found == null || route.prefixLength > found.prefixLength))
+                {
+                    found = route;
+                }
+            }
+        }
+        if (found == null)
+        {
+            throw new NetlinkException(NetlinkException.Errno.ENETUNREACH);
+        }
+        switch (found.type)
+        {
+            case UNREACHABLE -> throw new NetlinkException(NetlinkException.Errno.EHOSTUNREACH);
+            case BLACKHOLE -> throw new NetlinkException(NetlinkException.Errno.EINVAL);
+            case PROHIBIT -> throw new NetlinkException(NetlinkException.Errno.EACCES);
+            default ->
+            {
+            }
+        }
+        final long[] source = SourceAddressSelection.choose(link.devices(), found.device, high, low);
+        return new Ipv6RouteLookup(found, found.device, source != null, source == null ? 0 : source[0],
+            source == null ? 0 : source[1]);
+    }
+
     /** ip6_route_info_create's checks, in its order, and the route they make. */
     private Ipv6Route validatedRoute(final Ipv6RouteRequest request)
     {
