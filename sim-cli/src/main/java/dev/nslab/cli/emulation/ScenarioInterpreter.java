@@ -1,6 +1,7 @@
 package dev.nslab.cli.emulation;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -27,11 +28,14 @@ public final class ScenarioInterpreter
 
     /**
      * What one command costs in wall time in the kernel backend's sandbox, measured with ping -D stamps (2 runs of
-     * 20 each): an {@code ip} or {@code bridge} command 2.0 to 3.2 ms, each {@code ip netns exec} around it 1.5 ms
-     * more (the fork, setns and exec).
+     * 20 or 40 each): an {@code ip} or {@code bridge} command 2.0 to 3.9 ms, each {@code ip netns exec} around it
+     * 1.5 ms more (the fork, setns and exec); moving a device to another namespace 27 ms and deleting one 22 ms, the
+     * RCU grace periods of dev_change_net_namespace and unregister_netdevice (synchronize_net) being most of it.
      */
     private static final long COMMAND_NS = 2_500_000L;
     private static final long NETNS_EXEC_NS = 1_500_000L;
+    private static final long DEVICE_MOVE_NS = 27_000_000L;
+    private static final long DEVICE_DELETE_NS = 22_000_000L;
 
     /**
      * @param simulation     the machine the commands run on; they start in its initial namespace.
@@ -76,16 +80,40 @@ public final class ScenarioInterpreter
             new Invocation(simulation, simulation.host(), new Output(printed), interruptAt));
     }
 
-    /** @return the wall time a command takes on the kernel, by how many {@code netns exec} it runs through. */
-    private static long wallTimeOnKernel(final java.util.List<String> words)
+    /**
+     * @return the wall time a command takes on the kernel: by how many {@code ip netns exec} it runs through, and
+     *         whether the {@code ip} command inside moves or deletes a device.
+     */
+    static long wallTimeOnKernel(final List<String> words)
     {
         long ns = COMMAND_NS;
-        for (int i = 0; i + 1 < words.size(); i++)
+        List<String> command = words;
+        while (!command.isEmpty() && command.get(0).equals("ip"))
         {
-            if (words.get(i).equals("netns") && words.get(i + 1).equals("exec"))
+            final List<String> arguments = command.subList(1, command.size());
+            final GlobalOptions.Parsed parsed = GlobalOptions.IP.parse(arguments);
+            if (parsed.end() != GlobalOptions.End.OBJECT || parsed.objectIndex() >= arguments.size())
+            {
+                break;
+            }
+            final String object = IpCommand.objectOf(arguments.get(parsed.objectIndex()));
+            final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
+            final String verb = rest.isEmpty() ? "" : rest.get(0);
+            if (object.equals("netns") && Keywords.matches(verb, "exec") && rest.size() > 2)
             {
                 ns += NETNS_EXEC_NS;
+                command = rest.subList(2, rest.size());
+                continue;
             }
+            if (object.equals("link") && Keywords.matches(verb, "set") && rest.contains("netns"))
+            {
+                ns += DEVICE_MOVE_NS;
+            }
+            else if (object.equals("link") && Keywords.matches(verb, "delete"))
+            {
+                ns += DEVICE_DELETE_NS;
+            }
+            break;
         }
         return ns;
     }
