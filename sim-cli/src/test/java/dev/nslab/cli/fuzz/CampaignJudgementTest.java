@@ -32,7 +32,8 @@ class CampaignJudgementTest
         assertTrue(result.hasDifferences());
         final CampaignResult.RealClass real = result.differences().stream()
             .filter(found -> found.signature().command().equals("sysctl")).findFirst().orElseThrow();
-        assertTrue(real.kernelStable() || real.kernelVariation().contains("/5 runs print"), real.kernelVariation());
+        // A varying kernel gets as many runs again to meet the simulator's outcome: 5 runs, or 10.
+        assertTrue(real.kernelStable() || real.kernelVariation().contains("/10 runs print"), real.kernelVariation());
         assertTrue(Files.exists(real.reproduction()), "kept: " + real.reproduction());
         assertTrue(real.reproduction().getFileName().toString().matches("\\d{3}-sysctl\\.sh"));
         for (final String suffix : new String[] {".kernel.txt", ".simulator.txt", ".diff"})
