@@ -92,10 +92,21 @@ public final class NetNamespace extends LinkNamespace
     {
         if (filterTable == null)
         {
-            filterTable = new FilterTable(this, ipv4::sendDestinationUnreachable);
+            filterTable = new FilterTable(this::deviceName, ipv4::sendDestinationUnreachable);
             ipv4.setPacketFilter(filterTable);
         }
         return filterTable;
+    }
+
+    /** The name netfilter's {@code -i}/{@code -o} see for an ifindex: empty for none. */
+    private String deviceName(final int ifindex)
+    {
+        if (ifindex == 0)
+        {
+            return "";
+        }
+        final NetDevice device = deviceByIndex(ifindex);
+        return device == null ? "" : device.name();
     }
 
     public Fib fib()

@@ -6,8 +6,6 @@ import java.util.Objects;
 import java.util.TreeMap;
 
 import dev.nslab.core.frame.Frame;
-import dev.nslab.stack.link.LinkNamespace;
-import dev.nslab.stack.link.NetDevice;
 
 /**
  * One namespace's iptables {@code filter} table as iptables-nft keeps it in nf_tables: the built-in chains INPUT
@@ -29,7 +27,7 @@ public final class FilterTable implements PacketFilter
     /** XT_EXTENSION_MAXNAMELEN - 1: iptables refuses longer chain names. */
     public static final int MAX_CHAIN_NAME = 28;
 
-    private final LinkNamespace namespace;
+    private final DeviceNames devices;
     private final IcmpErrorSender rejecter;
     private final Chain input = new Chain("INPUT", true);
     private final Chain forward = new Chain("FORWARD", true);
@@ -42,12 +40,12 @@ public final class FilterTable implements PacketFilter
     private final int[] stackRules = new int[MAX_JUMP_DEPTH + 1];
 
     /**
-     * @param namespace whose devices {@code -i} and {@code -o} name.
-     * @param rejecter  how REJECT sends its ICMP error.
+     * @param devices  the namespace's device names, which {@code -i} and {@code -o} compare with.
+     * @param rejecter how REJECT sends its ICMP error.
      */
-    public FilterTable(final LinkNamespace namespace, final IcmpErrorSender rejecter)
+    public FilterTable(final DeviceNames devices, final IcmpErrorSender rejecter)
     {
-        this.namespace = Objects.requireNonNull(namespace, "namespace");
+        this.devices = Objects.requireNonNull(devices, "devices");
         this.rejecter = Objects.requireNonNull(rejecter, "rejecter");
     }
 
@@ -318,8 +316,8 @@ public final class FilterTable implements PacketFilter
         final int fragmentOffset = ((buffer[offset + 6] & 0x1F) << 8) | (buffer[offset + 7] & 0xFF);
         final int source = readInt(buffer, offset + 12);
         final int destination = readInt(buffer, offset + 16);
-        final String inName = deviceName(inIfindex);
-        final String outName = deviceName(outIfindex);
+        final String inName = devices.nameOf(inIfindex);
+        final String outName = devices.nameOf(outIfindex);
         final int transportOffset = offset + headerLength;
         final int transportLength = Math.max(0, length - headerLength);
 
@@ -402,16 +400,6 @@ public final class FilterTable implements PacketFilter
             default:
                 return HookVerdict.DROP;
         }
-    }
-
-    private String deviceName(final int ifindex)
-    {
-        if (ifindex == 0)
-        {
-            return "";
-        }
-        final NetDevice device = namespace.deviceByIndex(ifindex);
-        return device == null ? "" : device.name();
     }
 
     private static int readInt(final byte[] buffer, final int offset)
