@@ -1,7 +1,7 @@
 # iptables rule and chain management and its errors: -A/-I/-R/-D by number and by spec (the first identical rule
 # only), -F, -Z, -N/-X/-E, -P; base chains made lazily (-D INPUT 1 and -Z INPUT on a fresh table find no chain,
 # -F INPUT makes it); busy chains; the usage errors (exit 2, Try line), the refused changes (exit 1) and what
-# nf_tables rejects (exit 4).
+# nf_tables rejects (exit 4); a rule-spec -D on a missing chain finds no rule; service names of any protocol.
 ip netns add a
 ip netns exec a iptables -D INPUT 1
 ip netns exec a iptables -Z INPUT
@@ -76,3 +76,7 @@ ip netns exec a iptables -X
 ip netns exec a iptables -S
 ip netns exec a iptables -X INPUT
 ip netns exec a iptables-save
+ip netns exec a iptables -D NOSUCH -j ACCEPT
+ip netns exec a iptables -A OUTPUT -p udp --sport http -j ACCEPT
+ip netns exec a iptables -A OUTPUT -p udp --dport domain -j ACCEPT
+ip netns exec a iptables -L OUTPUT

@@ -80,6 +80,11 @@ final class IptablesCommand
             }
             case 'D' ->
             {
+                if (line.ruleNumber == null && (chain == null || !chain.inKernel()))
+                {
+                    // A rule-spec delete looks the rule up first: no chain is no such rule (measured).
+                    throw fail(out, "iptables: Bad rule (does a matching rule exist in that chain?).", 1, false);
+                }
                 final Chain in = inKernel(chain, out);
                 if (line.ruleNumber != null)
                 {

@@ -624,7 +624,7 @@ final class IptablesCommandLine
         }
         else
         {
-            final int named = Services.port(text, protocol == 6 ? "tcp" : "udp");
+            final int named = Services.port(text);
             if (named >= 0)
             {
                 return named;

@@ -11,7 +11,7 @@ import java.util.Map;
 
 /**
  * The tcp and udp entries of Debian 12's {@code /etc/services} (netbase), which iptables reads through
- * getservbyname ({@code --dport http}) and getservbyport ({@code -L} without {@code -n} prints {@code dpt:http}).
+ * getservbyname ({@code --dport http}, any protocol) and getservbyport ({@code -L} without {@code -n} prints {@code dpt:http}).
  * Kept as a resource so the simulator answers the same on any machine.
  */
 final class Services
@@ -44,7 +44,7 @@ final class Services
                 {
                     if (i != 1)
                     {
-                        PORTS.putIfAbsent(fields[i] + "/" + protocol, port);
+                        PORTS.putIfAbsent(fields[i], port);
                     }
                 }
             }
@@ -59,10 +59,13 @@ final class Services
     {
     }
 
-    /** @return the port of a service name for "tcp" or "udp", or -1. */
-    static int port(final String name, final String protocol)
+    /**
+     * @return the port of a service name or alias, whatever its protocol (iptables 1.8.9 takes {@code --sport http}
+     *         for udp too, measured), or -1.
+     */
+    static int port(final String name)
     {
-        return PORTS.getOrDefault(name + "/" + protocol, -1);
+        return PORTS.getOrDefault(name, -1);
     }
 
     /** @return the service name of a port, or null. */

@@ -34,7 +34,7 @@ final class IptablesProducer implements Producer
     @Override
     public int weight(final World world)
     {
-        return 8;
+        return 2;
     }
 
     @Override
@@ -121,7 +121,7 @@ final class IptablesProducer implements Producer
         }
         if (random.nextInt(6) == 0)
         {
-            parts.add("-m comment --comment " + World.pick(random, "web", "\"from a\""));
+            parts.add("-m comment --comment " + World.pick(random, "web", "from-a", "pings_2"));
         }
         final int target = random.nextInt(10);
         if (target < 3)
@@ -138,7 +138,7 @@ final class IptablesProducer implements Producer
         }
         else if (target == 8)
         {
-            parts.add("-j " + World.pick(random, "RETURN", "web", "pings", "NOSUCH"));
+            parts.add("-j " + World.pick(random, "RETURN", "RETURN", "web", "pings", "NOSUCH"));
         }
         return parts.isEmpty() ? "" : " " + String.join(" ", parts);
     }
