@@ -13,6 +13,7 @@ import dev.nslab.stack.ipv4.RuleRequest;
 import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.link.LinkNamespace;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netfilter.FilterTable;
 import dev.nslab.stack.netfilter.PacketFilter;
 import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.netlink.Scope;
@@ -30,6 +31,8 @@ public final class NetNamespace extends LinkNamespace
 {
     private final Simulation simulation;
     private final Ipv4Namespace ipv4;
+    /** Made by {@link #filterTable()}; null in a namespace iptables never touched. */
+    private FilterTable filterTable;
     private final Ipv6Namespace ipv6;
 
     NetNamespace(final Simulation simulation, final String name, final Ipv4Sysctls sysctls)
@@ -79,6 +82,31 @@ public final class NetNamespace extends LinkNamespace
     public void setPacketFilter(final PacketFilter filter)
     {
         ipv4.setPacketFilter(filter);
+    }
+
+    /**
+     * @return the namespace's iptables filter table, made (and asked at the IPv4 hooks) the first time iptables
+     *         comes here: a namespace nobody filters keeps {@link PacketFilter#ACCEPT_ALL} and no table at all.
+     */
+    public FilterTable filterTable()
+    {
+        if (filterTable == null)
+        {
+            filterTable = new FilterTable(this::deviceName, ipv4::sendDestinationUnreachable);
+            ipv4.setPacketFilter(filterTable);
+        }
+        return filterTable;
+    }
+
+    /** The name netfilter's {@code -i}/{@code -o} see for an ifindex: empty for none. */
+    private String deviceName(final int ifindex)
+    {
+        if (ifindex == 0)
+        {
+            return "";
+        }
+        final NetDevice device = deviceByIndex(ifindex);
+        return device == null ? "" : device.name();
     }
 
     public Fib fib()

@@ -66,6 +66,15 @@ public final class EmulationGate implements CommandGate
                         vetSysctl(arguments);
                         return CommandVerdict.accepted(false);
                     }
+                    case "iptables", "iptables-save", "iptables-nft", "iptables-nft-save", "iptables-restore",
+                        "iptables-nft-restore", "iptables-legacy", "iptables-legacy-save", "iptables-legacy-restore",
+                        "ip6tables", "ip6tables-save", "ip6tables-restore", "nft", "xtables-nft-multi",
+                        "xtables-legacy-multi", "ebtables", "arptables", "iptables-apply", "iptables-translate",
+                        "iptables-restore-translate", "xtables-monitor", "conntrack" ->
+                    {
+                        IptablesGate.vet(program, arguments);
+                        return CommandVerdict.accepted(false);
+                    }
                     default -> throw Refusal.notAProgram(program);
                 }
             }

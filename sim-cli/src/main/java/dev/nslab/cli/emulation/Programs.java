@@ -2,7 +2,8 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-/** Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping} or {@code sysctl}. */
+/** Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping}, {@code sysctl}, {@code iptables} or
+ * {@code iptables-save}. */
 final class Programs
 {
     private Programs()
@@ -44,6 +45,8 @@ final class Programs
             case "bridge" -> BridgeCommand.run(words.subList(1, words.size()), invocation);
             case "ping" -> PingCommand.run(words.subList(1, words.size()), invocation);
             case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
+            case "iptables" -> IptablesCommand.run(words.subList(1, words.size()), invocation);
+            case "iptables-save" -> IptablesCommand.runSave(words.subList(1, words.size()), invocation);
             default -> throw EmulationGate.unvetted(words.get(0));
         };
     }

@@ -25,6 +25,12 @@ final class Refusal extends RuntimeException
         return new Refusal("'" + printable(what) + "' is not emulated (" + note + ")");
     }
 
+    /** A reason already worded as {@code 'X' is not emulated (why)}. */
+    static Refusal notEmulatedReason(final String reason)
+    {
+        return new Refusal(printable(reason));
+    }
+
     /** {@code 'ip -batch' reads commands from a file: refused}: what the option would do to the machine. */
     static Refusal dangerous(final String what, final String why)
     {
@@ -34,7 +40,7 @@ final class Refusal extends RuntimeException
     /** {@code cannot run 'bash': ...}, the scanner's wording for programs nslab does not have. */
     static Refusal notAProgram(final String program)
     {
-        return new Refusal("cannot run '" + printable(program) + "': nslab emulates ip, bridge, ping and sysctl");
+        return new Refusal("cannot run '" + printable(program) + "': nslab emulates ip, bridge, ping, sysctl, iptables and iptables-save");
     }
 
     /** Words may hold newlines (quoted in the scenario): a reason is one line, so control characters are escaped. */

@@ -38,10 +38,35 @@ final class Features
                 case "bridge" -> bridge(rest, features);
                 case "ping" -> ping(rest, features);
                 case "sysctl" -> sysctl(rest, features);
+                case "iptables" -> iptables(rest, features);
+                case "iptables-save" ->
+                {
+                    features.add("iptables-save");
+                    yield null;
+                }
                 default -> null;
             };
         }
         return features;
+    }
+
+    /** iptables' command letter ({@code iptables -A}) and target ({@code iptables -j REJECT}); nothing nested. */
+    private static List<String> iptables(final List<String> words, final List<String> features)
+    {
+        for (int i = 0; i < words.size(); i++)
+        {
+            final String word = words.get(i);
+            if (word.length() == 2 && word.charAt(0) == '-' && Inventory.IPTABLES_COMMANDS.indexOf(word.charAt(1)) >= 0)
+            {
+                features.add("iptables " + word);
+            }
+            if (word.equals("-j") && i + 1 < words.size())
+            {
+                final String target = words.get(i + 1);
+                features.add("iptables -j " + (Inventory.IPTABLES_TARGETS.contains(target) ? target : "CHAIN"));
+            }
+        }
+        return null;
     }
 
     /** @return the command an {@code ip netns exec} runs, or null. */

@@ -23,6 +23,10 @@ final class Inventory
     private static final List<String> IP_PROBES = List.of("link show", "address show", "route show", "neigh show");
     private static final List<String> BRIDGE_PROBES = List.of("fdb show", "link show");
 
+    /** iptables' command letters and targets the generator's features name, each kept only if the gate takes it. */
+    static final String IPTABLES_COMMANDS = "AIDRLSFZNXEP";
+    static final List<String> IPTABLES_TARGETS = List.of("ACCEPT", "DROP", "RETURN", "REJECT", "LOG", "MASQUERADE");
+
     private Inventory()
     {
     }
@@ -95,6 +99,37 @@ final class Inventory
             {
                 features.add("sysctl --" + option);
             }
+        }
+        for (int i = 0; i < IPTABLES_COMMANDS.length(); i++)
+        {
+            final char letter = IPTABLES_COMMANDS.charAt(i);
+            final String probe = switch (letter)
+            {
+                case 'A', 'I', 'D', 'N' -> " web";
+                case 'R' -> " INPUT 1 -j ACCEPT";
+                case 'E' -> " web site";
+                case 'P' -> " INPUT DROP";
+                default -> "";
+            };
+            if (accepts("iptables -" + letter + probe))
+            {
+                features.add("iptables -" + letter);
+            }
+        }
+        for (final String target : IPTABLES_TARGETS)
+        {
+            if (accepts("iptables -A INPUT -j " + target))
+            {
+                features.add("iptables -j " + target);
+            }
+        }
+        if (accepts("iptables -A INPUT -j web"))
+        {
+            features.add("iptables -j CHAIN");
+        }
+        if (accepts("iptables-save"))
+        {
+            features.add("iptables-save");
         }
         for (final String key : GateVocabulary.sysctlKeys())
         {

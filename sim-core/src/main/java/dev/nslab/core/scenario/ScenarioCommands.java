@@ -14,7 +14,7 @@ public final class ScenarioCommands
     public static final Duration DEFAULT_INTERRUPT_AFTER = Duration.ofSeconds(3);
 
     /** The programs nslab emulates. */
-    public static final Set<String> PROGRAMS = Set.of("ip", "bridge", "ping", "sysctl");
+    public static final Set<String> PROGRAMS = Set.of("ip", "bridge", "ping", "sysctl", "iptables", "iptables-save");
 
     private ScenarioCommands()
     {

@@ -227,7 +227,7 @@ final class ShellScanner
         }
     }
 
-    /** Rejects variable assignments and programs other than ip, bridge, ping and sysctl (also inside ip netns exec). */
+    /** Rejects variable assignments and programs nslab does not emulate (also inside ip netns exec). */
     private void checkRunnable(final ScenarioLine line) throws ScenarioException
     {
         final String first = line.words().get(0);
@@ -240,7 +240,7 @@ final class ShellScanner
         if (!ScenarioCommands.PROGRAMS.contains(program))
         {
             throw ScenarioException.atLine(fileName, line.lineNumber(),
-                "cannot run '" + program + "': nslab emulates ip, bridge, ping and sysctl");
+                "cannot run '" + program + "': nslab emulates ip, bridge, ping, sysctl, iptables and iptables-save");
         }
         if (program.equals("ip"))
         {

@@ -86,7 +86,8 @@ final class Ipv4 implements PacketHandler
             // A looped-back packet keeps the output route it was sent with (skb_valid_dst), and every route out of
             // lo is RTCF_LOCAL (__mkroute_output): no input lookup, local delivery. Sockets see it arrive on that
             // route's rt_iif when it has one (inet_iif), else on lo.
-            return deliverLocally(frame, frame.loopedRouteIfindex != 0 ? frame.loopedRouteIfindex : device.ifindex(), now);
+            return deliverLocally(frame, device.ifindex(),
+                frame.loopedRouteIfindex != 0 ? frame.loopedRouteIfindex : device.ifindex(), now);
         }
         if (Ipv4View.isMulticast(destination))
         {
@@ -100,7 +101,7 @@ final class Ipv4 implements PacketHandler
         if (input.kind != RouteResult.Kind.UNICAST)
         {
             // An input route has no rt_iif: inet_iif is skb_iif, the device (or bridge) the frame came in on.
-            return deliverLocally(frame, frame.ingressIfindex, now);
+            return deliverLocally(frame, device.ifindex(), frame.ingressIfindex, now);
         }
         return forward(input, frame, now);
     }
@@ -209,28 +210,32 @@ final class Ipv4 implements PacketHandler
     /**
      * ip_local_deliver: reassemble, then the LOCAL_IN hook and the protocol.
      *
-     * @param inputIfindex inet_iif: the ifindex a socket bound to a device (SO_BINDTODEVICE) compares with its own.
+     * @param deviceIfindex skb->dev, the device (lo for a looped packet, the bridge for a port's) LOCAL_IN's
+     *                      {@code -i} sees.
+     * @param inputIfindex  inet_iif: the ifindex a socket bound to a device (SO_BINDTODEVICE) compares with its own.
      */
-    private Ipv4Verdict deliverLocally(final Frame frame, final int inputIfindex, final long now)
+    private Ipv4Verdict deliverLocally(final Frame frame, final int deviceIfindex, final int inputIfindex,
+        final long now)
     {
         final Ipv4View ip = this.ip.wrap(frame.buffer(), frame.offset());
         if (!ip.isFragment())
         {
-            return deliverWhole(frame, inputIfindex, now);
+            return deliverWhole(frame, deviceIfindex, inputIfindex, now);
         }
         // The fragment is reassembly's now; a completed datagram is a frame of its own, settled here.
         final Frame whole = reassembly.add(frame, now);
         if (whole != null)
         {
-            settle(whole, deliverWhole(whole, inputIfindex, now));
+            settle(whole, deliverWhole(whole, deviceIfindex, inputIfindex, now));
         }
         return Ipv4Verdict.PASSED_ON;
     }
 
     /** ip_local_deliver_finish: a whole datagram for this namespace, through LOCAL_IN to its protocol. */
-    private Ipv4Verdict deliverWhole(final Frame frame, final int inputIfindex, final long now)
+    private Ipv4Verdict deliverWhole(final Frame frame, final int deviceIfindex, final int inputIfindex,
+        final long now)
     {
-        final Ipv4Verdict filtered = hook(HookPoint.LOCAL_IN, frame, inputIfindex, 0, now);
+        final Ipv4Verdict filtered = hook(HookPoint.LOCAL_IN, frame, deviceIfindex, 0, now);
         if (filtered != null)
         {
             return filtered;

@@ -2,7 +2,9 @@ package dev.nslab.stack.ipv4;
 
 import java.util.Collection;
 
+import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.core.wire.IcmpView;
 import dev.nslab.stack.link.DeviceNotifier;
 import dev.nslab.stack.link.LinkLayer;
 import dev.nslab.stack.link.LinkNamespace;
@@ -84,6 +86,15 @@ public final class Ipv4Namespace implements DeviceNotifier
     public Fib fib()
     {
         return fib;
+    }
+
+    /**
+     * nf_send_unreach, REJECT's answer: icmp_send of a destination unreachable with {@code code} about
+     * {@code offending} (positioned at its IP header, not released), with icmp_send's refusals and rate limit.
+     */
+    public void sendDestinationUnreachable(final Frame offending, final int code, final long now)
+    {
+        ipv4.icmp.sendError(offending, IcmpView.TYPE_DEST_UNREACHABLE, code, 0, now);
     }
 
     /** Installs the filter the IPv4 path asks at each netfilter hook ({@link PacketFilter#ACCEPT_ALL} removes it). */

@@ -1,0 +1,352 @@
+package dev.nslab.cli.emulation;
+
+import java.time.Instant;
+import java.util.List;
+
+import dev.nslab.stack.netfilter.Chain;
+import dev.nslab.stack.netfilter.FilterTable;
+import dev.nslab.stack.netfilter.Rule;
+
+/**
+ * {@code iptables} (1.8.9, nf_tables) on the namespace's filter table, and {@code iptables-save}: the commands,
+ * their listings and the errors iptables-nft prints for what nf_tables refuses, with its exit codes (1 for a
+ * refused change, 2 for a usage error, 3 for an unknown table, 4 for what the kernel rejected in a batch).
+ */
+final class IptablesCommand
+{
+    private static final String NO_CHAIN = "iptables: No chain/target/match by that name.";
+    /** Virtual time 0 is written as this instant, as captures write it. */
+    private static final Instant EPOCH = Instant.parse("2026-01-01T00:00:00Z");
+
+    private IptablesCommand()
+    {
+    }
+
+    static int run(final List<String> arguments, final Invocation invocation)
+    {
+        final IptablesCommandLine line = IptablesCommandLine.parse(arguments);
+        if (line.refusal != null)
+        {
+            throw EmulationGate.unvetted("iptables " + String.join(" ", arguments));
+        }
+        final Output out = invocation.out();
+        if (line.error != null)
+        {
+            for (final String text : line.error)
+            {
+                out.line(text);
+            }
+            return line.exitCode;
+        }
+        final FilterTable table = invocation.namespace().filterTable();
+        if (line.jumpChain != null)
+        {
+            final Chain to = table.chain(line.jumpChain);
+            if (to == null || to.isBuiltIn())
+            {
+                throw fail(out, IptablesCommandLine.PREFIX + "Chain '" + line.jumpChain + "' does not exist", 2, true);
+            }
+        }
+        final Chain chain = line.chain == null ? null : table.chain(line.chain);
+        switch (line.command)
+        {
+            case 'A' ->
+            {
+                final Chain into = existing(chain, out);
+                checkLoop(table, into, line, out, "RULE_APPEND");
+                table.append(into, line.rule);
+            }
+            case 'I' ->
+            {
+                final Chain into = existing(chain, out);
+                final int number = line.ruleNumber == null ? 1 : ruleNumber(line.ruleNumber, out);
+                if (number > into.rules().size() + 1)
+                {
+                    throw fail(out, "iptables: Index of insertion too big.", 1, false);
+                }
+                checkLoop(table, into, line, out, "RULE_INSERT");
+                table.insert(into, number - 1, line.rule);
+            }
+            case 'R' ->
+            {
+                final Chain in = inKernel(chain, out);
+                final int number = ruleNumber(line.ruleNumber, out);
+                if (number > in.rules().size())
+                {
+                    throw fail(out, "iptables: Index of replacement too big.", 1, false);
+                }
+                checkLoop(table, in, line, out, "RULE_REPLACE");
+                table.replace(in, number - 1, line.rule);
+            }
+            case 'D' ->
+            {
+                if (line.ruleNumber == null && (chain == null || !chain.inKernel()))
+                {
+                    // A rule-spec delete looks the rule up first: no chain is no such rule (measured).
+                    throw fail(out, "iptables: Bad rule (does a matching rule exist in that chain?).", 1, false);
+                }
+                final Chain in = inKernel(chain, out);
+                if (line.ruleNumber != null)
+                {
+                    final int number = ruleNumber(line.ruleNumber, out);
+                    if (number > in.rules().size())
+                    {
+                        throw fail(out, "iptables: Index of deletion too big.", 1, false);
+                    }
+                    table.delete(in, number - 1);
+                }
+                else
+                {
+                    final int index = table.indexOf(in, line.rule);
+                    if (index < 0)
+                    {
+                        throw fail(out, "iptables: Bad rule (does a matching rule exist in that chain?).", 1, false);
+                    }
+                    table.delete(in, index);
+                }
+            }
+            case 'L' -> list(table, chain, line, out);
+            case 'S' -> listRules(table, chain, line, out);
+            case 'F' -> table.flush(line.chain == null ? null : existing(chain, out));
+            case 'Z' -> table.zero(line.chain == null ? null : inKernel(chain, out));
+            case 'N' ->
+            {
+                if (chain != null)
+                {
+                    throw fail(out, "iptables: Chain already exists.", 1, false);
+                }
+                table.newChain(line.chain);
+            }
+            case 'X' -> deleteChains(table, chain, line, out);
+            case 'E' ->
+            {
+                final Chain renamed = existing(chain, out);
+                if (renamed.isBuiltIn())
+                {
+                    throw EmulationGate.unvetted("iptables -E " + line.chain);
+                }
+                if (table.chain(line.argument) != null)
+                {
+                    throw fail(out, "iptables: File exists.", 1, false);
+                }
+                table.renameChain(renamed, line.argument);
+            }
+            case 'P' ->
+            {
+                if (chain == null || !chain.isBuiltIn())
+                {
+                    throw fail(out, "iptables: Bad built-in chain name.", 1, false);
+                }
+                if (!line.argument.equals("ACCEPT") && !line.argument.equals("DROP"))
+                {
+                    throw fail(out, "iptables: Bad policy name. Run `dmesg' for more information.", 1, false);
+                }
+                table.setPolicy(chain, line.argument.equals("ACCEPT"));
+            }
+            default -> throw EmulationGate.unvetted("iptables -" + line.command);
+        }
+        return 0;
+    }
+
+    /** iptables-save [-t filter]: nothing until the table exists. */
+    static int runSave(final List<String> arguments, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final FilterTable table = invocation.namespace().filterTable();
+        if (!table.exists())
+        {
+            return 0;
+        }
+        final String date = IptablesPrinter.ctime(EPOCH.plusNanos(invocation.simulation().now()));
+        final StringBuilder text = new StringBuilder();
+        text.append("# Generated by iptables-save v1.8.9 (nf_tables) on ").append(date).append('\n');
+        text.append("*filter\n");
+        for (final Chain chain : table.chains())
+        {
+            text.append(':').append(chain.name()).append(' ');
+            text.append(chain.isBuiltIn() ? chain.policyAccepts() ? "ACCEPT" : "DROP" : "-");
+            text.append(" [").append(chain.policyPackets()).append(':').append(chain.policyBytes()).append("]\n");
+        }
+        for (final Chain chain : table.chains())
+        {
+            for (final Rule rule : chain.rules())
+            {
+                text.append(IptablesPrinter.saveRule(chain.name(), rule, false));
+            }
+        }
+        text.append("COMMIT\n");
+        text.append("# Completed on ").append(date).append('\n');
+        out.print(text.toString());
+        return 0;
+    }
+
+    private static void list(final FilterTable table, final Chain chain, final IptablesCommandLine line,
+        final Output out)
+    {
+        if (line.chain != null && chain == null)
+        {
+            throw fail(out, IptablesCommandLine.PREFIX + "chain `" + line.chain + "' in table `filter' is "
+                + "incompatible, use 'nft' tool.", 1, false);
+        }
+        if (line.ruleNumber != null)
+        {
+            final int number = ruleNumber(line.ruleNumber, out);
+            if (number <= chain.rules().size())
+            {
+                out.print(IptablesPrinter.row(chain.rules().get(number - 1), number, line));
+            }
+            return;
+        }
+        final StringBuilder text = new StringBuilder();
+        boolean first = true;
+        for (final Chain each : chain == null ? table.chains() : List.of(chain))
+        {
+            if (!first)
+            {
+                text.append('\n');
+            }
+            first = false;
+            text.append(IptablesPrinter.header(each, line));
+            int number = 1;
+            for (final Rule rule : each.rules())
+            {
+                text.append(IptablesPrinter.row(rule, number++, line));
+            }
+        }
+        out.print(text.toString());
+    }
+
+    private static void listRules(final FilterTable table, final Chain chain, final IptablesCommandLine line,
+        final Output out)
+    {
+        if (line.chain != null && chain == null)
+        {
+            throw fail(out, IptablesCommandLine.PREFIX + "chain `" + line.chain + "' in table `filter' is "
+                + "incompatible, use 'nft' tool.", 1, false);
+        }
+        final StringBuilder text = new StringBuilder();
+        if (line.ruleNumber != null)
+        {
+            final int number = ruleNumber(line.ruleNumber, out);
+            if (number <= chain.rules().size())
+            {
+                text.append(IptablesPrinter.saveRule(chain.name(), chain.rules().get(number - 1), line.verbose));
+            }
+            out.print(text.toString());
+            return;
+        }
+        final List<Chain> chains = chain == null ? table.chains() : List.of(chain);
+        for (final Chain each : chains)
+        {
+            if (each.isBuiltIn())
+            {
+                text.append("-P ").append(each.name()).append(each.policyAccepts() ? " ACCEPT" : " DROP");
+                if (line.verbose)
+                {
+                    text.append(" -c ").append(each.policyPackets()).append(' ').append(each.policyBytes());
+                }
+                text.append('\n');
+            }
+        }
+        for (final Chain each : chains)
+        {
+            if (!each.isBuiltIn())
+            {
+                text.append("-N ").append(each.name()).append('\n');
+            }
+        }
+        for (final Chain each : chains)
+        {
+            for (final Rule rule : each.rules())
+            {
+                text.append(IptablesPrinter.saveRule(each.name(), rule, line.verbose));
+            }
+        }
+        out.print(text.toString());
+    }
+
+    private static void deleteChains(final FilterTable table, final Chain chain, final IptablesCommandLine line,
+        final Output out)
+    {
+        if (line.chain != null)
+        {
+            final Chain doomed = inKernel(chain, out);
+            if (!FilterTable.isDeletable(doomed))
+            {
+                throw busy(out, doomed);
+            }
+            table.deleteChain(doomed);
+            return;
+        }
+        for (final Chain each : table.chains())
+        {
+            if (!each.isBuiltIn() && !FilterTable.isDeletable(each))
+            {
+                throw busy(out, each);
+            }
+        }
+        for (final Chain each : table.chains())
+        {
+            if (each.inKernel() && FilterTable.isDeletable(each))
+            {
+                table.deleteChain(each);
+            }
+        }
+    }
+
+    private static CommandExit busy(final Output out, final Chain chain)
+    {
+        return fail(out, IptablesCommandLine.PREFIX + " CHAIN_DEL failed (Device or resource busy): chain "
+            + chain.name(), 4, false);
+    }
+
+    private static void checkLoop(final FilterTable table, final Chain into, final IptablesCommandLine line,
+        final Output out, final String operation)
+    {
+        if (line.jumpChain != null && table.wouldLoop(into, table.chain(line.jumpChain)))
+        {
+            throw fail(out, IptablesCommandLine.PREFIX + " " + operation + " failed (Too many links): "
+                + "rule in chain " + into.name(), 4, false);
+        }
+    }
+
+    /** A chain the command names must exist (a built-in one always does). */
+    private static Chain existing(final Chain chain, final Output out)
+    {
+        if (chain == null)
+        {
+            throw fail(out, NO_CHAIN, 1, false);
+        }
+        return chain;
+    }
+
+    /** A chain the command reads rules of must be in nf_tables (a built-in one only once something made it). */
+    private static Chain inKernel(final Chain chain, final Output out)
+    {
+        if (chain == null || !chain.inKernel())
+        {
+            throw fail(out, NO_CHAIN, 1, false);
+        }
+        return chain;
+    }
+
+    /** parse_rulenumber: a number from 1 up. */
+    private static int ruleNumber(final String text, final Output out)
+    {
+        if (text.matches("[0-9]{1,9}") && Integer.parseInt(text) >= 1)
+        {
+            return Integer.parseInt(text);
+        }
+        throw fail(out, IptablesCommandLine.PREFIX + "Invalid rule number `" + text + "'", 2, true);
+    }
+
+    private static CommandExit fail(final Output out, final String message, final int exitCode, final boolean tryLine)
+    {
+        out.line(message);
+        if (tryLine)
+        {
+            out.line(IptablesCommandLine.TRY);
+        }
+        return new CommandExit(exitCode);
+    }
+}

@@ -1,0 +1,59 @@
+package dev.nslab.cli.emulation;
+
+import java.util.List;
+
+/**
+ * What of the netfilter tools nslab emulates: {@code iptables} on the filter table (the commands, matches and
+ * targets {@link IptablesCommandLine} reads) and {@code iptables-save [-t filter]}. The other tables, the other
+ * matches and targets, the tools that read files or talk to other families (iptables-restore, ip6tables, nft,
+ * ebtables, conntrack) are refused with the reason.
+ */
+final class IptablesGate
+{
+    private IptablesGate()
+    {
+    }
+
+    /** @throws Refusal when the line is not emulated. */
+    static void vet(final String program, final List<String> arguments)
+    {
+        switch (program)
+        {
+            case "iptables" ->
+            {
+                final IptablesCommandLine line = IptablesCommandLine.parse(arguments);
+                if (line.refusal != null)
+                {
+                    throw Refusal.notEmulatedReason(line.refusal);
+                }
+            }
+            case "iptables-save" -> vetSave(arguments);
+            case "iptables-restore", "iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore",
+                "iptables-restore-translate", "iptables-apply" ->
+                throw Refusal.dangerous(program, "reads rules from a file or stdin");
+            case "ip6tables", "ip6tables-save" -> throw Refusal.notEmulated(program, "nslab filters IPv4 only");
+            case "nft" -> throw Refusal.notEmulated(program, "nslab has iptables' filter table, not nft's syntax");
+            case "conntrack" -> throw Refusal.notEmulated(program, "nslab has no connection tracking yet");
+            default -> throw Refusal.notEmulated(program, "nslab runs iptables and iptables-save by those names");
+        }
+    }
+
+    private static void vetSave(final List<String> arguments)
+    {
+        for (int i = 0; i < arguments.size(); i++)
+        {
+            final String word = arguments.get(i);
+            if ((word.equals("-t") || word.equals("--table")) && i + 1 < arguments.size()
+                && arguments.get(i + 1).equals("filter"))
+            {
+                i++;
+                continue;
+            }
+            if (word.equals("-M") || word.equals("--modprobe"))
+            {
+                throw Refusal.dangerous("iptables-save " + word, "runs a program");
+            }
+            throw Refusal.notEmulated("iptables-save " + word, "nslab saves the filter table as iptables-save prints it");
+        }
+    }
+}

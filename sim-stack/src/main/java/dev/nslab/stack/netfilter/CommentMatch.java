@@ -1,0 +1,19 @@
+package dev.nslab.stack.netfilter;
+
+import java.util.Objects;
+
+/** {@code -m comment --comment TEXT} (xt_comment): always matches; it is there to be read. */
+public record CommentMatch(String comment) implements RuleMatch
+{
+    public CommentMatch
+    {
+        Objects.requireNonNull(comment, "comment");
+    }
+
+    @Override
+    public boolean matches(final byte[] buffer, final int transportOffset, final int transportLength,
+        final int fragmentOffset)
+    {
+        return true;
+    }
+}

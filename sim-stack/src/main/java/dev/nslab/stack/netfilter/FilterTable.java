@@ -1,0 +1,410 @@
+package dev.nslab.stack.netfilter;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.TreeMap;
+
+import dev.nslab.core.frame.Frame;
+
+/**
+ * One namespace's iptables {@code filter} table as iptables-nft keeps it in nf_tables: the built-in chains INPUT
+ * (LOCAL_IN), FORWARD and OUTPUT (LOCAL_OUT) with their policies, user chains, rules with their counters; and the
+ * evaluation at each hook, as nft_do_chain runs iptables-nft's rules: linearly, rule by rule, a jump pushing the
+ * place to come back to, RETURN or the end of a user chain popping it, the end of a built-in chain its policy.
+ *
+ * <p>Linear evaluation, not a compiled form: it is what the kernel does with iptables-nft's rules (no sets, no
+ * maps), so the counters and the order of side effects (a REJECT's ICMP error) come out the same; each rule's own
+ * test is a handful of int compares. Allocation-free: the jump stack is preallocated, names are compared in place.
+ *
+ * <p>Reentrant where it needs to be: a REJECT sends its ICMP error only once the evaluation is over, and that error
+ * passes OUTPUT through this same table.
+ */
+public final class FilterTable implements PacketFilter
+{
+    /** NFT_JUMP_STACK_SIZE: nf_tables refuses deeper jumps when the rule goes in. */
+    public static final int MAX_JUMP_DEPTH = 16;
+    /** XT_EXTENSION_MAXNAMELEN - 1: iptables refuses longer chain names. */
+    public static final int MAX_CHAIN_NAME = 28;
+
+    private final DeviceNames devices;
+    private final IcmpErrorSender rejecter;
+    private final Chain input = new Chain("INPUT", true);
+    private final Chain forward = new Chain("FORWARD", true);
+    private final Chain output = new Chain("OUTPUT", true);
+    /** User chains, in byte order of their names: the order iptables lists them. */
+    private final TreeMap<String, Chain> userChains = new TreeMap<>();
+    /** Whether the table exists in nf_tables: iptables-save prints nothing until something made it. */
+    private boolean exists;
+    private final Chain[] stackChains = new Chain[MAX_JUMP_DEPTH + 1];
+    private final int[] stackRules = new int[MAX_JUMP_DEPTH + 1];
+
+    /**
+     * @param devices  the namespace's device names, which {@code -i} and {@code -o} compare with.
+     * @param rejecter how REJECT sends its ICMP error.
+     */
+    public FilterTable(final DeviceNames devices, final IcmpErrorSender rejecter)
+    {
+        this.devices = Objects.requireNonNull(devices, "devices");
+        this.rejecter = Objects.requireNonNull(rejecter, "rejecter");
+    }
+
+    // ----------------------------------------------------------------------------------------------- the state
+
+    /** @return whether nf_tables holds the table (anything but a listing made it). */
+    public boolean exists()
+    {
+        return exists;
+    }
+
+    /** @return the built-in or user chain of that name, or null. */
+    public Chain chain(final String name)
+    {
+        return switch (name)
+        {
+            case "INPUT" -> input;
+            case "FORWARD" -> forward;
+            case "OUTPUT" -> output;
+            default -> userChains.get(name);
+        };
+    }
+
+    /** @return INPUT, FORWARD, OUTPUT, then the user chains in byte order: the order iptables lists them. */
+    public List<Chain> chains()
+    {
+        final List<Chain> all = new ArrayList<>(3 + userChains.size());
+        all.add(input);
+        all.add(forward);
+        all.add(output);
+        all.addAll(userChains.values());
+        return all;
+    }
+
+    /** @return whether a jump from {@code from} to {@code to} would close a loop (nf_tables says ELOOP). */
+    public boolean wouldLoop(final Chain from, final Chain to)
+    {
+        return reaches(to, from, 0);
+    }
+
+    private static boolean reaches(final Chain start, final Chain goal, final int depth)
+    {
+        if (start == goal)
+        {
+            return true;
+        }
+        if (depth > MAX_JUMP_DEPTH)
+        {
+            return true;
+        }
+        for (final Rule rule : start.rules)
+        {
+            if (rule.jumpTo != null && reaches(rule.jumpTo, goal, depth + 1))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ------------------------------------------------------------------------------------------------ changes
+
+    /** Makes the table and, for a built-in chain, its base chain exist, as any change does. */
+    private void touch(final Chain chain)
+    {
+        exists = true;
+        if (chain != null && chain.isBuiltIn())
+        {
+            chain.inKernel = true;
+        }
+    }
+
+    /** {@code -A}: the rule goes at the end. The jump target, if any, must exist. */
+    public Rule append(final Chain chain, final RuleSpec spec)
+    {
+        return insert(chain, chain.rules.size(), spec);
+    }
+
+    /** {@code -I CHAIN N}: the rule goes before the {@code index}-th (0-based), or at the end when it equals the size. */
+    public Rule insert(final Chain chain, final int index, final RuleSpec spec)
+    {
+        final Rule rule = link(spec);
+        touch(chain);
+        chain.rules.add(index, rule);
+        return rule;
+    }
+
+    /** {@code -R CHAIN N}: a new rule, with counters at 0, in the {@code index}-th place. */
+    public Rule replace(final Chain chain, final int index, final RuleSpec spec)
+    {
+        final Rule rule = link(spec);
+        touch(chain);
+        unlink(chain.rules.set(index, rule));
+        return rule;
+    }
+
+    /** {@code -D CHAIN N}. */
+    public void delete(final Chain chain, final int index)
+    {
+        touch(chain);
+        unlink(chain.rules.remove(index));
+    }
+
+    /** @return the index of the first rule equal to {@code spec}, or -1 ({@code -D CHAIN rule-spec}, {@code -C}). */
+    public int indexOf(final Chain chain, final RuleSpec spec)
+    {
+        for (int i = 0; i < chain.rules.size(); i++)
+        {
+            if (chain.rules.get(i).spec().equals(spec))
+            {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * {@code -F [CHAIN]}: the chain's rules, or every chain's, go. Flushing a named built-in chain makes it, as
+     * iptables-nft does (measured); flushing them all makes nothing.
+     */
+    public void flush(final Chain chain)
+    {
+        if (chain != null)
+        {
+            touch(chain);
+        }
+        for (final Chain each : chain == null ? chains() : List.of(chain))
+        {
+            for (final Rule rule : each.rules)
+            {
+                unlink(rule);
+            }
+            each.rules.clear();
+        }
+    }
+
+    /** {@code -Z [CHAIN]}: counters to 0; a built-in chain in nf_tables gets a counter for its policy. */
+    public void zero(final Chain chain)
+    {
+        for (final Chain each : chain == null ? chains() : List.of(chain))
+        {
+            for (final Rule rule : each.rules)
+            {
+                rule.packets = 0;
+                rule.bytes = 0;
+            }
+            if (each.inKernel())
+            {
+                each.policyCounts = true;
+                each.policyPackets = 0;
+                each.policyBytes = 0;
+            }
+        }
+    }
+
+    /** {@code -P CHAIN ACCEPT|DROP}. */
+    public void setPolicy(final Chain chain, final boolean accept)
+    {
+        if (!chain.isBuiltIn())
+        {
+            throw new IllegalArgumentException("only built-in chains have policies: " + chain.name());
+        }
+        touch(chain);
+        chain.policyAccepts = accept;
+        chain.policyCounts = true;
+    }
+
+    /** {@code -N NAME}: the name must be free. */
+    public Chain newChain(final String name)
+    {
+        if (chain(name) != null)
+        {
+            throw new IllegalArgumentException("chain exists: " + name);
+        }
+        final Chain chain = new Chain(name, false);
+        touch(null);
+        userChains.put(name, chain);
+        return chain;
+    }
+
+    /** @return whether {@code -X} may delete the chain: no rules, nothing jumps to it. */
+    public static boolean isDeletable(final Chain chain)
+    {
+        return chain.rules.isEmpty() && chain.references == 0 && (!chain.isBuiltIn() || chain.policyAccepts);
+    }
+
+    /**
+     * {@code -X CHAIN}: a user chain goes, a built-in one leaves nf_tables (its policy stays ACCEPT, uncounted).
+     * The chain must be {@linkplain #isDeletable deletable}.
+     */
+    public void deleteChain(final Chain chain)
+    {
+        if (!isDeletable(chain))
+        {
+            throw new IllegalStateException("chain busy: " + chain.name());
+        }
+        if (chain.isBuiltIn())
+        {
+            chain.inKernel = false;
+            chain.policyCounts = false;
+            chain.policyPackets = 0;
+            chain.policyBytes = 0;
+        }
+        else
+        {
+            userChains.remove(chain.name());
+        }
+    }
+
+    /** {@code -E OLD NEW}: the new name must be free; rules that jump to the chain follow it. */
+    public void renameChain(final Chain chain, final String newName)
+    {
+        if (chain.isBuiltIn() || chain(newName) != null)
+        {
+            throw new IllegalArgumentException("cannot rename " + chain.name() + " to " + newName);
+        }
+        userChains.remove(chain.name());
+        chain.rename(newName);
+        userChains.put(newName, chain);
+    }
+
+    private Rule link(final RuleSpec spec)
+    {
+        final Rule rule = new Rule(spec);
+        if (spec.target().kind() == Target.Kind.JUMP)
+        {
+            final Chain to = userChains.get(spec.target().chain());
+            if (to == null)
+            {
+                throw new IllegalArgumentException("no chain " + spec.target().chain());
+            }
+            rule.jumpTo = to;
+            to.references++;
+        }
+        return rule;
+    }
+
+    private static void unlink(final Rule rule)
+    {
+        if (rule.jumpTo != null)
+        {
+            rule.jumpTo.references--;
+        }
+    }
+
+    // ------------------------------------------------------------------------------------------------ the hook
+
+    @Override
+    public HookVerdict filter(final HookPoint hook, final Frame packet, final int inIfindex, final int outIfindex,
+        final long now)
+    {
+        final Chain base = switch (hook)
+        {
+            case LOCAL_IN -> input;
+            case FORWARD -> forward;
+            case LOCAL_OUT -> output;
+            default -> null;
+        };
+        if (base == null || !base.inKernel)
+        {
+            return HookVerdict.ACCEPT;
+        }
+        final byte[] buffer = packet.buffer();
+        final int offset = packet.offset();
+        final int headerLength = (buffer[offset] & 0x0F) * 4;
+        final int length = packet.length();
+        final int protocol = buffer[offset + 9] & 0xFF;
+        final int fragmentOffset = ((buffer[offset + 6] & 0x1F) << 8) | (buffer[offset + 7] & 0xFF);
+        final int source = readInt(buffer, offset + 12);
+        final int destination = readInt(buffer, offset + 16);
+        final String inName = devices.nameOf(inIfindex);
+        final String outName = devices.nameOf(outIfindex);
+        final int transportOffset = offset + headerLength;
+        final int transportLength = Math.max(0, length - headerLength);
+
+        Chain chain = base;
+        int next = 0;
+        int depth = 0;
+        while (true)
+        {
+            final ArrayList<Rule> rules = chain.rules;
+            Target verdict = null;
+            Chain jumpTo = null;
+            while (next < rules.size())
+            {
+                final Rule rule = rules.get(next++);
+                if (!rule.matches(source, destination, protocol, inName, outName, buffer, transportOffset,
+                    transportLength, fragmentOffset))
+                {
+                    continue;
+                }
+                rule.packets++;
+                rule.bytes += length;
+                final Target target = rule.spec().target();
+                if (target.kind() == Target.Kind.NONE)
+                {
+                    continue;
+                }
+                if (target.kind() == Target.Kind.JUMP)
+                {
+                    jumpTo = rule.jumpTo;
+                }
+                else
+                {
+                    verdict = target;
+                }
+                break;
+            }
+            if (jumpTo != null)
+            {
+                if (depth == MAX_JUMP_DEPTH)
+                {
+                    return HookVerdict.DROP; // nft_do_chain's WARN: refused when the rule went in, never reached
+                }
+                stackChains[depth] = chain;
+                stackRules[depth] = next;
+                depth++;
+                chain = jumpTo;
+                next = 0;
+                continue;
+            }
+            if (verdict != null && verdict.kind() != Target.Kind.RETURN)
+            {
+                return decide(verdict, packet, now);
+            }
+            // RETURN, or the end of the chain.
+            if (depth > 0)
+            {
+                depth--;
+                chain = stackChains[depth];
+                next = stackRules[depth];
+                continue;
+            }
+            if (base.policyCounts)
+            {
+                base.policyPackets++;
+                base.policyBytes += length;
+            }
+            return base.policyAccepts ? HookVerdict.ACCEPT : HookVerdict.DROP;
+        }
+    }
+
+    private HookVerdict decide(final Target verdict, final Frame packet, final long now)
+    {
+        switch (verdict.kind())
+        {
+            case ACCEPT:
+                return HookVerdict.ACCEPT;
+            case REJECT:
+                rejecter.sendDestinationUnreachable(packet, verdict.reject().icmpCode(), now);
+                return HookVerdict.DROP;
+            default:
+                return HookVerdict.DROP;
+        }
+    }
+
+    private static int readInt(final byte[] buffer, final int offset)
+    {
+        return (buffer[offset] & 0xFF) << 24 | (buffer[offset + 1] & 0xFF) << 16 | (buffer[offset + 2] & 0xFF) << 8
+            | buffer[offset + 3] & 0xFF;
+    }
+}
