@@ -298,7 +298,7 @@ final class Addrconf
         {
             return;
         }
-        final Ipv6Route route = new Ipv6Route(high & highMask(prefixLength), low & lowMask(prefixLength),
+        final Ipv6Route route = new Ipv6Route(high & Ipv6Address.prefixMaskHigh(prefixLength), low & Ipv6Address.prefixMaskLow(prefixLength),
             prefixLength, Ipv6Route.Type.UNICAST, device, PREFIX_ROUTE_METRIC, Ipv6Route.PROTOCOL_KERNEL);
         route.linkDown = !device.hasCarrier();
         namespace.fib().add(Ipv6Fib.MAIN, route);
@@ -339,12 +339,12 @@ final class Addrconf
             fib.remove(Ipv6Fib.LOCAL, local);
         }
         final int length = address.prefixLength;
-        final long high = address.high & highMask(length);
-        final long low = address.low & lowMask(length);
+        final long high = address.high & Ipv6Address.prefixMaskHigh(length);
+        final long low = address.low & Ipv6Address.prefixMaskLow(length);
         for (final Ipv6InterfaceAddress other : idev.addresses)
         {
-            if (other != address && other.prefixLength == length && (other.high & highMask(length)) == high
-                && (other.low & lowMask(length)) == low && (other.flags & Ipv6InterfaceAddress.FLAG_PERMANENT) != 0)
+            if (other != address && other.prefixLength == length && (other.high & Ipv6Address.prefixMaskHigh(length)) == high
+                && (other.low & Ipv6Address.prefixMaskLow(length)) == low && (other.flags & Ipv6InterfaceAddress.FLAG_PERMANENT) != 0)
             {
                 return;
             }
@@ -356,15 +356,7 @@ final class Addrconf
         }
     }
 
-    static long highMask(final int length)
-    {
-        return length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
-    }
 
-    static long lowMask(final int length)
-    {
-        return length <= 64 ? 0 : length >= 128 ? -1L : -1L << (128 - length);
-    }
 
     /**
      * inet6_addr_del for {@code ip addr del ADDR/LEN dev DEV}: the address with that prefix length, or none.
@@ -640,9 +632,8 @@ final class Addrconf
     private static long[] anycastOf(final Ipv6InterfaceAddress address)
     {
         final int length = address.prefixLength;
-        final long highMask = length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
-        final long lowMask = length <= 64 ? 0 : length >= 128 ? -1L : -1L << (128 - length);
-        return new long[] {address.high & highMask, address.low & lowMask};
+        return new long[] {address.high & Ipv6Address.prefixMaskHigh(length),
+            address.low & Ipv6Address.prefixMaskLow(length)};
     }
 
     /** addrconf_rs_timer: another solicitation, interval doubled with jitter, for ever with -1. */

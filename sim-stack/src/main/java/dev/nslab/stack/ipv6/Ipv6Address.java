@@ -120,6 +120,18 @@ public final class Ipv6Address
         return text.toString();
     }
 
+    /** @return the first 64 bits of a /{@code length} prefix mask. */
+    public static long prefixMaskHigh(final int length)
+    {
+        return length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
+    }
+
+    /** @return the last 64 bits of a /{@code length} prefix mask. */
+    public static long prefixMaskLow(final int length)
+    {
+        return length <= 64 ? 0 : length >= 128 ? -1L : -1L << (128 - length);
+    }
+
     /**
      * inet_pton(AF_INET6) as glibc reads it: eight groups of one to four hex digits, one {@code ::} for a run of
      * zero groups, and optionally a dotted quad for the last two groups; nothing else (no zone, no prefix).

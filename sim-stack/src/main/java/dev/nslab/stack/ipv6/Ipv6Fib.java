@@ -161,8 +161,7 @@ public final class Ipv6Fib
     static boolean contains(final Ipv6Route route, final long high, final long low)
     {
         final int length = route.prefixLength;
-        final long highMask = length >= 64 ? -1L : length == 0 ? 0 : -1L << (64 - length);
-        final long lowMask = length <= 64 ? 0 : length >= 128 ? -1L : -1L << (128 - length);
-        return ((high ^ route.high) & highMask) == 0 && ((low ^ route.low) & lowMask) == 0;
+        return ((high ^ route.high) & Ipv6Address.prefixMaskHigh(length)) == 0
+            && ((low ^ route.low) & Ipv6Address.prefixMaskLow(length)) == 0;
     }
 }

@@ -120,8 +120,8 @@ public final class Ipv6Namespace implements DeviceNotifier
      */
     public void deleteRoute(final Ipv6RouteRequest request)
     {
-        final long high = request.high() & Addrconf.highMask(request.prefixLength());
-        final long low = request.low() & Addrconf.lowMask(request.prefixLength());
+        final long high = request.high() & Ipv6Address.prefixMaskHigh(request.prefixLength());
+        final long low = request.low() & Ipv6Address.prefixMaskLow(request.prefixLength());
         for (final Ipv6Route route : fib.mainRoutes())
         {
             if (!route.samePrefix(high, low, request.prefixLength())
@@ -205,8 +205,8 @@ public final class Ipv6Namespace implements DeviceNotifier
         final long metric = request.metric() >= 0 ? request.metric() : USER_METRIC;
         final int protocol = request.protocol() >= 0 ? request.protocol() : Ipv6Route.PROTOCOL_BOOT;
         final int length = request.prefixLength();
-        final long high = request.high() & Addrconf.highMask(length);
-        final long low = request.low() & Addrconf.lowMask(length);
+        final long high = request.high() & Ipv6Address.prefixMaskHigh(length);
+        final long low = request.low() & Ipv6Address.prefixMaskLow(length);
         if (request.type() != Ipv6Route.Type.UNICAST)
         {
             // Reject routes lead nowhere: the kernel hangs them on the loopback and forgets any gateway.
