@@ -39,6 +39,11 @@ ip -n a -6 route get fd00:66::1
 ip -n a -6 route get fd00:67::1
 ip -n a -6 route get fd00:68::1
 ip -n a -6 route get fd00:1::5 dev nosuch
+# With dev the lookup is strict: our own address only through its own device (fuzz, CI's fresh seed 1796181672246).
+ip -n a -6 route get fd00:1::1 dev va
+ip -n a -6 route get fd00:1::1 dev vc
+ip -n a -6 route get ::1 dev va
+ip -n a -6 route get ::1 dev lo
 ip -n b -6 route get fd00:1::1
 ping -c 4 -i 1 127.0.0.1 -q
 ip -n a -6 route get fe80::1 dev va

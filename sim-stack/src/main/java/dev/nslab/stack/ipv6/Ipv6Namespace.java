@@ -144,7 +144,7 @@ public final class Ipv6Namespace implements DeviceNotifier
 
     /**
      * {@code ip -6 route get ADDR [oif DEV]} (ip6_route_output, then ip6_route_get_saddr): one of our addresses is
-     * reached through lo by its local route, a multicast address by the device's ff00::/8, any other by the main
+     * reached through lo by its local route (with {@code oif}, only through the address's own device), a multicast address by the device's ff00::/8, any other by the main
      * table's most specific route (the first of its prefix in the table's order), through {@code oif} when given.
      *
      * @throws NetlinkException ENETUNREACH without a route, or the reject route's error.
@@ -153,7 +153,9 @@ public final class Ipv6Namespace implements DeviceNotifier
     {
         for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
         {
-            if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low)
+            // With oif the lookup is strict (RT6_LOOKUP_F_IFACE): a local route counts through its address's device.
+            if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low
+                && (oif == null || route.device == oif))
             {
                 return new Ipv6RouteLookup(route, link.loopback(), true, high, low);
             }
