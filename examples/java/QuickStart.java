@@ -32,7 +32,7 @@ public final class QuickStart
             if (event instanceof PingResult.Reply reply)
             {
                 System.out.printf(Locale.ROOT, "%d bytes from %s: icmp_seq=%d ttl=%d time=%.3f ms%n", reply.bytes(),
-                    Ipv4View.format(reply.from()), reply.sequence(), reply.ttl(), reply.tripUs() / 1000.0);
+                    Ipv4View.format(reply.from().ipv4()), reply.sequence(), reply.ttl(), reply.tripUs() / 1000.0);
             }
         }
         System.out.printf("%d packets transmitted, %d received, time %dms%n", ping.transmitted(), ping.received(),

@@ -41,7 +41,7 @@ public final class TapResponder
         {
             if (event instanceof PingResult.Reply reply)
             {
-                System.out.println(reply.bytes() + " bytes from " + Ipv4View.format(reply.from()) + ": icmp_seq="
+                System.out.println(reply.bytes() + " bytes from " + Ipv4View.format(reply.from().ipv4()) + ": icmp_seq="
                     + reply.sequence() + " ttl=" + reply.ttl());
             }
         });

@@ -1,6 +1,7 @@
 package dev.nslab.cli;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.List;
@@ -36,7 +37,16 @@ class PingGateTest
             "10.0.0.1")).refusal());
         assertEquals("'ping -r' is not emulated", vet("ping -c 1 -r 10.0.0.1").refusal());
         assertEquals("'ping -f' is not emulated", vet("ping -c 1 -f 10.0.0.1").refusal());
-        assertEquals("'ping ::1' is not emulated (nslab simulates IPv4 only)", vet("ping -c 1 ::1").refusal());
+        assertEquals("'ping ff02::1' is not emulated (pings of IPv6 multicast groups)",
+            vet("ping -c 1 ff02::1").refusal());
+        assertEquals("'ping -s 1233 fd00::2' is not emulated (IPv6 fragmentation (data over 1232 bytes))",
+            vet("ping -c 1 -s 1233 fd00::2").refusal());
+        assertEquals("'ping -Q 4 fd00::2' is not emulated (IPv6 traffic classes)",
+            vet("ping -c 1 -Q 4 fd00::2").refusal());
+        assertEquals("'ping -F' is not emulated (IPv6 flow labels and node information)",
+            vet("ping -c 1 -F 1 fd00::2").refusal());
+        assertNull(vet("ping -6 -c 1 -s 1232 -I va fe80::2%va").refusal());
+        assertNull(vet("ping -c 1 -s 3000 ::1").refusal());
         assertEquals("'ping localhost' is not emulated (host names: nslab pings addresses)",
             vet("ping -c 1 localhost").refusal());
     }

@@ -17,6 +17,7 @@ import dev.nslab.stack.app.PingOptions;
 import dev.nslab.stack.app.PingResult;
 import dev.nslab.stack.ipv4.Ipv4Device;
 import dev.nslab.stack.ipv4.Ipv4Sysctls;
+import dev.nslab.stack.ipv6.Ipv6Device;
 import dev.nslab.stack.link.Machine;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.NeighbourTable;
@@ -71,7 +72,7 @@ public final class Simulation
 
     public Simulation(final long seed)
     {
-        this.machine = new Machine(seed, this::forEachNeighbourTable);
+        this.machine = new Machine(seed, this::forEachNeighbourTable, this::forEachNdiscTable);
         this.loop = machine.loop();
         this.nextPid = 1000 + machine.random().nextInt(30_000);
         this.host = new NetNamespace(this, null, new Ipv4Sysctls());
@@ -166,6 +167,25 @@ public final class Simulation
             for (final NetDevice device : namespace.devices())
             {
                 action.accept(Ipv4Device.of(device).neighbours());
+            }
+        }
+    }
+
+    /** nd_tbl's collector walk: the IPv6 tables that exist, in the same order as ARP's. */
+    private void forEachNdiscTable(final java.util.function.Consumer<NeighbourTable> action)
+    {
+        final List<NetNamespace> all = new ArrayList<>();
+        all.add(host);
+        all.addAll(namespaces.values());
+        for (final NetNamespace namespace : all)
+        {
+            for (final NetDevice device : namespace.devices())
+            {
+                final NeighbourTable table = Ipv6Device.neighboursIfAny(device);
+                if (table != null)
+                {
+                    action.accept(table);
+                }
             }
         }
     }
@@ -298,6 +318,10 @@ public final class Simulation
     public PingResult ping(final NetNamespace namespace, final PingOptions options, final PingListener listener)
     {
         machine.linkWatch().runDue();
-        return new Ping(namespace.ipv4(), options, nextPid++, Objects.requireNonNull(listener, "listener")).run();
+        Objects.requireNonNull(listener, "listener");
+        final Ping ping = options.isIpv6()
+            ? Ping.ipv6(namespace.ipv6(), machine, options, nextPid++, listener)
+            : Ping.ipv4(namespace.ipv4(), options, nextPid++, listener);
+        return ping.run();
     }
 }

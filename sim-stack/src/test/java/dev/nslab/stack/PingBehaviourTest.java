@@ -96,7 +96,7 @@ class PingBehaviourTest
         assertEquals(5, result.pipe());
         assertEquals(816, result.timeMs(), "4 waits of 200 ms, each a 50-jiffy socket timeout that fires 1 jiffy late");
         final PingResult.IcmpError error = assertInstanceOf(PingResult.IcmpError.class, result.events().get(0));
-        assertEquals(ip("10.0.0.1"), error.from(), "From 10.0.0.1");
+        assertEquals(ip("10.0.0.1"), error.from().ipv4(), "From 10.0.0.1");
         assertEquals(IcmpView.CODE_HOST_UNREACHABLE, error.code());
     }
 
@@ -188,7 +188,7 @@ class PingBehaviourTest
         a.setUp(a.loopback());
         final PingResult result = lab.ping(a, "127.1.2.3", "-c 1");
         assertEquals(1, result.received(), "BEHAVIOUR 2.3");
-        assertEquals(ip("127.1.2.3"), ((PingResult.Reply) result.events().get(0)).from());
+        assertEquals(ip("127.1.2.3"), ((PingResult.Reply) result.events().get(0)).from().ipv4());
     }
 
     // ------------------------------------------------------------------------------ S4: A - R - B
@@ -225,7 +225,7 @@ class PingBehaviourTest
         final PingResult result = lab.ping(arb[0], "10.0.3.2", "-c 3 -W 1 -t 1");
         assertEquals(3, result.errors(), "BEHAVIOUR 4.5");
         final PingResult.IcmpError error = (PingResult.IcmpError) result.events().get(0);
-        assertEquals(ip("10.0.2.1"), error.from());
+        assertEquals(ip("10.0.2.1"), error.from().ipv4());
         assertEquals(IcmpView.TYPE_TIME_EXCEEDED, error.type());
         assertEquals(1, result.pipe(), "no pipe line");
     }
@@ -256,7 +256,7 @@ class PingBehaviourTest
         assertEquals(3, result.errors(), "BEHAVIOUR 4.13");
         assertEquals(4, result.pipe());
         assertEquals(ip("10.0.2.1"), result.events().get(0).sequence() == 1
-            ? ((PingResult.IcmpError) result.events().get(0)).from() : 0);
+            ? ((PingResult.IcmpError) result.events().get(0)).from().ipv4() : 0);
         assertEquals(NeighbourState.INCOMPLETE, Ipv4Device.of(arb[1].device("r-b")).neighbours().lookup(ip("10.0.3.99")).state());
     }
 

@@ -59,7 +59,7 @@ public final class EmulationGate implements CommandGate
                     }
                     case "ping" ->
                     {
-                        return CommandVerdict.accepted(vetPing(arguments));
+                        return CommandVerdict.accepted(PingGate.vet(arguments));
                     }
                     case "sysctl" ->
                     {
@@ -82,84 +82,6 @@ public final class EmulationGate implements CommandGate
         catch (final Refusal refusal)
         {
             return CommandVerdict.refused(refusal.getMessage());
-        }
-    }
-
-    /** @return whether the ping runs until it is interrupted (neither {@code -c} nor {@code -w}). */
-    private static boolean vetPing(final List<String> arguments)
-    {
-        final PingCommandLine commandLine = PingCommandLine.parse(arguments);
-        if (commandLine.error() != null)
-        {
-            return commandLine.runsUntilInterrupted(); // ping prints getopt's complaint and its usage, exits 2
-        }
-        for (int i = 0; i < commandLine.options().size(); i++)
-        {
-            final char option = commandLine.options().get(i);
-            switch (option)
-            {
-                case 'c', 'i', 'W', 'w', 't', 's', 'q', 'l', 'n', '4', 'I', 'h', '?', 'V', 'M', 'Q', 'O', 'D', 'v' ->
-                {
-                }
-                case 'p' ->
-                {
-                    if (commandLine.values().get(i).isEmpty())
-                    {
-                        // fill() would leave the data as malloc() gave it.
-                        throw Refusal.notEmulated("ping -p ''", "an empty pattern");
-                    }
-                }
-                case '6', 'F', 'N' -> throw Refusal.notEmulated("ping -" + option, "nslab simulates IPv4 only");
-                default -> throw Refusal.notEmulated("ping -" + option);
-            }
-        }
-        vetPingBuffers(commandLine);
-        final List<String> operands = commandLine.operands();
-        if (operands.size() > 1)
-        {
-            throw Refusal.notEmulated("ping " + String.join(" ", operands), "gateways");
-        }
-        if (operands.size() == 1 && Inet.parseAton(operands.get(0)) == null)
-        {
-            throw Refusal.notEmulated("ping " + operands.get(0), operands.get(0).indexOf(':') >= 0
-                ? "nslab simulates IPv4 only" : "host names: nslab pings addresses");
-        }
-        return commandLine.runsUntilInterrupted();
-    }
-
-    /**
-     * ping's socket buffers: sock_setbufs asks for (data + 8 + 260 per 512 bytes) x preload of receive buffer and
-     * warns when the kernel grants less, which depends on net.core.rmem_max (a machine's setting, 212992 unless
-     * raised); the send buffer likewise on wmem_max. Lines whose buffers stay within the defaults run; larger ones
-     * would print what the machine decides, so they are not emulated. Values that are not numbers pass: ping
-     * rejects them itself.
-     */
-    private static void vetPingBuffers(final PingCommandLine commandLine)
-    {
-        long dataLength = 56;
-        long preload = 1;
-        for (int i = 0; i < commandLine.options().size(); i++)
-        {
-            final String value = commandLine.values().get(i);
-            final char option = commandLine.options().get(i);
-            if ((option == 's' || option == 'l') && value != null && value.strip().matches("\\+?[0-9]{1,18}"))
-            {
-                final long parsed = Long.parseLong(value.strip().replace("+", ""));
-                if (option == 's')
-                {
-                    dataLength = parsed;
-                }
-                else
-                {
-                    preload = parsed;
-                }
-            }
-        }
-        final long hold = dataLength + 8 + (dataLength + 8 + 511) / 512 * 260;
-        if (hold > 212_992 || hold * preload > 2 * 212_992)
-        {
-            final String what = "ping -s " + dataLength + (preload == 1 ? "" : " -l " + preload);
-            throw Refusal.notEmulated(what, "socket buffers over the default net.core.rmem_max and wmem_max");
         }
     }
 

@@ -245,8 +245,9 @@ final class IpGate
     }
 
     /**
-     * {@code -6} is emulated for {@code ip address} (add, del, show, flush), listed in its plain form; IPv6 routes,
-     * neighbours and rules, and the brief, one-line, JSON, statistics and details forms of the IPv6 list, not yet.
+     * {@code -6} is emulated for {@code ip address} (add, del, show, flush), {@code ip route} and {@code ip neigh}
+     * (show, flush), listed in their plain forms; IPv6 rules, and the brief, one-line, JSON, statistics and details
+     * forms of the IPv6 lists, not yet.
      */
     private static void vetIpv6Forms(final String object, final List<String> rest, final GlobalOptions.Parsed parsed,
         final String json, final String oneline, final String statistics, final String details)
@@ -256,10 +257,11 @@ final class IpGate
         {
             ipv6RouteList(rest);
         }
-        else if (!object.equals("address") && !object.equals("help") && !object.isEmpty())
+        else if (!object.equals("address") && !object.equals("neighbor") && !object.equals("neighbour")
+            && !object.equals("help") && !object.isEmpty())
         {
-            throw Refusal.notEmulated("ip -6 " + object, "nslab simulates IPv6 addresses and their routes, not yet"
-                + " IPv6 " + object + "s");
+            throw Refusal.notEmulated("ip -6 " + object, "nslab simulates IPv6 addresses, routes and neighbours,"
+                + " not yet IPv6 " + object + "s");
         }
         final boolean brief = parsed.given().stream().anyMatch(given -> given.option() == GlobalOptions.Option.BRIEF);
         final boolean list = verb.isEmpty() || Keywords.matchesAny(verb, "list", "show", "lst");

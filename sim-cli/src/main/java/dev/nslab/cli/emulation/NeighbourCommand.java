@@ -3,10 +3,15 @@ package dev.nslab.cli.emulation;
 import java.util.List;
 
 import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv6.Ipv6Device;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.Neighbour;
+import dev.nslab.stack.neigh.NeighbourTable;
 
-/** {@code ip neigh}: show and flush, filtered by device. */
+/**
+ * {@code ip [-4|-6] neigh}: show and flush, filtered by device. Without a family both tables are dumped, ARP's then
+ * nd_tbl's, as neigh_dump_info walks the kernel's neighbour tables in that order.
+ */
 final class NeighbourCommand
 {
     private NeighbourCommand()
@@ -55,21 +60,34 @@ final class NeighbourCommand
             throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
         }
         final Listing listing = flush ? null : Listing.open(options, out);
-        for (final NetDevice device : invocation.namespace().devices())
+        for (int family = 0; family < 2; family++)
         {
-            if (only != null && device != only)
+            if (family == 0 ? options.inet6Only() : options.inetOnly())
             {
                 continue;
             }
-            if (flush)
+            for (final NetDevice device : invocation.namespace().devices())
             {
-                Ipv4Device.of(device).neighbours().flush();
-                continue;
-            }
-            for (final Neighbour neighbour : Ipv4Device.of(device).neighbours().entries())
-            {
-                NeighbourPrinter.print(listing.begin(), neighbour, only == null);
-                listing.end();
+                if (only != null && device != only)
+                {
+                    continue;
+                }
+                final NeighbourTable table = family == 0 ? Ipv4Device.of(device).neighbours()
+                    : Ipv6Device.neighboursIfAny(device);
+                if (table == null)
+                {
+                    continue;
+                }
+                if (flush)
+                {
+                    table.flush();
+                    continue;
+                }
+                for (final Neighbour neighbour : table.entries())
+                {
+                    NeighbourPrinter.print(listing.begin(), neighbour, family == 1, only == null);
+                    listing.end();
+                }
             }
         }
         if (listing != null)

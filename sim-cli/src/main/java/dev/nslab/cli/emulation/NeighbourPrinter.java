@@ -12,10 +12,14 @@ final class NeighbourPrinter
     {
     }
 
-    /** One entry; {@code showDevice} unless {@code dev D} filtered the list. The text ends with its newline. */
-    static void print(final Fields fields, final Neighbour neighbour, final boolean showDevice)
+    /**
+     * One entry, of the IPv4 or the IPv6 table; {@code showDevice} unless {@code dev D} filtered the list. The text
+     * ends with its newline.
+     */
+    static void print(final Fields fields, final Neighbour neighbour, final boolean ipv6, final boolean showDevice)
     {
-        fields.string("dst", "%s ", Inet.format(neighbour.address()));
+        fields.string("dst", "%s ", ipv6 ? Inet6.format(neighbour.keyHigh(), neighbour.keyLow())
+            : Inet.format(neighbour.address()));
         if (showDevice)
         {
             fields.text("dev ");
@@ -25,6 +29,10 @@ final class NeighbourPrinter
         {
             fields.text("lladdr ");
             fields.string("lladdr", "%s ", Inet.formatMac(neighbour.mac()));
+        }
+        if (neighbour.isRouter())
+        {
+            fields.text("router ");
         }
         fields.openJsonArray("state");
         fields.string(null, "%s ", neighbour.state().name());

@@ -95,6 +95,8 @@ final class PingCommand
         boolean outstanding = false;
         boolean verbose = false;
         boolean ipv4Only = false;
+        boolean ipv6Only = false;
+        long[] source6 = null;
         PmtuDiscovery pmtuDiscovery = null;
         int tos = 0;
         String pattern = null;
@@ -130,11 +132,28 @@ final class PingCommand
                 {
                     // numeric output is all nslab prints
                 }
-                case '4' -> ipv4Only = true; // ping then opens no IPv6 socket
+                case '4', '6' ->
+                {
+                    if (option == '4' ? ipv6Only : ipv4Only)
+                    {
+                        throw out.fail("ping: only one -4 or -6 option may be specified", 2);
+                    }
+                    // ping then opens no socket of the other family
+                    ipv4Only = option == '4';
+                    ipv6Only = option == '6';
+                }
                 case 'I' ->
                 {
                     final Integer address = value.indexOf(':') < 0 ? Inet.parseAton(value) : null;
-                    if (address != null && value.chars().filter(c -> c == '.').count() == 3)
+                    if (value.indexOf(':') >= 0)
+                    {
+                        source6 = dev.nslab.stack.ipv6.Ipv6Address.parse(value);
+                        if (source6 == null)
+                        {
+                            throw out.fail("ping: invalid source address: " + value, 2);
+                        }
+                    }
+                    else if (address != null && value.chars().filter(c -> c == '.').count() == 3)
                     {
                         sourceAddress = address;
                     }
@@ -158,45 +177,70 @@ final class PingCommand
             throw out.fail("ping: usage error: Destination address required", 1);
         }
         final String target = operands.get(operands.size() - 1);
-        final Integer destination = Inet.parseAton(target);
-        if (destination == null)
+        final boolean ipv6 = target.indexOf(':') >= 0;
+        final int scopeAt = target.indexOf('%');
+        final long[] destination6 = ipv6 ? dev.nslab.stack.ipv6.Ipv6Address.parse(
+            scopeAt < 0 ? target : target.substring(0, scopeAt)) : null;
+        final Integer destination = ipv6 ? null : Inet.parseAton(target);
+        if (destination == null && destination6 == null)
         {
             throw EmulationGate.unvetted("ping " + target);
         }
 
         final byte[] patternBytes = pattern == null ? null : fill(pattern, quiet, out);
+        final String family = ipv4Only ? "AF_INET" : ipv6Only ? "AF_INET6" : "AF_UNSPEC";
         if (verbose)
         {
-            // main(), after making its two raw sockets (descriptors 3 and 4); the message ends in its own newline.
-            out.line(ipv4Only
-                ? "ping: sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: -1 (socktype: 0), hints.ai_family: AF_INET\n"
-                : "ping: sock4.fd: 3 (socktype: SOCK_RAW), sock6.fd: 4 (socktype: SOCK_RAW), "
-                    + "hints.ai_family: AF_UNSPEC\n");
+            // main(), after making its raw sockets (descriptors 3 and 4); the message ends in its own newline.
+            out.line("ping: sock4.fd: " + (ipv6Only ? "-1 (socktype: 0)" : "3 (socktype: SOCK_RAW)") + ", sock6.fd: "
+                + (ipv4Only ? "-1 (socktype: 0)" : (ipv6Only ? "3" : "4") + " (socktype: SOCK_RAW)")
+                + ", hints.ai_family: " + family + "\n");
         }
         if (tos < -1 && !ipv4Only)
         {
             // -Q sets IPV6_TCLASS on ping's IPv6 socket too, which takes -1 to 255 only.
             throw out.fail("ping: setsockopt: Invalid argument", 2);
         }
+        final NetNamespace namespace = invocation.namespace();
+        NetDevice scopeDevice = null;
+        if (scopeAt >= 0)
+        {
+            // getaddrinfo resolves the scope by the device's name (or takes a number as the index).
+            scopeDevice = namespace.device(target.substring(scopeAt + 1));
+            if (scopeDevice == null)
+            {
+                throw out.fail("ping: " + target + ": Name or service not known", 2);
+            }
+        }
         if (verbose)
         {
-            // getaddrinfo() of the numeric target: one AF_INET answer, its canonical name the text itself.
-            out.line("ai->ai_family: AF_INET, ai->ai_canonname: '" + target + "'");
+            // getaddrinfo() of the numeric target: one answer, its canonical name the text itself.
+            out.line("ai->ai_family: " + (ipv6 ? "AF_INET6" : "AF_INET") + ", ai->ai_canonname: '" + target + "'");
+        }
+        if (ipv6 ? ipv4Only : ipv6Only)
+        {
+            throw out.fail("ping: " + target + ": Address family for hostname not supported", 2);
         }
 
-        final NetNamespace namespace = invocation.namespace();
         NetDevice device = null;
         if (deviceName != null)
         {
             device = namespace.device(deviceName);
             if (device == null)
             {
-                throw out.fail("ping: SO_BINDTODEVICE " + deviceName + ": No such device", 2);
+                throw out.fail(ipv6 ? "ping: unknown iface: " + deviceName
+                    : "ping: SO_BINDTODEVICE " + deviceName + ": No such device", 2);
             }
         }
-        final PingOptions pingOptions = PingOptions.to(destination, target).dataLength(dataLength).quiet(quiet)
-            .intervalMs(intervalMs).lingerMs(lingerMs).preload(preload).count(count).deadlineS(deadlineS)
-            .interruptAfterNs(invocation.interruptAfterNs());
+        final PingOptions pingOptions = ipv6
+            ? PingOptions.toIpv6(destination6[0], destination6[1], target).scopeDevice(scopeDevice)
+            : PingOptions.to(destination, target);
+        pingOptions.dataLength(dataLength).quiet(quiet).intervalMs(intervalMs).lingerMs(lingerMs).preload(preload)
+            .count(count).deadlineS(deadlineS).interruptAfterNs(invocation.interruptAfterNs());
+        if (source6 != null && ipv6)
+        {
+            pingOptions.sourceAddress6(source6[0], source6[1]);
+        }
         if (device != null)
         {
             pingOptions.device(device);
@@ -218,8 +262,8 @@ final class PingCommand
         {
             pingOptions.ttl(ttl);
         }
-        final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName, sourceAddress != null, timestamps,
-            verbose);
+        final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName,
+            ipv6 ? source6 != null : sourceAddress != null, timestamps, verbose);
         final PingResult result = invocation.simulation().ping(namespace, pingOptions, printer);
         return printer.finish(result);
     }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
 
+import dev.nslab.stack.app.PingAddress;
 import dev.nslab.stack.app.PingListener;
 import dev.nslab.stack.app.PingOptions;
 import dev.nslab.stack.app.PingResult;
@@ -26,7 +27,7 @@ final class PingPrinter implements PingListener
     /** One reply line at a time, reused: millions of replies must not cost millions of builders. */
     private final StringBuilder line = new StringBuilder(96);
     private String fromText = "";
-    private int fromAddress;
+    private PingAddress fromAddress;
 
     /**
      * @param options     the run's options (its target, as typed, and its data length).
@@ -47,27 +48,57 @@ final class PingPrinter implements PingListener
         this.timestamps = timestamps;
     }
 
-    /** The header: {@code PING 10.0.0.2 (10.0.0.2) 56(84) bytes of data.} */
+    /**
+     * The header: {@code PING 10.0.0.2 (10.0.0.2) 56(84) bytes of data.}, or ping6_run's
+     * {@code PING fd00::2(fd00::2) 56 data bytes}.
+     */
     @Override
-    public void started(final int source, final int ident)
+    public void started(final PingAddress source, final int ident)
     {
         this.ident = ident;
-        started(source);
-    }
-
-    @Override
-    public void started(final int source)
-    {
-        final StringBuilder header = new StringBuilder("PING ").append(options.hostname()).append(" (")
-            .append(Inet.format(options.destination())).append(") ");
+        final StringBuilder header = new StringBuilder("PING ").append(options.hostname());
+        if (source.ipv6())
+        {
+            header.append('(').append(targetText()).append(") ");
+        }
+        else
+        {
+            header.append(" (").append(Inet.format(options.destination())).append(") ");
+        }
         if (deviceName != null || sourceGiven)
         {
-            header.append("from ").append(Inet.format(source)).append(' ')
+            header.append("from ").append(format(source)).append(' ')
                 .append(deviceName == null ? "" : deviceName).append(": ");
         }
         final int dataLength = options.dataLength();
-        header.append(dataLength).append('(').append(dataLength + 28).append(") bytes of data.");
+        if (source.ipv6())
+        {
+            header.append(dataLength).append(" data bytes");
+        }
+        else
+        {
+            header.append(dataLength).append('(').append(dataLength + 28).append(") bytes of data.");
+        }
         out.line(header.toString());
+    }
+
+    /** pr_addr of the target as getaddrinfo gave it: its scope printed when it has one. */
+    private String targetText()
+    {
+        final String address = Inet6.format(options.destinationHigh(), options.destinationLow());
+        return options.scopeDevice() != null && dev.nslab.stack.ipv6.Ipv6Address.needsScope(options.destinationHigh())
+            ? address + "%" + options.scopeDevice().name() : address;
+    }
+
+    /** pr_addr with NI_NUMERICHOST: dotted quad, or IPv6 text with {@code %DEV} for a scoped address. */
+    static String format(final PingAddress address)
+    {
+        if (!address.ipv6())
+        {
+            return Inet.format(address.ipv4());
+        }
+        final String text = Inet6.format(address.high(), address.low());
+        return address.scopeDevice() == null ? text : text + "%" + address.scopeDevice();
     }
 
     @Override
@@ -90,7 +121,8 @@ final class PingPrinter implements PingListener
         else if (event instanceof PingResult.LocalError local)
         {
             // error(): stderr, no timestamp.
-            out.line(local.messageTooLong() ? "ping: local error: message too long, mtu=" + local.mtu()
+            out.line(local.messageTooLong()
+                ? "ping: local error: message too long, mtu" + (options.isIpv6() ? ": " : "=") + local.mtu()
                 : "ping: sendmsg: No buffer space available");
         }
         else if (event instanceof PingResult.NoAnswerYet outstanding)
@@ -99,9 +131,14 @@ final class PingPrinter implements PingListener
         }
     }
 
-    /** ping4_run's startup errors, as iputils words them. */
-    private static String startupMessage(final PingResult.StartupFailure failure)
+    /** ping4_run's and ping6_run's startup errors, as iputils words them. */
+    private String startupMessage(final PingResult.StartupFailure failure)
     {
+        if (options.isIpv6())
+        {
+            return (failure.step() == PingResult.StartupFailure.Step.BIND ? "ping: bind icmp socket: "
+                : "ping: connect: ") + failure.errno().message();
+        }
         return switch (failure.step())
         {
             case BIND -> "ping: bind: " + failure.errno().message();
@@ -180,10 +217,10 @@ final class PingPrinter implements PingListener
     /** {@code 64 bytes from 10.0.1.2: icmp_seq=1 ttl=64 time=0.242 ms}, with its newline. */
     private String replyLine(final PingResult.Reply reply)
     {
-        if (reply.from() != fromAddress || fromText.isEmpty())
+        if (reply.from() != fromAddress)
         {
             fromAddress = reply.from();
-            fromText = Inet.format(reply.from());
+            fromText = format(reply.from());
         }
         line.setLength(0);
         if (timestamps)
@@ -223,8 +260,41 @@ final class PingPrinter implements PingListener
 
     private static String errorLine(final PingResult.IcmpError error)
     {
-        return "From " + Inet.format(error.from()) + " icmp_seq=" + error.sequence() + " "
-            + icmpText(error.type(), error.code(), error.info());
+        return "From " + format(error.from()) + " icmp_seq=" + error.sequence() + " "
+            + (error.from().ipv6() ? icmpv6Text(error.type(), error.code(), error.info())
+                : icmpText(error.type(), error.code(), error.info()));
+    }
+
+    /** ping6's print_icmp for the errors a ping can receive. */
+    static String icmpv6Text(final int type, final int code, final int info)
+    {
+        return switch (type)
+        {
+            case 1 -> "Destination unreachable: " + switch (code)
+            {
+                case 0 -> "No route";
+                case 1 -> "Administratively prohibited";
+                case 2 -> "Beyond scope of source address";
+                case 3 -> "Address unreachable";
+                case 4 -> "Port unreachable";
+                default -> "Unknown code " + code;
+            };
+            case 2 -> "Packet too big: mtu=" + info + (code != 0 ? ", code=" + code : "");
+            case 3 -> "Time exceeded: " + switch (code)
+            {
+                case 0 -> "Hop limit";
+                case 1 -> "Defragmentation failure";
+                default -> "code " + code;
+            };
+            case 4 -> "Parameter problem: " + switch (code)
+            {
+                case 0 -> "Wrong header field ";
+                case 1 -> "Unknown header ";
+                case 2 -> "Unknown option ";
+                default -> "code " + code + " ";
+            } + "at " + Integer.toUnsignedString(info);
+            default -> "unknown icmp type: " + type;
+        };
     }
 
     /** pr_icmph's words for an ICMP redirect's code. */

@@ -24,7 +24,7 @@ public final class ScenarioGenerator
     private final List<Producer> producers = List.of(new TopologyProducer(), new NamespaceProducer(),
         new LinkProducer(), new LinkSetProducer(), new AddressProducer(), new Ipv6AddressProducer(), new Ipv6RouteProducer(), new RouteProducer(), new RuleProducer(),
         new SysctlProducer(), new RouterSettingProducer(), new PingProducer(), new InspectionProducer(),
-        new NeighbourProducer(), new IptablesProducer());
+        new NeighbourProducer(), new IptablesProducer(), new Ping6Producer());
     private final Producer mistakes = new MistakeProducer();
 
     /**

@@ -1,30 +1,26 @@
 package dev.nslab.stack.app;
 
 import java.util.List;
+import java.util.function.Function;
 
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.time.Timer;
-import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.IcmpView;
-import dev.nslab.core.wire.Ipv4View;
-import dev.nslab.stack.ipv4.Ipv4Device;
 import dev.nslab.stack.ipv4.Ipv4Namespace;
-import dev.nslab.stack.ipv4.RawIcmpEndpoint;
-import dev.nslab.stack.ipv4.RouteResult;
+import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.link.Machine;
-import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.sock.SendStatus;
-import dev.nslab.stack.sock.SocketSendBuffer;
 
 /**
- * One run of iputils ping 20221126 as root (a raw ICMP socket), in virtual time.
+ * One run of iputils ping 20221126 as root (a raw ICMP socket), in virtual time, for either family.
  *
  * <p>It follows ping_common.c's main loop: the exit checks at the top of each iteration (count reached with
  * replies plus errors, any error under {@code -w}, Ctrl+C or a timer), pinger()'s token schedule, one exit timer
  * armed after the last send (-W when nothing came back, else max(2 x max rtt, interval)), and the two ways ping
  * waits: poll() with a millisecond timeout for short waits, recvmsg() with SO_RCVTIMEO (a kernel timer, rounded by
  * the timer wheel, which is why real 1 s pings are 1.02 s apart) otherwise. Packets that arrive at the same instant
- * are handled together before the next exit check, as ping drains its socket before looping.
+ * are handled together before the next exit check, as ping drains its socket before looping. What differs between
+ * IPv4 and IPv6 (startup, the echo header, parsing replies and errors) is the {@link EchoSocket}'s.
  */
 public final class Ping
 {
@@ -34,33 +30,22 @@ public final class Ping
     /** The virtual wall clock's epoch: 2026-01-01T00:00:00Z, written into the echo payload's timeval. */
     static final long WALL_CLOCK_EPOCH_NS = 1_767_225_600_000_000_000L;
 
-    private final Ipv4Namespace namespace;
     private final Machine machine;
     private final PingOptions options;
     private final int ident;
     private final PingListener listener;
     /** iputils' rcvd_tbl: one bit per 16-bit sequence number, which is all the per-packet state ping keeps. */
     private final long[] receivedBits = new long[1024];
-    private final IcmpView icmp = new IcmpView();
-    private final Ipv4View ip = new Ipv4View();
-    /** The quoted header of an ICMP error or redirect. */
-    private final Ipv4View innerIp = new Ipv4View();
 
     private final Timer wakeTimer = new Timer(this::iterate);
-    /**
-     * The raw socket's send buffer, as ping4_run's sock_setbufs sizes it. Echo requests waiting for ARP stay
-     * charged to it, so a ping to an absent neighbour gets ENOBUFS once a few are queued.
-     */
-    private final SocketSendBuffer sendBuffer;
-    /** ping's raw socket: bound to -I's device or address, charged to {@link #sendBuffer}. */
-    private final RawIcmpEndpoint socket;
+    /** ping's raw socket, of the target's family. */
+    private final EchoSocket socket;
     /** pinger()'s oom_count: ENOBUFS in a row. */
     private long outOfBuffers;
     private final Timer exitTimer = new Timer(this::onExitTimer);
     private boolean iterationPosted;
     private final Timer iterationTimer = new Timer(this::iterate);
 
-    private int source;
     private long startNs;
     private long curTimeNs = -1;
     private long tokensMs;
@@ -74,56 +59,67 @@ public final class Ping
     private boolean exitScheduled;
     private final RoundTripStatistics roundTrips = new RoundTripStatistics();
 
-    /**
-     * @param listener hears the start and each reply or error as it arrives; nothing is kept of them here.
-     */
-    public Ping(final Ipv4Namespace namespace, final PingOptions options, final int pid, final PingListener listener)
+    private Ping(final Machine machine, final PingOptions options, final int pid, final PingListener listener,
+        final Function<Ping, EchoSocket> socket)
     {
-        this.namespace = namespace;
-        this.machine = namespace.machine();
+        this.machine = machine;
         this.options = options;
         this.ident = pid & 0xFFFF;
         this.listener = listener;
-        this.sendBuffer = new SocketSendBuffer(Math.min(packetMemory(options.dataLength), MAX_DEFAULT_SEND_BUFFER));
-        this.socket = new RawIcmpEndpoint(namespace, this::receive, options.device, options.sourceAddress, sendBuffer);
+        this.socket = socket.apply(this);
     }
 
     /**
-     * ping4_run's estimate of one echo's memory (data + 8, plus 260 bytes for every 512), which sock_setbufs asks
-     * for as SO_SNDBUF (net.core.wmem_max caps it).
+     * A ping of an IPv4 target.
+     *
+     * @param listener hears the start and each reply or error as it arrives; nothing is kept of them here.
      */
-    static long packetMemory(final long dataLength)
+    public static Ping ipv4(final Ipv4Namespace namespace, final PingOptions options, final int pid,
+        final PingListener listener)
+    {
+        return new Ping(namespace.machine(), options, pid, listener, ping -> new Ping4Socket(namespace, ping));
+    }
+
+    /** A ping of an IPv6 target ({@link PingOptions#toIpv6}). */
+    public static Ping ipv6(final Ipv6Namespace namespace, final Machine machine, final PingOptions options,
+        final int pid, final PingListener listener)
+    {
+        return new Ping(machine, options, pid, listener, ping -> new Ping6Socket(namespace, ping));
+    }
+
+    /**
+     * ping4_run's and ping6_run's estimate of one echo's memory (data + 8, plus 260 bytes, or 280 for IPv6, for
+     * every 512), which sock_setbufs asks for as SO_SNDBUF (net.core.wmem_max caps it).
+     */
+    static long packetMemory(final long dataLength, final int ipHeaderLength)
     {
         final long hold = dataLength + 8;
-        return hold + (hold + 511) / 512 * (20 + 16 + 64 + 160);
+        return hold + (hold + 511) / 512 * (ipHeaderLength + 16 + 64 + 160);
+    }
+
+    PingOptions options()
+    {
+        return options;
+    }
+
+    PingListener listener()
+    {
+        return listener;
+    }
+
+    int ident()
+    {
+        return ident;
     }
 
     public PingResult run()
     {
-        final RouteResult route = new RouteResult();
-        final int oif = options.device == null ? 0 : options.device.ifindex();
         startNs = machine.loop().now();
-        // ping4_run's startup, in its order: bind() to -I's address, the probe connect() (a UDP route lookup, rules
-        // included) when no address was given, the warning about -I DEV, then IP_TTL.
-        if (options.sourceAddress != 0 && !namespace.isLocalAddress(options.sourceAddress))
+        final PingResult.StartupFailure failure = socket.start(ident);
+        if (failure != null)
         {
-            return failedStartup(PingResult.StartupFailure.Step.BIND, NetlinkException.Errno.EADDRNOTAVAIL);
+            return result(failure, 2);
         }
-        if (options.sourceAddress == 0 && !namespace.routeConnect(options.destination, oif, route))
-        {
-            return failedStartup(PingResult.StartupFailure.Step.CONNECT, route.error());
-        }
-        if (options.device != null && options.sourceAddress == 0 && !Ipv4Device.of(options.device).hasAddress(route.source()))
-        {
-            listener.sourceMayBeOffDevice();
-        }
-        if (options.ttl == 0)
-        {
-            return failedStartup(PingResult.StartupFailure.Step.SET_TTL, NetlinkException.Errno.EINVAL);
-        }
-        source = options.sourceAddress != 0 ? options.sourceAddress : route.source();
-        listener.started(source, ident);
-        socket.open();
         try
         {
             if (options.deadlineS > 0)
@@ -157,18 +153,13 @@ public final class Ping
         return result(null, exit);
     }
 
-    private PingResult failedStartup(final PingResult.StartupFailure.Step step, final NetlinkException.Errno errno)
-    {
-        return result(new PingResult.StartupFailure(step, errno), 2);
-    }
-
     /** The result has no events: the listener had them as they came. */
     private PingResult result(final PingResult.StartupFailure startupFailure, final int exitCode)
     {
         final long total = received + duplicates;
         final long timeMs = curTimeNs < 0 ? 0 : (curTimeNs - startNs + 500_000) / 1_000_000;
-        final boolean offDevice = options.device != null && !Ipv4Device.of(options.device).hasAddress(source);
-        return new PingResult(options, startupFailure, source, offDevice, List.of(), transmitted, received,
+        return new PingResult(options, startupFailure, socket.source(), socket.sourceOffDevice(), List.of(),
+            transmitted, received,
             duplicates, errors, timeMs, pipe, roundTrips.min(total), roundTrips.average(total), roundTrips.max(),
             roundTrips.meanDeviation(total), options.dataLength >= 16,
             exitCode, startNs, machine.loop().now(), curTimeNs < 0 ? 0 : (curTimeNs - startNs) / 1000,
@@ -289,7 +280,7 @@ public final class Ping
             {
                 if (!options.quiet)
                 {
-                    listener.event(new PingResult.LocalError(now, sequence, true, namespace.localErrorMtu()));
+                    listener.event(new PingResult.LocalError(now, sequence, true, socket.localErrorMtu()));
                     errors++;
                 }
             }
@@ -329,14 +320,14 @@ public final class Ping
         return next < waitUs / 1000 ? waitUs / 1000 : next;
     }
 
-    /** ping4_send_probe: one echo request, through the raw socket. The caller counts it. */
+    /** ping4_send_probe / ping6_send_probe: one echo request, through the raw socket. The caller counts it. */
     private SendStatus sendProbe(final long now)
     {
         final int sequence = (int) ((transmitted + 1) & 0xFFFF);
         receivedBits[sequence >>> 6] &= ~(1L << (sequence & 63));
         if ((long) IcmpView.HEADER_LENGTH + options.dataLength > 0xFFFF)
         {
-            // raw_sendmsg refuses it before taking any memory.
+            // raw_sendmsg and rawv6_sendmsg refuse it before taking any memory.
             return SendStatus.TOO_LONG;
         }
         final int icmpLength = IcmpView.HEADER_LENGTH + options.dataLength;
@@ -354,85 +345,27 @@ public final class Ping
             putLongLittleEndian(buffer, offset + IcmpView.HEADER_LENGTH, wallNs / 1_000_000_000L);
             putLongLittleEndian(buffer, offset + IcmpView.HEADER_LENGTH + 8, (wallNs % 1_000_000_000L) / 1000);
         }
-        icmp.wrap(buffer, offset).type(IcmpView.TYPE_ECHO_REQUEST).code(0).identifier(ident).sequence(sequence)
-            .updateChecksum(icmpLength);
-        final int ttl = options.ttl > 0 ? options.ttl : namespace.sysctls().defaultTtl;
-        // The raw socket is bound to a source only with -I ADDRESS: each packet's route lookup sees that, or none.
-        return socket.send(frame, 0, options.destination, ttl, options.tos, options.pmtuDiscovery, now);
+        return socket.send(frame, sequence, now);
     }
 
-    /** What ping's socket receives (the socket has already skipped packets from devices it is not bound to). */
-    private void receive(final Frame packet, final int inputIfindex, final long now)
+    /** An ICMP error about one of our echo requests (its sequence number), from the socket. */
+    void onError(final int sequence, final PingAddress from, final int type, final int code, final int info,
+        final boolean acknowledges, final long now)
     {
-        final byte[] buffer = packet.buffer();
-        final Ipv4View ip = this.ip.wrap(buffer, packet.offset());
-        final int icmpOffset = ip.payloadOffset();
-        final int icmpLength = ip.totalLength() - ip.headerLength();
-        final IcmpView icmp = this.icmp.wrap(buffer, icmpOffset);
-        final int type = icmp.type();
-        if (type == IcmpView.TYPE_ECHO_REPLY)
+        if (acknowledges)
         {
-            if (icmp.identifier() != ident)
-            {
-                return;
-            }
-            onReply(icmp.sequence(), icmpLength, ip.source(), ip.ttl(), buffer, icmp.dataOffset(), now);
-        }
-        else if (type == IcmpView.TYPE_DEST_UNREACHABLE || type == IcmpView.TYPE_TIME_EXCEEDED
-            || type == IcmpView.TYPE_PARAMETER_PROBLEM)
-        {
-            final int sequence = quotedSequence(buffer, icmp, icmpLength);
-            if (sequence < 0)
-            {
-                return;
-            }
             acknowledge(sequence);
-            errors++;
-            if (!options.quiet)
-            {
-                listener.event(new PingResult.IcmpError(now, sequence, ip.source(), type, icmp.code(),
-                    type == IcmpView.TYPE_DEST_UNREACHABLE ? icmp.rest() & 0xFFFF : icmp.rest() >>> 24));
-            }
-            postIteration(now);
         }
-        else if (type == IcmpView.TYPE_REDIRECT)
+        errors++;
+        if (!options.quiet)
         {
-            // ping4_parse_reply: a redirect about one of ours is printed as it is, neither an error nor an answer.
-            final int sequence = quotedSequence(buffer, icmp, icmpLength);
-            if (sequence < 0 || options.quiet
-                || icmpLength < IcmpView.HEADER_LENGTH + innerIp.headerLength() + IcmpView.HEADER_LENGTH)
-            {
-                return;
-            }
-            listener.event(new PingResult.Redirect(now, sequence, ip.source(), icmp.code(), icmp.rest()));
+            listener.event(new PingResult.IcmpError(now, sequence, from, type, code, info));
         }
+        postIteration(now);
     }
 
-    /**
-     * ping4_parse_reply's test of an ICMP error or redirect: it quotes one of our echo requests (to our destination,
-     * with our identifier).
-     *
-     * @return the quoted echo's sequence number, or -1 when the message is not about one of ours.
-     */
-    private int quotedSequence(final byte[] buffer, final IcmpView icmp, final int icmpLength)
-    {
-        if (icmpLength < IcmpView.HEADER_LENGTH + Ipv4View.MIN_HEADER_LENGTH + IcmpView.HEADER_LENGTH)
-        {
-            return -1;
-        }
-        final int innerOffset = icmp.dataOffset();
-        final Ipv4View inner = innerIp.wrap(buffer, innerOffset);
-        final int innerIcmp = innerOffset + inner.headerLength();
-        if (inner.destination() != options.destination || inner.protocol() != Ipv4View.PROTOCOL_ICMP
-            || (buffer[innerIcmp] & 0xFF) != IcmpView.TYPE_ECHO_REQUEST
-            || Bytes.u16(buffer, innerIcmp + IcmpView.IDENTIFIER_OFFSET) != ident)
-        {
-            return -1;
-        }
-        return Bytes.u16(buffer, innerIcmp + IcmpView.SEQUENCE_OFFSET);
-    }
-
-    private void onReply(final int sequence, final int icmpLength, final int from, final int ttl,
+    /** An echo reply to us (our identifier), from the socket. */
+    void onReply(final int sequence, final int icmpLength, final PingAddress from, final int ttl,
         final byte[] buffer, final int dataOffset, final long now)
     {
         final boolean duplicate = (receivedBits[sequence >>> 6] & (1L << (sequence & 63))) != 0;

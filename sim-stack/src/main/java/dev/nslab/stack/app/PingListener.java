@@ -25,6 +25,19 @@ public interface PingListener
     }
 
     /**
+     * ping started, for a target of either family: by default an IPv4 start is {@link #started(int, int)}.
+     *
+     * @param source the source chosen (:: for IPv6 when none was, as for a link-local target).
+     */
+    default void started(final PingAddress source, final int ident)
+    {
+        if (!source.ipv6())
+        {
+            started(source.ipv4(), ident);
+        }
+    }
+
+    /**
      * With -I DEV and no -I address: the route's source address is not one of DEV's, so the kernel may send from
      * another device's address (ping4_run warns, then goes on). Called before {@link #started(int, int)}.
      */

@@ -11,6 +11,15 @@ import dev.nslab.stack.link.NetDevice;
 public final class PingOptions
 {
     int destination;
+    /** An IPv6 target ({@link #toIpv6}): its address, and the device its scope names ({@code ADDR%DEV}). */
+    boolean ipv6;
+    long destinationHigh;
+    long destinationLow;
+    NetDevice scopeDevice;
+    /** {@code -I ADDRESS} of an IPv6 ping. */
+    boolean hasSource6;
+    long sourceHigh;
+    long sourceLow;
     String hostname;
     long count;
     long intervalMs = 1000;
@@ -44,6 +53,58 @@ public final class PingOptions
         options.destination = destination;
         options.hostname = hostname;
         return options;
+    }
+
+    /**
+     * @param high     the IPv6 target's first 64 bits.
+     * @param low      its last 64 bits.
+     * @param hostname the target as the user typed it.
+     */
+    public static PingOptions toIpv6(final long high, final long low, final String hostname)
+    {
+        final PingOptions options = new PingOptions();
+        options.ipv6 = true;
+        options.destinationHigh = high;
+        options.destinationLow = low;
+        options.hostname = hostname;
+        return options;
+    }
+
+    /** The scope of a link-local IPv6 target ({@code fe80::2%veth0}): the device its packets leave by. */
+    public PingOptions scopeDevice(final NetDevice device)
+    {
+        this.scopeDevice = device;
+        return this;
+    }
+
+    /** {@code -I ADDRESS} for an IPv6 ping. */
+    public PingOptions sourceAddress6(final long high, final long low)
+    {
+        this.hasSource6 = true;
+        this.sourceHigh = high;
+        this.sourceLow = low;
+        return this;
+    }
+
+    /** @return whether the target is an IPv6 address. */
+    public boolean isIpv6()
+    {
+        return ipv6;
+    }
+
+    public long destinationHigh()
+    {
+        return destinationHigh;
+    }
+
+    public long destinationLow()
+    {
+        return destinationLow;
+    }
+
+    public NetDevice scopeDevice()
+    {
+        return scopeDevice;
     }
 
     /** {@code -c}: stop after this many replies (0: no limit). */

@@ -11,7 +11,7 @@ import dev.nslab.stack.netlink.NetlinkException;
  * @param options         the options of the run.
  * @param startupFailure  non-null when ping's startup failed (its bind, its probe connect(), its IP_TTL): nothing
  *                        was sent.
- * @param source          the source address chosen (0.0.0.0 when the device had none).
+ * @param source          the source address chosen (0.0.0.0 or :: when none was).
  * @param sourceOffDevice with {@code -I DEV}: the source is not an address of that device (ping warns).
  * @param events          replies and errors in the order ping printed them (empty when a listener had them).
  * @param transmitted     packets sent.
@@ -31,7 +31,7 @@ import dev.nslab.stack.netlink.NetlinkException;
  * @param elapsedUs       first send to last send in microseconds, unrounded (what ipg is computed from).
  * @param rttEwma         iputils' rts->rtt: an exponentially weighted mean round trip, in microseconds times 8.
  */
-public record PingResult(PingOptions options, StartupFailure startupFailure, int source,
+public record PingResult(PingOptions options, StartupFailure startupFailure, PingAddress source,
     boolean sourceOffDevice, List<Event> events, long transmitted, long received, long duplicates, long errors,
     long timeMs, int pipe, long rttMinUs, long rttAvgUs, long rttMaxUs, long rttMdevUs, boolean timing,
     int exitCode, long startNs, long endNs, long elapsedUs, long rttEwma)
@@ -99,10 +99,12 @@ public record PingResult(PingOptions options, StartupFailure startupFailure, int
      *
      * @param bytes     ICMP bytes received (data length + 8).
      * @param from      the reply's source address.
+     * @param ttl       its TTL, or for IPv6 its hop limit.
      * @param tripUs    round trip in microseconds, -1 when not timed.
      * @param duplicate a second reply to the same sequence number.
      */
-    public record Reply(long timeNs, int sequence, int bytes, int from, int ttl, long tripUs, boolean duplicate)
+    public record Reply(long timeNs, int sequence, int bytes, PingAddress from, int ttl, long tripUs,
+        boolean duplicate)
         implements Event
     {
     }
@@ -110,10 +112,11 @@ public record PingResult(PingOptions options, StartupFailure startupFailure, int
     /**
      * An ICMP error about one of our echo requests: {@code From 10.0.2.1 icmp_seq=1 Time to live exceeded}.
      *
-     * @param from the error's source address.
-     * @param info the ICMP info word (next-hop MTU for fragmentation needed).
+     * @param from the error's source address (its family says whether type and code are ICMP's or ICMPv6's).
+     * @param info the ICMP info word (next-hop MTU for fragmentation needed or packet too big).
      */
-    public record IcmpError(long timeNs, int sequence, int from, int type, int code, int info) implements Event
+    public record IcmpError(long timeNs, int sequence, PingAddress from, int type, int code, int info)
+        implements Event
     {
     }
 

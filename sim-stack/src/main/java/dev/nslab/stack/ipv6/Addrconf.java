@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.neigh.NeighbourTable;
 import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.netlink.Scope;
 
@@ -40,6 +41,7 @@ final class Addrconf
             device.attachPart(Ipv6Device.KEY, idev);
         }
         idev.present = true;
+        idev.namespace = namespace;
         idev.dead = false;
         idev.addresses.clear();
         idev.mld.destroy();
@@ -718,6 +720,12 @@ final class Addrconf
             idev.present = false;
         }
         idev.ready = false;
+        // ndisc_netdev_event NETDEV_DOWN (and the inet6_dev going): neigh_ifdown(&nd_tbl, dev).
+        final NeighbourTable neighbours = Ipv6Device.neighboursIfAny(device);
+        if (neighbours != null)
+        {
+            neighbours.clear();
+        }
         if (idev.routerSolicitationTimerIfAny() != null)
         {
             namespace.cancel(idev.routerSolicitationTimerIfAny());

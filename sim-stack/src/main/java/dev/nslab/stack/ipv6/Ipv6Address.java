@@ -49,6 +49,20 @@ public final class Ipv6Address
         return IPV6_MULTICAST_MAC | low & 0xFFFF_FFFFL;
     }
 
+    /**
+     * @return __ipv6_addr_needs_scope_id: a link-local unicast address, or an interface- or link-local multicast
+     *         one, means something only with the device it is on.
+     */
+    public static boolean needsScope(final long high)
+    {
+        if (isMulticast(high))
+        {
+            final int scope = multicastScope(high);
+            return scope == 1 || scope == 2;
+        }
+        return (high & 0xFFC0_0000_0000_0000L) == LINK_LOCAL_HIGH;
+    }
+
     public static boolean isMulticast(final long high)
     {
         return (high >>> 56) == 0xFF;

@@ -7,6 +7,8 @@ import java.util.List;
 import dev.nslab.core.time.Timer;
 import dev.nslab.stack.link.DevicePart;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.neigh.NeighbourParameters;
+import dev.nslab.stack.neigh.NeighbourTable;
 import dev.nslab.stack.netlink.Scope;
 
 /**
@@ -40,11 +42,34 @@ public final class Ipv6Device
     long routerSolicitationIntervalJiffies;
     /** addrconf_rs_timer, made when first armed: most devices never solicit a router (DAD never ends for them). */
     private Timer routerSolicitationTimer;
+    /** The device's nd_tbl entries, made when IPv6 first resolves or learns a neighbour there. */
+    private NeighbourTable neighbours;
+    /** IPv6 of the namespace the device is registered in now, set at each ipv6_add_dev. */
+    Ipv6Namespace namespace;
 
     Ipv6Device(final NetDevice device, final Ipv6Namespace namespace)
     {
         this.device = device;
+        this.namespace = namespace;
         this.mld = new Mld(this, namespace);
+    }
+
+    /** @return the device's IPv6 neighbour table (net.ipv6.neigh.DEV), made now if it never was. */
+    public NeighbourTable neighbours()
+    {
+        if (neighbours == null)
+        {
+            neighbours = new NeighbourTable(device, new NdiscResolution(this), namespace.ndiscContext(),
+                NeighbourParameters.NDISC_DEFAULTS);
+        }
+        return neighbours;
+    }
+
+    /** @return the device's IPv6 neighbour table, or null when it has none (no IPv6, or never needed). */
+    public static NeighbourTable neighboursIfAny(final NetDevice device)
+    {
+        final Ipv6Device part = (Ipv6Device) device.part(SLOT);
+        return part == null ? null : part.neighbours;
     }
 
     /** @return the router solicitation timer, made now if it never was, firing into {@code action}. */

@@ -9,6 +9,8 @@ import dev.nslab.stack.link.DeviceNotifier;
 import dev.nslab.stack.link.LinkNamespace;
 import dev.nslab.stack.link.Machine;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.neigh.NeighbourContext;
+import dev.nslab.stack.neigh.NeighbourTable;
 import dev.nslab.stack.netlink.NetlinkException;
 
 /**
@@ -26,6 +28,9 @@ public final class Ipv6Namespace implements DeviceNotifier
     private final Ipv6Sysctls sysctls = new Ipv6Sysctls();
     private final Ipv6Output output;
     private final Ndisc ndisc;
+    /** Made when first needed: most of a million namespaces never see an ICMPv6 message or forward a packet. */
+    private Icmpv6 icmp;
+    private Ipv6Forwarding forwarding;
     private final Addrconf addrconf = new Addrconf(this);
     private final Ipv6Fib fib = new Ipv6Fib();
 
@@ -33,8 +38,8 @@ public final class Ipv6Namespace implements DeviceNotifier
     {
         this.machine = link.machine();
         this.link = link;
-        this.output = new Ipv6Output(machine, link.linkLayer());
-        this.ndisc = new Ndisc(output);
+        this.output = new Ipv6Output(this, machine, link.linkLayer());
+        this.ndisc = new Ndisc(this, output);
         link.linkLayer().setHandler(EthernetView.ETHERTYPE_IPV6, new Ipv6Input(this));
         link.addNotifier(this);
     }
@@ -151,38 +156,7 @@ public final class Ipv6Namespace implements DeviceNotifier
      */
     public Ipv6RouteLookup routeGet(final long high, final long low, final NetDevice oif)
     {
-        for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
-        {
-            // With oif the lookup is strict (RT6_LOOKUP_F_IFACE): a local route counts through its address's device.
-            if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low
-                && (oif == null || route.device == oif))
-            {
-                return new Ipv6RouteLookup(route, link.loopback(), true, high, low);
-            }
-        }
-        Ipv6Route found = null;
-        if (Ipv6Address.isMulticast(high))
-        {
-            for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
-            {
-                if (route.type == Ipv6Route.Type.MULTICAST && (oif == null || route.device == oif))
-                {
-                    found = route;
-                    break;
-                }
-            }
-        }
-        else
-        {
-            for (final Ipv6Route route : fib.table(Ipv6Fib.MAIN))
-            {
-                if (Ipv6Fib.contains(route, high, low) && (oif == null || route.device == oif)
-                    && (found == null || route.prefixLength > found.prefixLength))
-                {
-                    found = route;
-                }
-            }
-        }
+        final Ipv6Route found = routeOutput(high, low, oif);
         if (found == null)
         {
             throw new NetlinkException(NetlinkException.Errno.ENETUNREACH);
@@ -192,13 +166,134 @@ public final class Ipv6Namespace implements DeviceNotifier
             case UNREACHABLE -> throw new NetlinkException(NetlinkException.Errno.EHOSTUNREACH);
             case BLACKHOLE -> throw new NetlinkException(NetlinkException.Errno.EINVAL);
             case PROHIBIT -> throw new NetlinkException(NetlinkException.Errno.EACCES);
+            case LOCAL ->
+            {
+                return new Ipv6RouteLookup(found, link.loopback(), true, high, low);
+            }
             default ->
             {
             }
         }
-        final long[] source = SourceAddressSelection.choose(link.devices(), found.device, high, low);
+        final long[] source = chooseSource(found.device, high, low);
         return new Ipv6RouteLookup(found, found.device, source != null, source == null ? 0 : source[0],
             source == null ? 0 : source[1]);
+    }
+
+    /**
+     * ip6_route_output's route: one of our addresses by its local route (with {@code oif}, only through the
+     * address's own device: RT6_LOOKUP_F_IFACE), a multicast address by the device's ff00::/8, any other by the
+     * main table's most specific route (the first of its prefix in the table's order), through {@code oif} when
+     * given; reject routes are returned as they are.
+     *
+     * @return the route, or null when there is none (ENETUNREACH).
+     */
+    Ipv6Route routeOutput(final long high, final long low, final NetDevice oif)
+    {
+        for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
+        {
+            if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low
+                && (oif == null || route.device == oif))
+            {
+                return route;
+            }
+        }
+        Ipv6Route found = null;
+        if (Ipv6Address.isMulticast(high))
+        {
+            for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
+            {
+                if (route.type == Ipv6Route.Type.MULTICAST && (oif == null || route.device == oif))
+                {
+                    return route;
+                }
+            }
+            return null;
+        }
+        for (final Ipv6Route route : fib.table(Ipv6Fib.MAIN))
+        {
+            if (Ipv6Fib.contains(route, high, low) && (oif == null || route.device == oif)
+                && (found == null || route.prefixLength > found.prefixLength))
+            {
+                found = route;
+            }
+        }
+        return found;
+    }
+
+    /**
+     * @return the local route of one of our addresses whose DAD passed (on {@code device} only, when given), or
+     *         null: what ip6_route_input finds for a packet to this host.
+     */
+    Ipv6Route localRoute(final long high, final long low, final NetDevice device)
+    {
+        for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
+        {
+            if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low
+                && (device == null || route.device == device))
+            {
+                return route;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * ip6_datagram_connect's route for a UDP socket (ping's probe): the source is chosen first (ip6_dst_lookup_tail
+     * picks it even along the null route or a reject route, from any device's addresses), so no usable address
+     * anywhere is EADDRNOTAVAIL before the route's own error.
+     *
+     * @param source receives {high, low} of the chosen source.
+     * @return null when connect() succeeds, else its errno.
+     */
+    public NetlinkException.Errno connect(final long high, final long low, final NetDevice oif, final long[] source)
+    {
+        final Ipv6Route route = routeOutput(high, low, oif);
+        // ip6_route_get_saddr of an error route has no device: the source may then come from any device.
+        final long[] chosen = chooseSource(route == null || !route.isUsable() ? null : route.device, high, low);
+        if (chosen == null)
+        {
+            return NetlinkException.Errno.EADDRNOTAVAIL;
+        }
+        if (route == null)
+        {
+            return NetlinkException.Errno.ENETUNREACH;
+        }
+        switch (route.type)
+        {
+            case UNREACHABLE ->
+            {
+                return NetlinkException.Errno.EHOSTUNREACH;
+            }
+            case BLACKHOLE ->
+            {
+                return NetlinkException.Errno.EINVAL;
+            }
+            case PROHIBIT ->
+            {
+                return NetlinkException.Errno.EACCES;
+            }
+            default ->
+            {
+            }
+        }
+        source[0] = chosen[0];
+        source[1] = chosen[1];
+        return null;
+    }
+
+    /** @return ipv6_dev_get_saddr's {high, low} for a destination reached out of {@code outDevice}, or null. */
+    long[] chooseSource(final NetDevice outDevice, final long high, final long low)
+    {
+        return SourceAddressSelection.choose(link.devices(), outDevice, high, low);
+    }
+
+    /** @return whether the device holds the address in a state sockets may send from (not tentative, not failed). */
+    public boolean isUsableSource(final NetDevice device, final long high, final long low)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        final Ipv6InterfaceAddress address = idev == null ? null : idev.find(high, low);
+        return address != null && (address.flags
+            & (Ipv6InterfaceAddress.FLAG_TENTATIVE | Ipv6InterfaceAddress.FLAG_DADFAILED)) == 0;
     }
 
     /** ip6_route_info_create's checks, in its order, and the route they make. */
@@ -276,7 +371,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     }
 
     /** @return true when some device of the namespace holds the address. */
-    private boolean isLocalAddress(final long high, final long low)
+    boolean isLocalAddress(final long high, final long low)
     {
         for (final NetDevice device : link.devices())
         {
@@ -370,6 +465,15 @@ public final class Ipv6Namespace implements DeviceNotifier
     @Override
     public void operStateChanged(final NetDevice device)
     {
+        if (!device.hasCarrier())
+        {
+            // ndisc_netdev_event NETDEV_CHANGE: neigh_carrier_down(&nd_tbl, dev).
+            final NeighbourTable neighbours = Ipv6Device.neighboursIfAny(device);
+            if (neighbours != null)
+            {
+                neighbours.clear();
+            }
+        }
         addrconf.linkEvent(device, false, now());
         if (Ipv6Device.of(device) != null)
         {
@@ -388,6 +492,59 @@ public final class Ipv6Namespace implements DeviceNotifier
     Ndisc ndisc()
     {
         return ndisc;
+    }
+
+    Icmpv6 icmp()
+    {
+        if (icmp == null)
+        {
+            icmp = new Icmpv6(this);
+        }
+        return icmp;
+    }
+
+    Ipv6Forwarding forwarding()
+    {
+        if (forwarding == null)
+        {
+            forwarding = new Ipv6Forwarding(this);
+        }
+        return forwarding;
+    }
+
+    NeighbourContext ndiscContext()
+    {
+        return machine.ndiscContext();
+    }
+
+    NetDevice loopback()
+    {
+        return link.loopback();
+    }
+
+    /** @return the namespace's devices, in the order they were registered. */
+    public Iterable<NetDevice> devices()
+    {
+        return link.devices();
+    }
+
+    /** @return the MTU of the last socket send refused as too long (the ee_info of its local error). */
+    public int localErrorMtu()
+    {
+        return output.localErrorMtu();
+    }
+
+    /** @return the namespace's device with this index, or null. */
+    public NetDevice deviceByIndex(final int ifindex)
+    {
+        for (final NetDevice device : link.devices())
+        {
+            if (device.ifindex() == ifindex)
+            {
+                return device;
+            }
+        }
+        return null;
     }
 
     Ipv6Output output()
@@ -418,6 +575,11 @@ public final class Ipv6Namespace implements DeviceNotifier
     long now()
     {
         return machine.loop().now();
+    }
+
+    long jiffies(final long now)
+    {
+        return machine.timers().jiffies(now);
     }
 
     long retransTimeJiffies(final Ipv6Device idev)

@@ -9,11 +9,15 @@ import dev.nslab.core.wire.Ipv6View;
 import dev.nslab.stack.link.LinkLayer;
 import dev.nslab.stack.link.Machine;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.sock.SendStatus;
+import dev.nslab.stack.sock.SocketSendBuffer;
 
 /**
- * Sends the IPv6 packets the kernel's own protocols make (MLD reports, neighbour and router solicitations and
- * advertisements): the IPv6 header, the ICMPv6 checksum over the pseudo-header, and the Ethernet multicast
- * address the destination maps to (ndisc_mc_map), out of the device's link layer.
+ * IPv6 out of one namespace: the packets the kernel's own protocols make for a link (MLD reports, neighbour and
+ * router solicitations and advertisements, to the Ethernet multicast address their group maps to), and packets
+ * routed from here (ip6_local_out): echo replies, ICMPv6 errors and what sockets send, through lo to one of our
+ * addresses, to a multicast group, or to the next hop's neighbour. The ICMPv6 checksum is filled in over the
+ * pseudo-header, as the kernel does for its own messages and for a raw socket with IPV6_CHECKSUM.
  */
 final class Ipv6Output
 {
@@ -22,13 +26,19 @@ final class Ipv6Output
     static final int ICMPV6_NEIGHBOUR_SOLICITATION = 135;
     static final int ICMPV6_NEIGHBOUR_ADVERTISEMENT = 136;
     static final int ICMPV6_MLDV2_REPORT = 143;
+    /** IPV6_MAXPLEN: the largest payload without a jumbogram option. */
+    private static final int MAX_PAYLOAD = 0xFFFF;
 
+    private final Ipv6Namespace namespace;
     private final Machine machine;
     private final LinkLayer linkLayer;
     private Ipv6View ipField;
+    /** The MTU of the last {@link SendStatus#MESSAGE_TOO_LONG}: the ee_info of its local error. */
+    private int localErrorMtu;
 
-    Ipv6Output(final Machine machine, final LinkLayer linkLayer)
+    Ipv6Output(final Ipv6Namespace namespace, final Machine machine, final LinkLayer linkLayer)
     {
+        this.namespace = namespace;
         this.machine = machine;
         this.linkLayer = linkLayer;
     }
@@ -58,13 +68,192 @@ final class Ipv6Output
      */
     void sendIcmp(final NetDevice device, final Frame packet, final int icmpOffset, final long now)
     {
+        fillIcmpChecksum(packet, icmpOffset);
+        final long destinationMac = Ipv6Address.multicastMac(ip().destinationLow());
+        linkLayer.send(device, packet, destinationMac, EthernetView.ETHERTYPE_IPV6, now);
+    }
+
+    /**
+     * Sends a packet to a neighbour's link-layer address on {@code device} (the ICMPv6 checksum filled in): a
+     * unicast neighbour solicitation to the entry it probes.
+     */
+    void sendIcmpTo(final NetDevice device, final Frame packet, final long mac, final long now)
+    {
+        fillIcmpChecksum(packet, 0);
+        linkLayer.send(device, packet, mac, EthernetView.ETHERTYPE_IPV6, now);
+    }
+
+    /**
+     * ndisc_send_skb of a unicast message: straight to the destination's neighbour entry on the device (the ICMPv6
+     * checksum filled in), with no route lookup.
+     */
+    void sendToNeighbour(final Ipv6Device idev, final Frame packet, final long destinationHigh,
+        final long destinationLow, final long now)
+    {
+        fillIcmpChecksum(packet, 0);
+        idev.neighbours().output(packet, destinationHigh, destinationLow, now);
+    }
+
+    private void fillIcmpChecksum(final Frame packet, final int icmpOffset)
+    {
         final byte[] b = packet.buffer();
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH + icmpOffset;
         final int icmpLength = packet.length() - Ipv6View.HEADER_LENGTH - icmpOffset;
         ip().wrap(b, packet.offset());
+        Bytes.u16(b, icmp + 2, 0);
         Bytes.u16(b, icmp + 2, ip().upperLayerChecksum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6));
-        final long destinationMac = Ipv6Address.multicastMac(ip().destinationLow());
-        linkLayer.send(device, packet, destinationMac, EthernetView.ETHERTYPE_IPV6, now);
+    }
+
+    /**
+     * rawv6_sendmsg for ping's socket: the route (out of {@code oif} when given), the source the kernel picks
+     * unless one is bound, ip6_append_data's limits, the header with the hop limit, and the send.
+     *
+     * @param hopLimit IPV6_UNICAST_HOPS, or -1 for the device's {@code net.ipv6.conf.DEV.hop_limit}.
+     * @return what sendmsg returned; the message is sent or released either way.
+     */
+    SendStatus sendFromSocket(final Frame message, final long destinationHigh, final long destinationLow,
+        final NetDevice oif, final boolean hasSource, final long sourceHigh, final long sourceLow, final int hopLimit,
+        final SocketSendBuffer sendBuffer, final long now)
+    {
+        if (message.length() > MAX_PAYLOAD)
+        {
+            message.release();
+            return SendStatus.TOO_LONG;
+        }
+        final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, oif);
+        if (route == null || !route.isUsable())
+        {
+            message.release();
+            return SendStatus.NO_ROUTE;
+        }
+        long fromHigh = sourceHigh;
+        long fromLow = sourceLow;
+        if (!hasSource)
+        {
+            final long[] source = namespace.chooseSource(route.device, destinationHigh, destinationLow);
+            if (source == null)
+            {
+                message.release();
+                return SendStatus.NO_ROUTE;
+            }
+            fromHigh = source[0];
+            fromLow = source[1];
+        }
+        final NetDevice out = outputDevice(route);
+        final int totalLength = message.length() + Ipv6View.HEADER_LENGTH;
+        if (totalLength > out.mtu())
+        {
+            // Fragmentation at the source is not carried yet: the gate keeps pings within one frame.
+            localErrorMtu = out.mtu();
+            message.release();
+            return SendStatus.MESSAGE_TOO_LONG;
+        }
+        if (sendBuffer != null)
+        {
+            if (!sendBuffer.admits(totalLength, Ipv6View.HEADER_LENGTH, out.mtu()))
+            {
+                message.release();
+                return SendStatus.NO_BUFFER_SPACE;
+            }
+            sendBuffer.charge(message, totalLength);
+        }
+        final int payloadLength = message.length();
+        final int offset = message.push(Ipv6View.HEADER_LENGTH);
+        final Ipv6Device idev = Ipv6Device.of(out);
+        final int hops = hopLimit >= 0 ? hopLimit : idev != null ? idev.config.hopLimit : 64;
+        ip().wrap(message.buffer(), offset).versionClassFlow().payloadLength(payloadLength)
+            .nextHeader(Ipv6View.NEXT_HEADER_ICMPV6).hopLimit(hops).source(fromHigh, fromLow)
+            .destination(destinationHigh, destinationLow);
+        fillIcmpChecksum(message, 0);
+        linkLayer.clearTransmitDropped();
+        transmit(message, route, destinationHigh, destinationLow, now);
+        return linkLayer.transmitDropped() ? SendStatus.NO_BUFFER_SPACE : SendStatus.SENT;
+    }
+
+    /** @return the MTU the last {@link SendStatus#MESSAGE_TOO_LONG} reported. */
+    int localErrorMtu()
+    {
+        return localErrorMtu;
+    }
+
+    /**
+     * ip6_local_out of a packet the kernel made (an echo reply, an ICMPv6 error; at its IPv6 header, addresses
+     * written, taken over): routed out of {@code oif} when given, with the output device's hop limit and the
+     * ICMPv6 checksum filled in. One that has no route, or would need fragmenting, is dropped.
+     */
+    void sendLocal(final Frame packet, final NetDevice oif, final long now)
+    {
+        final Ipv6View ip = ip().wrap(packet.buffer(), packet.offset());
+        final long destinationHigh = ip.destinationHigh();
+        final long destinationLow = ip.destinationLow();
+        final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, oif);
+        if (route == null || !route.isUsable())
+        {
+            packet.release();
+            return;
+        }
+        final NetDevice out = outputDevice(route);
+        if (packet.length() > out.mtu())
+        {
+            packet.release();
+            return;
+        }
+        final Ipv6Device idev = Ipv6Device.of(out);
+        ip.hopLimit(idev != null ? idev.config.hopLimit : 64);
+        fillIcmpChecksum(packet, 0);
+        transmit(packet, route, destinationHigh, destinationLow, now);
+    }
+
+    /** ip6_forward_finish: a forwarded packet (hop limit already decremented; taken over) to its next hop. */
+    void forward(final Frame packet, final Ipv6Route route, final long now)
+    {
+        final Ipv6View ip = ip().wrap(packet.buffer(), packet.offset());
+        transmit(packet, route, ip.destinationHigh(), ip.destinationLow(), now);
+    }
+
+    /** @return the device a packet along the route leaves by: lo for one of our addresses. */
+    private NetDevice outputDevice(final Ipv6Route route)
+    {
+        return route.type == Ipv6Route.Type.LOCAL ? namespace.loopback() : route.device;
+    }
+
+    /**
+     * ip6_finish_output2: through lo to one of our addresses (a packet a down lo cannot take is counted as its
+     * TX drop, and the send still succeeds), to a group's multicast address, or to the next hop's neighbour.
+     */
+    private void transmit(final Frame packet, final Ipv6Route route, final long destinationHigh,
+        final long destinationLow, final long now)
+    {
+        if (route.type == Ipv6Route.Type.LOCAL)
+        {
+            final NetDevice loopback = namespace.loopback();
+            if (!loopback.isUp())
+            {
+                loopback.counters().txDropped++;
+                packet.release();
+                return;
+            }
+            // The looped packet keeps its route: it is received as if on the device of the address it is for.
+            packet.loopedRouteIfindex = route.device.ifindex();
+            linkLayer.send(loopback, packet, 0L, EthernetView.ETHERTYPE_IPV6, now);
+        }
+        else if (route.type == Ipv6Route.Type.MULTICAST || Ipv6Address.isMulticast(destinationHigh))
+        {
+            linkLayer.send(route.device, packet, Ipv6Address.multicastMac(destinationLow),
+                EthernetView.ETHERTYPE_IPV6, now);
+        }
+        else
+        {
+            final Ipv6Device idev = Ipv6Device.of(route.device);
+            if (idev == null)
+            {
+                packet.release();
+                return;
+            }
+            final long nextHopHigh = route.hasGateway ? route.gatewayHigh : destinationHigh;
+            final long nextHopLow = route.hasGateway ? route.gatewayLow : destinationLow;
+            idev.neighbours().output(packet, nextHopHigh, nextHopLow, now);
+        }
     }
 
     /** @return the scratch Ipv6View, made when first used: most namespaces never need it. */

@@ -130,4 +130,10 @@ public final class Ipv6Route
     {
         return prefixLength == otherLength && high == otherHigh && low == otherLow;
     }
+
+    /** @return whether a packet may follow the route (reject routes and anycast entries lead nowhere). */
+    boolean isUsable()
+    {
+        return type == Type.UNICAST || type == Type.LOCAL || type == Type.MULTICAST;
+    }
 }

@@ -18,12 +18,16 @@ final class SourceAddressSelection
     {
     }
 
-    /** @return {high, low} of the chosen address, or null when no address is usable. */
+    /**
+     * @param outDevice the route's device, or null when the route was an error (then no device is preferred).
+     * @return {high, low} of the chosen address, or null when no address is usable.
+     */
     static long[] choose(final Iterable<NetDevice> devices, final NetDevice outDevice, final long high,
         final long low)
     {
         final int destinationScope = scopeOf(high, low);
-        final boolean outDeviceOnly = Ipv6Address.isMulticast(high) || destinationScope <= 2;
+        // With no output device (an error route: ip6_route_get_saddr passes none) every device's addresses count.
+        final boolean outDeviceOnly = outDevice != null && (Ipv6Address.isMulticast(high) || destinationScope <= 2);
         final int destinationLabel = label(high, low);
         long[] best = null;
         int[] bestScore = null;

@@ -27,6 +27,8 @@ public final class Machine
     private final SplittableRandom addrconfRandom;
     private final KernelTimers timers;
     private final NeighbourContext neighbourContext;
+    /** nd_tbl's: IPv6 neighbours are collected and randomised apart from ARP's, as the kernel's two tables are. */
+    private final NeighbourContext ndiscContext;
     private final LinkWatch linkWatch = new LinkWatch(this);
     private CaptureSink captureSink;
     /** One-way latency of a veth hop: echo round trips of about 0.04 ms, as on the kernel machine (BEHAVIOUR S7). */
@@ -34,14 +36,20 @@ public final class Machine
     /** Latency of the loopback device: pings to an own address take about 0.034 ms, as measured there. */
     private final long loopbackLatencyNs = 17_000;
 
-    /** @param neighbourTables every neighbour table of the machine, in the order the kernel's collector walks them. */
-    public Machine(final long seed, final NeighbourGarbageCollector.Tables neighbourTables)
+    /**
+     * @param neighbourTables every ARP table of the machine, in the order the kernel's collector walks them.
+     * @param ndiscTables     every IPv6 neighbour table, likewise.
+     */
+    public Machine(final long seed, final NeighbourGarbageCollector.Tables neighbourTables,
+        final NeighbourGarbageCollector.Tables ndiscTables)
     {
         this.random = new SplittableRandom(seed);
         this.addrconfRandom = new SplittableRandom(seed ^ 0x9E37_79B9_7F4A_7C15L);
         // A booted machine's jiffies are not aligned to anything; the phase only shifts timer rounding.
         this.timers = new KernelTimers(4_294_667_296L + random.nextInt(1 << 16));
         this.neighbourContext = new NeighbourContext(loop, timers, random, neighbourTables);
+        this.ndiscContext = new NeighbourContext(loop, timers, new SplittableRandom(seed ^ 0x6A09_E667_F3BC_C909L),
+            ndiscTables);
     }
 
     public EventLoop loop()
@@ -73,6 +81,12 @@ public final class Machine
     public NeighbourContext neighbourContext()
     {
         return neighbourContext;
+    }
+
+    /** @return what every IPv6 neighbour table shares (nd_tbl's collector and reachable-time randomness). */
+    public NeighbourContext ndiscContext()
+    {
+        return ndiscContext;
     }
 
     public LinkWatch linkWatch()

@@ -21,6 +21,8 @@ public final class Neighbour
     long confirmed;
     long used;
     boolean dead;
+    /** NTF_ROUTER: an IPv6 neighbour that said it is a router (the R flag of its advertisements). */
+    boolean router;
     final Timer timer;
 
     Frame queueHead;
@@ -44,6 +46,12 @@ public final class Neighbour
     public int address()
     {
         return (int) keyLow;
+    }
+
+    /** @return whether the neighbour advertised itself as a router ({@code ip -6 neigh} prints {@code router}). */
+    public boolean isRouter()
+    {
+        return router;
     }
 
     /** @return the address key's high 64 bits (0 for IPv4). */

@@ -38,6 +38,19 @@ public final class NeighbourParameters
         return this;
     }
 
+    /**
+     * nd_tbl's defaults (net.ipv6.neigh.DEV.*): the same as ARP's but for locktime, which IPv6 leaves at 0, since
+     * an advertisement says itself whether it may override (its O flag).
+     */
+    public static final NeighbourParameters NDISC_DEFAULTS = ndiscDefaults().share();
+
+    private static NeighbourParameters ndiscDefaults()
+    {
+        final NeighbourParameters parameters = new NeighbourParameters();
+        parameters.locktimeMs = 0;
+        return parameters;
+    }
+
     /** @return a copy nobody else holds. */
     public NeighbourParameters copy()
     {

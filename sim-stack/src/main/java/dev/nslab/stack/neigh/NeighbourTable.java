@@ -339,8 +339,20 @@ public final class NeighbourTable
      * @param newState REACHABLE (a reply for us) or STALE.
      * @param override whether a different address may replace a valid one.
      */
-    void update(final Neighbour neighbour, final long mac, NeighbourState newState, final boolean override,
+    void update(final Neighbour neighbour, final long mac, final NeighbourState newState, final boolean override,
         final long now)
+    {
+        update(neighbour, mac, newState, override, false, now);
+    }
+
+    /**
+     * neigh_update, with NEIGH_UPDATE_F_WEAK_OVERRIDE when {@code weakOverride}: a different address that may not
+     * override a connected entry keeps the old one but makes the entry STALE (IPv6 advertisements without O).
+     *
+     * @return false when the update was refused (neigh_update's -EPERM), which leaves the router flag alone.
+     */
+    private boolean update(final Neighbour neighbour, final long mac, NeighbourState newState, final boolean override,
+        final boolean weakOverride, final long now)
     {
         final long nowJiffies = jiffies(now);
         final NeighbourState old = neighbour.state;
@@ -349,13 +361,20 @@ public final class NeighbourTable
         {
             neighbour.confirmed = nowJiffies;
         }
+        boolean accepted = true;
         if (old.isValid())
         {
             if (newMac != neighbour.mac && !override)
             {
-                return;
+                if (!weakOverride || !old.isConnected())
+                {
+                    return false;
+                }
+                accepted = false;
+                newMac = neighbour.mac;
+                newState = NeighbourState.STALE;
             }
-            if (newMac == neighbour.mac && newState == NeighbourState.STALE)
+            else if (newMac == neighbour.mac && newState == NeighbourState.STALE)
             {
                 newState = old;
             }
@@ -388,7 +407,7 @@ public final class NeighbourTable
         }
         if (newState == old)
         {
-            return;
+            return accepted;
         }
         if (!old.isValid())
         {
@@ -400,6 +419,7 @@ public final class NeighbourTable
             }
             purgeQueue(neighbour);
         }
+        return accepted;
     }
 
     /** neigh_event_ns: a request for one of our addresses creates or refreshes a STALE entry for its sender. */
@@ -444,6 +464,42 @@ public final class NeighbourTable
         final long lockJiffies = KernelTimers.toJiffies(parameters.locktimeMs * 1_000_000L);
         final boolean override = jiffies(now) > neighbour.updated + lockJiffies;
         update(neighbour, mac, replyToUs ? NeighbourState.REACHABLE : NeighbourState.STALE, override, now);
+    }
+
+    /**
+     * ndisc_recv_na's ndisc_update of an existing entry (none is made): a solicited advertisement confirms it
+     * (REACHABLE), an unsolicited one makes it STALE; without the override flag a different address is not taken
+     * (weak override); the R flag sets or clears the router mark unless the update was refused.
+     *
+     * @param hasMac whether the advertisement carried a target link-layer address option ({@code mac}).
+     */
+    public void learnFromNeighbourAdvertisement(final long keyHigh, final long keyLow, final boolean hasMac,
+        final long mac, final boolean solicited, final boolean override, final boolean router, final long now)
+    {
+        final Neighbour neighbour = lookup(keyHigh, keyLow);
+        if (neighbour == null || !hasMac && !neighbour.state.isValid())
+        {
+            return;
+        }
+        final NeighbourState newState = solicited ? NeighbourState.REACHABLE : NeighbourState.STALE;
+        if (update(neighbour, hasMac ? mac : neighbour.mac, newState, override, true, now))
+        {
+            neighbour.router = router;
+        }
+    }
+
+    /**
+     * ndisc_recv_rs on a router: the soliciting host's entry is made or refreshed STALE, and is no router (the
+     * update overrides the router flag).
+     */
+    public void learnFromRouterSolicitation(final long keyHigh, final long keyLow, final long mac, final long now)
+    {
+        learnFromRequest(keyHigh, keyLow, mac, now);
+        final Neighbour neighbour = lookup(keyHigh, keyLow);
+        if (neighbour != null)
+        {
+            neighbour.router = false;
+        }
     }
 
     /** {@code ip neigh flush dev DEV}: removes the entries that are not PERMANENT or NOARP. */

@@ -31,9 +31,9 @@ class SocketSendBufferTest
     @Test
     void shouldDoubleTheRequestedSizeWithinTheMinimum()
     {
-        assertEquals(4608, new SocketSendBuffer(Ping.packetMemory(56)).size());
-        assertEquals(4608, new SocketSendBuffer(Ping.packetMemory(1472)).size());
-        assertEquals(6096, new SocketSendBuffer(Ping.packetMemory(2000)).size());
+        assertEquals(4608, new SocketSendBuffer(Ping.packetMemory(56, 20)).size());
+        assertEquals(4608, new SocketSendBuffer(Ping.packetMemory(1472, 20)).size());
+        assertEquals(6096, new SocketSendBuffer(Ping.packetMemory(2000, 20)).size());
     }
 
     @Test
@@ -48,7 +48,7 @@ class SocketSendBufferTest
     void shouldCheckEveryFragmentOfADatagramAgainstWhatCameBefore()
     {
         // 2,028 bytes through a 1500-byte MTU: 1500 + 548, 3,584 bytes of skbs a datagram; the fourth does not fit.
-        final SocketSendBuffer buffer = new SocketSendBuffer(Ping.packetMemory(2000));
+        final SocketSendBuffer buffer = new SocketSendBuffer(Ping.packetMemory(2000, 20));
         for (int i = 0; i < 3; i++)
         {
             assertTrue(buffer.admits(2028, 20, 1500));
@@ -61,7 +61,7 @@ class SocketSendBufferTest
     @Test
     void shouldGiveTheMemoryBackWhenADeviceTakesTheSkb()
     {
-        final SocketSendBuffer buffer = new SocketSendBuffer(Ping.packetMemory(1472));
+        final SocketSendBuffer buffer = new SocketSendBuffer(Ping.packetMemory(1472, 20));
         final var frames = new dev.nslab.core.frame.Frame[4];
         for (int i = 0; i < 4; i++)
         {
@@ -76,7 +76,7 @@ class SocketSendBufferTest
     private static int admitted(final int ipLength, final int mtu)
     {
         final FramePool pool = new FramePool(64);
-        final SocketSendBuffer buffer = new SocketSendBuffer(Ping.packetMemory(ipLength - 28));
+        final SocketSendBuffer buffer = new SocketSendBuffer(Ping.packetMemory(ipLength - 28, 20));
         int count = 0;
         while (buffer.admits(ipLength, 20, mtu))
         {

@@ -238,7 +238,7 @@ class PolicyRoutingTest
             final PingResult.IcmpError error = (PingResult.IcmpError) result.events().get(0);
             assertEquals(IcmpView.TYPE_DEST_UNREACHABLE, error.type());
             assertEquals(codes[i], error.code(), destinations[i]);
-            assertEquals(ip("10.0.2.1"), error.from());
+            assertEquals(ip("10.0.2.1"), error.from().ipv4());
         }
         assertEquals(2, r.stats().inNoRoutes, "throw and no route: InNoRoutes");
         assertEquals(4, r.stats().icmpOutMsgs);
