@@ -11,6 +11,8 @@ import dev.nslab.core.frame.Frame;
 import dev.nslab.core.time.EventLoop;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.stack.ipv4.RawIcmpSocket;
+import dev.nslab.stack.ipv6.Ipv6Address;
+import dev.nslab.stack.ipv6.RawIcmpv6Endpoint;
 import static dev.nslab.stack.Lab.ip;
 
 /**
@@ -53,6 +55,84 @@ class AllocationGuardTest
                 loop.requestStop();
             }
         }
+    }
+
+    /** The IPv6 twin: ICMPv6 echo through a raw ICMPv6 socket whose source and checksum the stack supplies. */
+    private static final class Echo6Driver implements RawIcmpv6Endpoint.Receiver, Runnable
+    {
+        private final long[] destination = Ipv6Address.parse("fd00:1::2");
+        RawIcmpv6Endpoint socket;
+        Lab lab;
+        long replies;
+        int sequence;
+
+        @Override
+        public void run()
+        {
+            final Frame message = lab.sim.pool().acquire().reset(64);
+            final byte[] b = message.buffer();
+            java.util.Arrays.fill(b, message.offset(), message.offset() + 64, (byte) 0);
+            b[message.offset()] = (byte) 128;
+            dev.nslab.core.wire.Bytes.u16(b, message.offset() + 6, ++sequence & 0xFFFF);
+            socket.send(message, destination[0], destination[1], null, false, 0, 0, 64, lab.sim.now());
+        }
+
+        @Override
+        public void onEchoReply(final Frame packet, final int inputIfindex, final long now)
+        {
+            replies++;
+            lab.sim.loop().requestStop();
+        }
+
+        @Override
+        public void onError(final Frame packet, final int inputIfindex, final long now)
+        {
+        }
+    }
+
+    @Test
+    void shouldNotAllocateInSteadyStateIpv6EchoRoundTrips()
+    {
+        final Lab lab = new Lab();
+        final NetNamespace a = lab.ns("a");
+        final NetNamespace b = lab.ns("b");
+        lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
+        final long[] addressA = Ipv6Address.parse("fd00:1::1");
+        final long[] addressB = Ipv6Address.parse("fd00:1::2");
+        a.ipv6().addAddress(a.device("va"), addressA[0], addressA[1], 64, true);
+        b.ipv6().addAddress(b.device("vb"), addressB[0], addressB[1], 64, true);
+        final Echo6Driver driver = new Echo6Driver();
+        driver.lab = lab;
+        driver.socket = new RawIcmpv6Endpoint(a.ipv6(), driver, null, null);
+        driver.socket.open();
+        final long least = leastAllocated(lab, driver, 300_000, 100_000);
+        assertEquals(800_000, driver.replies);
+        assertTrue(least < 100_000 / 10, "allocated " + least + " bytes over 100000 IPv6 round trips");
+    }
+
+    /** @return the least bytes allocated over {@code perRound} round trips, of 5 rounds after a warm-up. */
+    private static long leastAllocated(final Lab lab, final Runnable sendNext, final int warmUp, final int perRound)
+    {
+        for (int i = 0; i < warmUp; i++)
+        {
+            sendNext.run();
+            lab.sim.loop().runUntilIdle();
+        }
+        final com.sun.management.ThreadMXBean threads =
+            (com.sun.management.ThreadMXBean) ManagementFactory.getThreadMXBean();
+        final long threadId = Thread.currentThread().getId();
+        long least = Long.MAX_VALUE;
+        for (int round = 0; round < 5; round++)
+        {
+            final long before = threads.getThreadAllocatedBytes(threadId);
+            for (int i = 0; i < perRound; i++)
+            {
+                sendNext.run();
+                lab.sim.loop().runUntilIdle();
+            }
+            least = Math.min(least, threads.getThreadAllocatedBytes(threadId) - before);
+        }
+        return least;
     }
 
     @Test

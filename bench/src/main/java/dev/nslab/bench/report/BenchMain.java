@@ -111,7 +111,7 @@ public final class BenchMain
     {
         console.println("nslab bench (" + name(mode) + ", dry run): nothing is measured or written");
         console.println("  " + mode.rounds + " interleaved rounds of: BareEchoBenchmark, EchoBenchmark capture=off, "
-            + "RouterChainBenchmark routers=" + SideBySide.CHAIN_ROUTERS + ", ns-3 echo and chain ("
+            + "Echo6Benchmark, RouterChainBenchmark routers=" + SideBySide.CHAIN_ROUTERS + ", ns-3 echo and chain ("
             + mode.ns3EchoRoundTrips + " and " + mode.ns3ChainRoundTrips + " round trips), kernel ping -f -q -c "
             + mode.kernelEchoCount + " (veth and chain)");
         console.println("  then: EchoBenchmark capture=pcapng, NamespaceCreationBenchmark, FibLookupBenchmark, "

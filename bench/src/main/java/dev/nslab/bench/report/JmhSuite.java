@@ -48,8 +48,8 @@ final class JmhSuite
 
     /**
      * One round of the side-by-side figures, each benchmark in its own fork: the bare loop ({@code echo.bare}), the
-     * echo with capture off ({@code echo.off}) and the chain of 8 routers ({@code chain.8}), each with its JMH
-     * allocation figure ({@code .alloc}).
+     * echo with capture off ({@code echo.off}), its IPv6 twin ({@code echo6.off}) and the chain of 8 routers
+     * ({@code chain.8}), each with its JMH allocation figure ({@code .alloc}).
      */
     List<Figure> sideBySideRound() throws RunnerException
     {
@@ -61,6 +61,10 @@ final class JmhSuite
         for (final RunResult result : run(options("echo.EchoBenchmark", true).param("capture", "off")))
         {
             addWithAllocation(figures, result, "echo.off", "echo round trips, veth, capture off");
+        }
+        for (final RunResult result : run(options("echo.Echo6Benchmark", true)))
+        {
+            addWithAllocation(figures, result, "echo6.off", "ICMPv6 echo round trips, veth, capture off");
         }
         for (final RunResult result : run(options("echo.RouterChainBenchmark", true).param("routers", "8")))
         {

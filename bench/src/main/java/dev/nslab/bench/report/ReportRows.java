@@ -40,6 +40,8 @@ final class ReportRows
             Target.below("≈ 0 B (< 1)", 1)));
         rows.add(row(figures, "Bytes per echo, pcapng (JMH gc.alloc.rate.norm)", "echo.pcapng.alloc", null, null));
         rows.add(row(figures, "Bytes per echo, 8 routers (JMH gc.alloc.rate.norm)", "chain.8.alloc", null, null));
+        rows.add(row(figures, "Bytes per ICMPv6 echo, capture off (JMH gc.alloc.rate.norm)", "echo6.off.alloc", null,
+            Target.below("≈ 0 B (< 1)", 1)));
         for (final String scale : new String[] {"1k", "10k", "100k"})
         {
             rows.add(row(figures, "Namespaces created, " + scale, "ns.create." + scale,

@@ -10,6 +10,7 @@ import java.util.List;
 final class SideBySideRows
 {
     static final String ECHO = "echo.off";
+    static final String ECHO6 = "echo6.off";
     static final String BARE = "echo.bare";
     static final String NS3_ECHO = "ns3.echo";
     static final String KERNEL_ECHO = "kernel.echo";
@@ -35,6 +36,7 @@ final class SideBySideRows
         return List.of(
             ratio(rounds, "nslab echo / bare loop echo", ECHO, BARE, Target.atLeast("≥ 0.8", 0.8)),
             ratio(rounds, "nslab echo / ns-3 echo", ECHO, NS3_ECHO, Target.atLeast("≥ 80", 80)),
+            ratio(rounds, "nslab IPv6 echo / IPv4 echo", ECHO6, ECHO, Target.atLeast("≥ 0.85", 0.85)),
             ratio(rounds, "nslab chain / ns-3 chain", CHAIN, NS3_CHAIN, Target.atLeast("≥ 100", 100)),
             ratio(rounds, "nslab echo / kernel echo", ECHO, KERNEL_ECHO, null),
             ratio(rounds, "nslab chain / kernel chain", CHAIN, KERNEL_CHAIN, null));

@@ -37,6 +37,7 @@ final class Icmpv6
     private Ipv6View innerField;
     /** rate_tokens and rate_last (jiffies) per peer, made when the first error is limited. */
     private java.util.Map<Peer, long[]> peers;
+    private long[] source;
 
     Icmpv6(final Ipv6Namespace namespace)
     {
@@ -136,11 +137,12 @@ final class Icmpv6
         }
         long fromHigh = ip.destinationHigh();
         long fromLow = ip.destinationLow();
-        final NetDevice inputDevice = namespace.deviceByIndex(inputIfindex);
+        final boolean scoped = Ipv6Address.needsScope(toHigh);
+        final NetDevice inputDevice = scoped || Ipv6Address.isMulticast(fromHigh)
+            ? namespace.deviceByIndex(inputIfindex) : null;
         if (Ipv6Address.isMulticast(fromHigh))
         {
-            final long[] source = namespace.chooseSource(inputDevice, toHigh, toLow);
-            if (source == null)
+            if (!namespace.chooseSource(inputDevice, toHigh, toLow, source()))
             {
                 return false;
             }
@@ -150,9 +152,23 @@ final class Icmpv6
         final byte[] b = packet.buffer();
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH;
         b[icmp] = (byte) TYPE_ECHO_REPLY;
+        // RFC 1624: only the type word changed (the pseudo-header's sum is the same with the addresses swapped),
+        // unless the source did, which only a multicast request's reply has.
+        final boolean sourceChanged = Ipv6Address.isMulticast(ip.destinationHigh());
         ip.source(fromHigh, fromLow).destination(toHigh, toLow);
-        final NetDevice oif = Ipv6Address.needsScope(toHigh) ? inputDevice : null;
-        namespace.output().sendLocal(packet, oif, now);
+        if (sourceChanged)
+        {
+            namespace.output().fillIcmpChecksum(packet, 0);
+        }
+        else
+        {
+            final int checksum = Bytes.u16(b, icmp + 2);
+            int sum = (~checksum & 0xFFFF) + (~(TYPE_ECHO_REQUEST << 8) & 0xFFFF) + (TYPE_ECHO_REPLY << 8);
+            sum = (sum & 0xFFFF) + (sum >>> 16);
+            sum = (sum & 0xFFFF) + (sum >>> 16);
+            Bytes.u16(b, icmp + 2, ~sum & 0xFFFF);
+        }
+        namespace.output().sendLocal(packet, scoped ? inputDevice : null, now);
         return true;
     }
 
@@ -203,8 +219,7 @@ final class Icmpv6
         }
         if (!namespace.isLocalAddress(fromHigh, fromLow))
         {
-            final long[] source = namespace.chooseSource(back.device, toHigh, toLow);
-            if (source == null)
+            if (!namespace.chooseSource(back.device, toHigh, toLow, source()))
             {
                 return;
             }
@@ -221,6 +236,7 @@ final class Icmpv6
         b[icmp + 1] = (byte) code;
         Bytes.i32(b, icmp + 4, info);
         System.arraycopy(ob, offset, b, icmp + HEADER_LENGTH, quoted);
+        namespace.output().fillIcmpChecksum(error, 0);
         namespace.output().sendLocal(error, oif, now);
     }
 
@@ -276,6 +292,16 @@ final class Icmpv6
             return false;
         }
         return Bytes.u8(packet.buffer(), packet.offset() + Ipv6View.HEADER_LENGTH) < TYPE_ECHO_REQUEST;
+    }
+
+    /** @return the scratch for a chosen source address. */
+    private long[] source()
+    {
+        if (source == null)
+        {
+            source = new long[2];
+        }
+        return source;
     }
 
     private Ipv6View ip()

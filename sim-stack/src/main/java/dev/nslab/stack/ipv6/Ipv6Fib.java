@@ -104,6 +104,12 @@ public final class Ipv6Fib
         return main;
     }
 
+    /** @return the local table itself, for lookups (not to be changed). */
+    List<Ipv6Route> localRoutes()
+    {
+        return local;
+    }
+
     void remove(final int table, final Ipv6Route route)
     {
         (table == LOCAL ? local : main).remove(route);

@@ -174,9 +174,9 @@ public final class Ipv6Namespace implements DeviceNotifier
             {
             }
         }
-        final long[] source = chooseSource(found.device, high, low);
-        return new Ipv6RouteLookup(found, found.device, source != null, source == null ? 0 : source[0],
-            source == null ? 0 : source[1]);
+        final long[] source = new long[2];
+        final boolean hasSource = chooseSource(found.device, high, low, source);
+        return new Ipv6RouteLookup(found, found.device, hasSource, source[0], source[1]);
     }
 
     /**
@@ -189,28 +189,26 @@ public final class Ipv6Namespace implements DeviceNotifier
      */
     Ipv6Route routeOutput(final long high, final long low, final NetDevice oif)
     {
-        for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
+        final java.util.List<Ipv6Route> local = fib.localRoutes();
+        final boolean multicast = Ipv6Address.isMulticast(high);
+        for (int i = 0, n = local.size(); i < n; i++)
         {
-            if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low
-                && (oif == null || route.device == oif))
+            final Ipv6Route route = local.get(i);
+            if ((oif == null || route.device == oif) && (multicast ? route.type == Ipv6Route.Type.MULTICAST
+                : route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low))
             {
                 return route;
             }
         }
-        Ipv6Route found = null;
-        if (Ipv6Address.isMulticast(high))
+        if (multicast)
         {
-            for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
-            {
-                if (route.type == Ipv6Route.Type.MULTICAST && (oif == null || route.device == oif))
-                {
-                    return route;
-                }
-            }
             return null;
         }
-        for (final Ipv6Route route : fib.table(Ipv6Fib.MAIN))
+        Ipv6Route found = null;
+        final java.util.List<Ipv6Route> main = fib.mainRoutes();
+        for (int i = 0, n = main.size(); i < n; i++)
         {
+            final Ipv6Route route = main.get(i);
             if (Ipv6Fib.contains(route, high, low) && (oif == null || route.device == oif)
                 && (found == null || route.prefixLength > found.prefixLength))
             {
@@ -226,8 +224,10 @@ public final class Ipv6Namespace implements DeviceNotifier
      */
     Ipv6Route localRoute(final long high, final long low, final NetDevice device)
     {
-        for (final Ipv6Route route : fib.table(Ipv6Fib.LOCAL))
+        final java.util.List<Ipv6Route> local = fib.localRoutes();
+        for (int i = 0, n = local.size(); i < n; i++)
         {
+            final Ipv6Route route = local.get(i);
             if (route.type == Ipv6Route.Type.LOCAL && route.high == high && route.low == low
                 && (device == null || route.device == device))
             {
@@ -249,8 +249,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     {
         final Ipv6Route route = routeOutput(high, low, oif);
         // ip6_route_get_saddr of an error route has no device: the source may then come from any device.
-        final long[] chosen = chooseSource(route == null || !route.isUsable() ? null : route.device, high, low);
-        if (chosen == null)
+        if (!chooseSource(route == null || !route.isUsable() ? null : route.device, high, low, source))
         {
             return NetlinkException.Errno.EADDRNOTAVAIL;
         }
@@ -276,15 +275,18 @@ public final class Ipv6Namespace implements DeviceNotifier
             {
             }
         }
-        source[0] = chosen[0];
-        source[1] = chosen[1];
         return null;
     }
 
-    /** @return ipv6_dev_get_saddr's {high, low} for a destination reached out of {@code outDevice}, or null. */
-    long[] chooseSource(final NetDevice outDevice, final long high, final long low)
+    /**
+     * ipv6_dev_get_saddr for a destination reached out of {@code outDevice} (null: an error route).
+     *
+     * @param chosen receives {high, low} of the source.
+     * @return whether a source is usable.
+     */
+    boolean chooseSource(final NetDevice outDevice, final long high, final long low, final long[] chosen)
     {
-        return SourceAddressSelection.choose(link.devices(), outDevice, high, low);
+        return SourceAddressSelection.choose(link.devicesInIndexOrder(), outDevice, high, low, chosen);
     }
 
     /** @return whether the device holds the address in a state sockets may send from (not tentative, not failed). */
@@ -373,7 +375,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     /** @return true when some device of the namespace holds the address. */
     boolean isLocalAddress(final long high, final long low)
     {
-        for (final NetDevice device : link.devices())
+        for (final NetDevice device : link.devicesInIndexOrder())
         {
             final Ipv6Device idev = Ipv6Device.of(device);
             if (idev != null && idev.find(high, low) != null)
@@ -537,14 +539,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     /** @return the namespace's device with this index, or null. */
     public NetDevice deviceByIndex(final int ifindex)
     {
-        for (final NetDevice device : link.devices())
-        {
-            if (device.ifindex() == ifindex)
-            {
-                return device;
-            }
-        }
-        return null;
+        return link.deviceByIndex(ifindex);
     }
 
     Ipv6Output output()

@@ -35,6 +35,8 @@ final class Ipv6Output
     private Ipv6View ipField;
     /** The MTU of the last {@link SendStatus#MESSAGE_TOO_LONG}: the ee_info of its local error. */
     private int localErrorMtu;
+    /** The scratch for a socket's chosen source, made at its first send. */
+    private long[] source;
 
     Ipv6Output(final Ipv6Namespace namespace, final Machine machine, final LinkLayer linkLayer)
     {
@@ -94,7 +96,11 @@ final class Ipv6Output
         idev.neighbours().output(packet, destinationHigh, destinationLow, now);
     }
 
-    private void fillIcmpChecksum(final Frame packet, final int icmpOffset)
+    /**
+     * Fills in the ICMPv6 checksum over the pseudo-header; the packet is then known right (CHECKSUM_PARTIAL): a
+     * simulated receiver takes it as is.
+     */
+    void fillIcmpChecksum(final Frame packet, final int icmpOffset)
     {
         final byte[] b = packet.buffer();
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH + icmpOffset;
@@ -102,6 +108,7 @@ final class Ipv6Output
         ip().wrap(b, packet.offset());
         Bytes.u16(b, icmp + 2, 0);
         Bytes.u16(b, icmp + 2, ip().upperLayerChecksum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6));
+        packet.checksumUnnecessary = true;
     }
 
     /**
@@ -130,8 +137,11 @@ final class Ipv6Output
         long fromLow = sourceLow;
         if (!hasSource)
         {
-            final long[] source = namespace.chooseSource(route.device, destinationHigh, destinationLow);
             if (source == null)
+            {
+                source = new long[2];
+            }
+            if (!namespace.chooseSource(route.device, destinationHigh, destinationLow, source))
             {
                 message.release();
                 return SendStatus.NO_ROUTE;
@@ -177,9 +187,9 @@ final class Ipv6Output
     }
 
     /**
-     * ip6_local_out of a packet the kernel made (an echo reply, an ICMPv6 error; at its IPv6 header, addresses
-     * written, taken over): routed out of {@code oif} when given, with the output device's hop limit and the
-     * ICMPv6 checksum filled in. One that has no route, or would need fragmenting, is dropped.
+     * ip6_local_out of a packet the kernel made (an echo reply, an ICMPv6 error; at its IPv6 header, addresses and
+     * checksum written, taken over): routed out of {@code oif} when given, with the output device's hop limit. One
+     * that has no route, or would need fragmenting, is dropped.
      */
     void sendLocal(final Frame packet, final NetDevice oif, final long now)
     {
@@ -200,7 +210,6 @@ final class Ipv6Output
         }
         final Ipv6Device idev = Ipv6Device.of(out);
         ip.hopLimit(idev != null ? idev.config.hopLimit : 64);
-        fillIcmpChecksum(packet, 0);
         transmit(packet, route, destinationHigh, destinationLow, now);
     }
 

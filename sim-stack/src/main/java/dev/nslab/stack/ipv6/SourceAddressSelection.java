@@ -1,5 +1,8 @@
 package dev.nslab.stack.ipv6;
 
+import java.util.Collection;
+import java.util.List;
+
 import dev.nslab.stack.link.NetDevice;
 
 /**
@@ -11,75 +14,66 @@ import dev.nslab.stack.link.NetDevice;
  */
 final class SourceAddressSelection
 {
-    /** Scores of the rules compared in order; higher is better. */
-    private static final int RULES = 5;
-
     private SourceAddressSelection()
     {
     }
 
     /**
      * @param outDevice the route's device, or null when the route was an error (then no device is preferred).
-     * @return {high, low} of the chosen address, or null when no address is usable.
+     * @param chosen    receives {high, low} of the chosen address.
+     * @return whether an address is usable (none is while every candidate is tentative).
      */
-    static long[] choose(final Iterable<NetDevice> devices, final NetDevice outDevice, final long high,
-        final long low)
+    static boolean choose(final Collection<NetDevice> devices, final NetDevice outDevice, final long high,
+        final long low, final long[] chosen)
     {
         final int destinationScope = scopeOf(high, low);
         // With no output device (an error route: ip6_route_get_saddr passes none) every device's addresses count.
         final boolean outDeviceOnly = outDevice != null && (Ipv6Address.isMulticast(high) || destinationScope <= 2);
         final int destinationLabel = label(high, low);
-        long[] best = null;
-        int[] bestScore = null;
-        for (final NetDevice device : outDeviceOnly ? java.util.List.of(outDevice) : devices)
+        int bestScore = -1;
+        for (final NetDevice device : devices)
         {
-            final Ipv6Device idev = Ipv6Device.of(device);
+            final Ipv6Device idev = outDeviceOnly && device != outDevice ? null : Ipv6Device.of(device);
             if (idev == null)
             {
                 continue;
             }
-            for (final Ipv6InterfaceAddress address : idev.addresses)
+            final List<Ipv6InterfaceAddress> addresses = idev.addresses;
+            for (int i = 0, n = addresses.size(); i < n; i++)
             {
+                final Ipv6InterfaceAddress address = addresses.get(i);
                 if ((address.flags & (Ipv6InterfaceAddress.FLAG_TENTATIVE | Ipv6InterfaceAddress.FLAG_DADFAILED)) != 0
                     || address.state == Ipv6InterfaceAddress.State.DEAD)
                 {
                     continue;
                 }
-                final int[] score = score(address, device == outDevice, high, low, destinationScope,
-                    destinationLabel);
-                if (bestScore == null || better(score, bestScore))
+                final int score = score(address, device == outDevice, high, low, destinationScope, destinationLabel);
+                if (score > bestScore)
                 {
-                    best = new long[] {address.high, address.low};
+                    chosen[0] = address.high;
+                    chosen[1] = address.low;
                     bestScore = score;
                 }
             }
         }
-        return best;
+        return bestScore >= 0;
     }
 
-    private static int[] score(final Ipv6InterfaceAddress address, final boolean onOutDevice, final long high,
+    /**
+     * The rules' scores packed so that comparing the numbers compares the rules in order (higher is better): the
+     * same address (bit 24), the scope (bits 16-23), the outgoing device (bit 9), the label (bit 8), the common
+     * prefix capped at the address's prefix length (bits 0-7).
+     */
+    private static int score(final Ipv6InterfaceAddress address, final boolean onOutDevice, final long high,
         final long low, final int destinationScope, final int destinationLabel)
     {
-        final int[] score = new int[RULES];
-        score[0] = address.high == high && address.low == low ? 1 : 0;
+        final int same = address.high == high && address.low == low ? 1 : 0;
         final int scope = scopeOf(address.high, address.low);
-        score[1] = scope >= destinationScope ? -scope : scope - 128;
-        score[2] = onOutDevice ? 1 : 0;
-        score[3] = label(address.high, address.low) == destinationLabel ? 1 : 0;
-        score[4] = Math.min(commonPrefix(address.high, address.low, high, low), address.prefixLength);
-        return score;
-    }
-
-    private static boolean better(final int[] score, final int[] best)
-    {
-        for (int rule = 0; rule < RULES; rule++)
-        {
-            if (score[rule] != best[rule])
-            {
-                return score[rule] > best[rule];
-            }
-        }
-        return false;
+        // The smallest scope not below the destination's, else the largest: -scope, or scope - 128.
+        final int scopeScore = (scope >= destinationScope ? -scope : scope - 128) + 128;
+        final int labelScore = label(address.high, address.low) == destinationLabel ? 1 : 0;
+        final int prefix = Math.min(commonPrefix(address.high, address.low, high, low), address.prefixLength);
+        return same << 24 | scopeScore << 16 | (onOutDevice ? 1 : 0) << 9 | labelScore << 8 | prefix;
     }
 
     /** __ipv6_addr_src_scope: 1 node-local (::1), 2 link, 5 site, 14 global; a multicast address its own scope. */
