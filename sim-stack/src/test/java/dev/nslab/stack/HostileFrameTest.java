@@ -14,7 +14,11 @@ import dev.nslab.core.wire.ArpView;
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.core.wire.Ipv6View;
 import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv6.Ipv6Address;
+import dev.nslab.stack.ipv6.Ipv6Device;
+import dev.nslab.stack.ipv6.Ipv6Stats;
 import dev.nslab.stack.link.BridgeDevice;
 import dev.nslab.stack.link.DeviceCounters;
 import dev.nslab.stack.link.LoopbackDevice;
@@ -24,6 +28,7 @@ import dev.nslab.stack.link.TapHandle;
 import dev.nslab.stack.link.VethDevice;
 import dev.nslab.stack.neigh.Neighbour;
 import dev.nslab.stack.neigh.NeighbourState;
+import dev.nslab.stack.neigh.NeighbourTable;
 import static dev.nslab.stack.Lab.ip;
 
 /**
@@ -51,7 +56,75 @@ class HostileFrameTest
         seeds.add(ipv4(ourMac, theirMac, Ipv4View.FLAG_MORE_FRAGMENTS, IcmpView.TYPE_ECHO_REQUEST, 1472));
         seeds.add(ipv4(ourMac, theirMac, 0, IcmpView.TYPE_DEST_UNREACHABLE, 28));
         seeds.add(ipv4(ourMac, theirMac, 0, IcmpView.TYPE_ECHO_REPLY, 56));
+        addIpv6Seeds(seeds, ourMac, theirMac);
         return seeds;
+    }
+
+    private static final long LINK_LOCAL = 0xFE80_0000_0000_0000L;
+    private static final long THEIR_LINK_LOCAL_LOW = 0xBB;
+
+    /**
+     * What an IPv6 neighbour sends: an echo request to all nodes and one to our link-local address, a neighbour
+     * solicitation for it and an advertisement of theirs, a router solicitation, an error quoting our echo, and a
+     * datagram of an upper layer nslab does not carry.
+     */
+    private static void addIpv6Seeds(final List<byte[]> seeds, final long ourMac, final long theirMac)
+    {
+        final long ourLow = Ipv6Address.eui64(ourMac);
+        final byte[] echo = new byte[64];
+        echo[0] = (byte) 128;
+        echo[7] = 1;
+        seeds.add(ipv6(Ipv6Address.multicastMac(1), theirMac, 64, Ipv6View.NEXT_HEADER_ICMPV6, 0xFF02_0000_0000_0000L,
+            1, echo));
+        seeds.add(ipv6(ourMac, theirMac, 64, Ipv6View.NEXT_HEADER_ICMPV6, LINK_LOCAL, ourLow, echo));
+        final byte[] solicitation = new byte[32];
+        solicitation[0] = (byte) 135;
+        dev.nslab.core.wire.Bytes.i64(solicitation, 8, LINK_LOCAL);
+        dev.nslab.core.wire.Bytes.i64(solicitation, 16, ourLow);
+        solicitation[24] = 1;
+        solicitation[25] = 1;
+        dev.nslab.core.wire.Bytes.mac(solicitation, 26, theirMac);
+        seeds.add(ipv6(Ipv6Address.multicastMac(Ipv6Address.solicitedNodeLow(ourLow)), theirMac, 255,
+            Ipv6View.NEXT_HEADER_ICMPV6, 0xFF02_0000_0000_0000L, Ipv6Address.solicitedNodeLow(ourLow), solicitation));
+        final byte[] advertisement = solicitation.clone();
+        advertisement[0] = (byte) 136;
+        advertisement[4] = (byte) 0x60;
+        dev.nslab.core.wire.Bytes.i64(advertisement, 16, THEIR_LINK_LOCAL_LOW);
+        advertisement[24] = 2;
+        seeds.add(ipv6(ourMac, theirMac, 255, Ipv6View.NEXT_HEADER_ICMPV6, LINK_LOCAL, ourLow, advertisement));
+        final byte[] routerSolicitation = new byte[16];
+        routerSolicitation[0] = (byte) 133;
+        routerSolicitation[8] = 1;
+        routerSolicitation[9] = 1;
+        dev.nslab.core.wire.Bytes.mac(routerSolicitation, 10, theirMac);
+        seeds.add(ipv6(Ipv6Address.multicastMac(2), theirMac, 255, Ipv6View.NEXT_HEADER_ICMPV6,
+            0xFF02_0000_0000_0000L, 2, routerSolicitation));
+        final byte[] error = new byte[8 + 40 + 64];
+        error[0] = 1;
+        error[1] = 3;
+        new Ipv6View().wrap(error, 8).versionClassFlow().payloadLength(64).nextHeader(Ipv6View.NEXT_HEADER_ICMPV6)
+            .hopLimit(64).source(LINK_LOCAL, ourLow).destination(LINK_LOCAL, THEIR_LINK_LOCAL_LOW);
+        error[48] = (byte) 128;
+        seeds.add(ipv6(ourMac, theirMac, 64, Ipv6View.NEXT_HEADER_ICMPV6, LINK_LOCAL, ourLow, error));
+        seeds.add(ipv6(ourMac, theirMac, 64, 17, LINK_LOCAL, ourLow, new byte[16]));
+    }
+
+    private static byte[] ipv6(final long destinationMac, final long theirMac, final int hopLimit,
+        final int nextHeader, final long destinationHigh, final long destinationLow, final byte[] payload)
+    {
+        final byte[] frame = new byte[14 + 40 + payload.length];
+        new EthernetView().wrap(frame, 0, frame.length).destination(destinationMac).source(theirMac)
+            .etherType(EthernetView.ETHERTYPE_IPV6);
+        System.arraycopy(payload, 0, frame, 54, payload.length);
+        final Ipv6View ip = new Ipv6View().wrap(frame, 14).versionClassFlow().payloadLength(payload.length)
+            .nextHeader(nextHeader).hopLimit(hopLimit).source(LINK_LOCAL, THEIR_LINK_LOCAL_LOW)
+            .destination(destinationHigh, destinationLow);
+        if (nextHeader == Ipv6View.NEXT_HEADER_ICMPV6)
+        {
+            dev.nslab.core.wire.Bytes.u16(frame, 56, ip.upperLayerChecksum(54, payload.length,
+                Ipv6View.NEXT_HEADER_ICMPV6));
+        }
+        return frame;
     }
 
     private static byte[] ipv4(final long ourMac, final long theirMac, final int flags, final int icmpType,
@@ -132,8 +205,23 @@ class HostileFrameTest
             assertTrue(neighbour.state() != NeighbourState.NONE);
             assertTrue(neighbour.queueLength() >= 0 && neighbour.queueLength() <= 101);
         }
+        final NeighbourTable ipv6Neighbours = Ipv6Device.neighboursIfAny(target);
+        if (ipv6Neighbours != null)
+        {
+            for (final Neighbour neighbour : ipv6Neighbours.entries())
+            {
+                assertTrue(neighbour.state() != NeighbourState.NONE);
+                assertTrue(neighbour.queueLength() >= 0 && neighbour.queueLength() <= 101);
+            }
+        }
         final long seen = target.counters().rxPackets - rxBefore;
         assertTrue(seen > 0, "frames reached the stack");
+        final Ipv6Stats ipv6 = target.namespace() instanceof NetNamespace owner ? owner.ipv6().stats() : null;
+        if (ipv6 != null && !target.isLoopback())
+        {
+            assertTrue(ipv6.icmpInCsumErrors > 0 && ipv6.inTruncatedPkts + ipv6.inHdrErrors > 0,
+                "mangled IPv6 packets counted as snmp6 counts them");
+        }
     }
 
     private static NetNamespace configured(final Lab lab)
@@ -141,6 +229,7 @@ class HostileFrameTest
         final NetNamespace ns = lab.ns("target");
         ns.setUp(ns.loopback());
         ns.sysctls().writeIpForward(1);
+        ns.ipv6().writeAllForwarding(1, ns.devices());
         return ns;
     }
 

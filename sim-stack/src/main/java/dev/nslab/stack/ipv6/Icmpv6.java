@@ -213,8 +213,13 @@ final class Icmpv6
         long fromLow = original.destinationLow();
         final NetDevice oif = Ipv6Address.needsScope(toHigh) ? device : null;
         final Ipv6Route back = namespace.routeOutput(toHigh, toLow, oif);
-        if (back == null || !back.isUsable() || !rateAllows(type, back, toHigh, toLow, now))
+        if (back == null || !back.isUsable())
         {
+            return;
+        }
+        if (!rateAllows(type, back, toHigh, toLow, now))
+        {
+            namespace.stats().icmpOutRateLimited++;
             return;
         }
         if (!namespace.isLocalAddress(fromHigh, fromLow))
@@ -237,6 +242,7 @@ final class Icmpv6
         Bytes.i32(b, icmp + 4, info);
         System.arraycopy(ob, offset, b, icmp + HEADER_LENGTH, quoted);
         namespace.output().fillIcmpChecksum(error, 0);
+        namespace.stats().icmpOutErrors++;
         namespace.output().sendLocal(error, oif, now);
     }
 

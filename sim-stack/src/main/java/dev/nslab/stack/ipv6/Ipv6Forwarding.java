@@ -43,6 +43,10 @@ final class Ipv6Forwarding
             return false;
         }
         final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, null);
+        if (route == null || route.type == Ipv6Route.Type.UNREACHABLE || route.type == Ipv6Route.Type.PROHIBIT)
+        {
+            namespace.stats().inNoRoutes++;
+        }
         if (route == null)
         {
             namespace.icmp().sendError(packet, Icmpv6.TYPE_DESTINATION_UNREACHABLE, CODE_NO_ROUTE, 0, device, now);
@@ -78,11 +82,13 @@ final class Ipv6Forwarding
     {
         if (namespace.sysctls().all().forwarding == 0)
         {
+            namespace.stats().inAddrErrors++;
             return false;
         }
         final Ipv6View ip = this.ip.wrap(packet.buffer(), packet.offset());
         if (ip.hopLimit() <= 1)
         {
+            namespace.stats().inHdrErrors++;
             namespace.icmp().sendError(packet, Icmpv6.TYPE_TIME_EXCEEDED, CODE_HOP_LIMIT, 0, device, now);
             return false;
         }
@@ -94,10 +100,12 @@ final class Ipv6Forwarding
             if (Ipv6Address.isUnspecified(sourceHigh, sourceLow) || Ipv6Address.isMulticast(sourceHigh)
                 || sourceHigh == 0 && sourceLow == 1)
             {
+                namespace.stats().inAddrErrors++;
                 return false;
             }
             if ((sourceHigh & 0xFFC0_0000_0000_0000L) == Ipv6Address.LINK_LOCAL_HIGH)
             {
+                namespace.stats().inAddrErrors++;
                 namespace.icmp().sendError(packet, Icmpv6.TYPE_DESTINATION_UNREACHABLE, CODE_BEYOND_SCOPE, 0,
                     device, now);
                 return false;
@@ -106,9 +114,11 @@ final class Ipv6Forwarding
         if (packet.length() > Math.max(route.device.mtu(), Ipv6Device.MIN_MTU))
         {
             // Packet too big is not sent yet: pings stay within the minimum MTU (see the ping gate).
+            namespace.stats().inDiscards++;
             return false;
         }
         ip.hopLimit(ip.hopLimit() - 1);
+        namespace.stats().outForwDatagrams++;
         namespace.output().forward(packet, route, now);
         return true;
     }

@@ -31,8 +31,20 @@ final class Ipv6Input implements PacketHandler
             final Ipv6Device idev = Ipv6Device.of(device);
             final byte[] b = frame.buffer();
             final int offset = frame.offset();
-            if (idev == null || idev.config.disableIpv6 != 0 || !Ipv6View.isValid(b, offset, frame.length()))
+            if (idev == null || idev.config.disableIpv6 != 0)
             {
+                return;
+            }
+            if (!Ipv6View.isValid(b, offset, frame.length()))
+            {
+                if (frame.length() >= 1 && (b[offset] & 0xF0) != 0x60)
+                {
+                    namespace.stats().inHdrErrors++;
+                }
+                else
+                {
+                    namespace.stats().inTruncatedPkts++;
+                }
                 return;
             }
             final Ipv6View ip = ip().wrap(b, offset);
@@ -40,6 +52,7 @@ final class Ipv6Input implements PacketHandler
             frame.truncate(Ipv6View.HEADER_LENGTH + ip.payloadLength());
             if (Ipv6Address.isMulticast(ip.sourceHigh()))
             {
+                namespace.stats().inHdrErrors++;
                 return;
             }
             final long destinationHigh = ip.destinationHigh();
@@ -68,8 +81,18 @@ final class Ipv6Input implements PacketHandler
             }
             final int icmp = offset + Ipv6View.HEADER_LENGTH;
             final int icmpLength = ip.payloadLength();
-            if (ip.nextHeader() != Ipv6View.NEXT_HEADER_ICMPV6 || icmpLength < Icmpv6.HEADER_LENGTH)
+            if (ip.nextHeader() != Ipv6View.NEXT_HEADER_ICMPV6)
             {
+                // MLD's hop-by-hop header, or an upper layer nslab does not carry.
+                if (ip.nextHeader() != Ipv6View.NEXT_HEADER_HOP_BY_HOP)
+                {
+                    namespace.stats().inUnknownProtos++;
+                }
+                return;
+            }
+            if (icmpLength < Icmpv6.HEADER_LENGTH)
+            {
+                namespace.stats().icmpInErrors++;
                 return;
             }
             if (!frame.checksumUnnecessary)
@@ -78,6 +101,9 @@ final class Ipv6Input implements PacketHandler
                 // --inject) is summed; a reply made from it in place (RFC 1624) is then right by construction.
                 if (ip.upperLayerSum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6) != 0xFFFF)
                 {
+                    final Ipv6Stats stats = namespace.stats();
+                    stats.icmpInCsumErrors++;
+                    stats.icmpInErrors++;
                     return;
                 }
                 frame.checksumUnnecessary = true;

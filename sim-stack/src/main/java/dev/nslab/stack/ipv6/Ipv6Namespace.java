@@ -28,6 +28,8 @@ public final class Ipv6Namespace implements DeviceNotifier
     private final Ipv6Sysctls sysctls = new Ipv6Sysctls();
     private final Ipv6Output output;
     private final Ndisc ndisc;
+    /** Made when first counted: most of a million namespaces never receive an IPv6 packet. */
+    private Ipv6Stats stats;
     /** Made when first needed: most of a million namespaces never see an ICMPv6 message or forward a packet. */
     private Icmpv6 icmp;
     private Ipv6Forwarding forwarding;
@@ -47,6 +49,16 @@ public final class Ipv6Namespace implements DeviceNotifier
     public Ipv6Sysctls sysctls()
     {
         return sysctls;
+    }
+
+    /** @return the namespace's /proc/net/snmp6 counters. */
+    public Ipv6Stats stats()
+    {
+        if (stats == null)
+        {
+            stats = new Ipv6Stats();
+        }
+        return stats;
     }
 
     /** @return the namespace's IPv6 routing tables. */

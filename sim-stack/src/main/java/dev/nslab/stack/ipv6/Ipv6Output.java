@@ -111,6 +111,7 @@ final class Ipv6Output
         packet.checksumUnnecessary = true;
     }
 
+
     /**
      * rawv6_sendmsg for ping's socket: the route (out of {@code oif} when given), the source the kernel picks
      * unless one is bound, ip6_append_data's limits, the header with the hop limit, and the send.
@@ -130,6 +131,7 @@ final class Ipv6Output
         final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, oif);
         if (route == null || !route.isUsable())
         {
+            namespace.stats().outNoRoutes++;
             message.release();
             return SendStatus.NO_ROUTE;
         }

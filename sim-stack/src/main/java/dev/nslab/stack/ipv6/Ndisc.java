@@ -3,6 +3,7 @@ package dev.nslab.stack.ipv6;
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.Ipv6View;
+import dev.nslab.core.wire.NdiscOptionsView;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.neigh.Neighbour;
 
@@ -20,9 +21,9 @@ final class Ndisc
     private static final int HOP_LIMIT = 255;
     private static final int MESSAGE_LENGTH = 24;
     private static final int ROUTER_SOLICITATION_LENGTH = 8;
-    private static final int OPTION_SOURCE_LINK_ADDRESS = 1;
-    private static final int OPTION_TARGET_LINK_ADDRESS = 2;
-    private static final int OPTION_NONCE = 14;
+    private static final int OPTION_SOURCE_LINK_ADDRESS = NdiscOptionsView.TYPE_SOURCE_LINK_ADDRESS;
+    private static final int OPTION_TARGET_LINK_ADDRESS = NdiscOptionsView.TYPE_TARGET_LINK_ADDRESS;
+    private static final int OPTION_NONCE = NdiscOptionsView.TYPE_NONCE;
     private static final int NA_FLAG_ROUTER = 0x8000_0000;
     private static final int NA_FLAG_SOLICITED = 0x4000_0000;
     private static final int NA_FLAG_OVERRIDE = 0x2000_0000;
@@ -30,6 +31,7 @@ final class Ndisc
     private final Ipv6Namespace namespace;
     private final Ipv6Output output;
     private Ipv6View ipField;
+    private NdiscOptionsView options;
     /** What the last {@link #parseOptions} found. */
     private boolean hasLinkAddress;
     private long linkAddress;
@@ -325,44 +327,23 @@ final class Ndisc
     }
 
     /**
-     * ndisc_parse_options: every option's length must be non-zero and within the message; a link-layer address
-     * option of the wanted kind must be 8 bytes (Ethernet). Fills {@link #hasLinkAddress}, {@link #linkAddress}
-     * and {@link #nonce}.
+     * ndisc_parse_options, then ndisc_opt_addr_data's length check of the link-layer address option.
      *
-     * @return false when the options are malformed (the message is dropped).
+     * @return false when the message is to be dropped.
      */
     private boolean parseOptions(final byte[] b, final int from, final int end, final int linkAddressType)
     {
-        hasLinkAddress = false;
-        nonce = 0;
-        int at = from;
-        while (at < end)
+        if (options == null)
         {
-            if (at + 2 > end)
-            {
-                return false;
-            }
-            final int length = Bytes.u8(b, at + 1) * 8;
-            if (length == 0 || at + length > end)
-            {
-                return false;
-            }
-            final int type = Bytes.u8(b, at);
-            if (type == linkAddressType)
-            {
-                if (length != 8)
-                {
-                    return false;
-                }
-                hasLinkAddress = true;
-                linkAddress = Bytes.mac(b, at + 2);
-            }
-            else if (type == OPTION_NONCE && length == 8)
-            {
-                nonce = (long) Bytes.u16(b, at + 2) << 32 | Bytes.i32(b, at + 4) & 0xFFFF_FFFFL;
-            }
-            at += length;
+            options = new NdiscOptionsView();
         }
+        if (!options.read(b, from, end, linkAddressType) || options.linkAddressLengthWrong())
+        {
+            return false;
+        }
+        hasLinkAddress = options.hasLinkAddress();
+        linkAddress = options.linkAddress();
+        nonce = options.nonce();
         return true;
     }
 
