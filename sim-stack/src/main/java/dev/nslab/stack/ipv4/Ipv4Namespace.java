@@ -5,6 +5,7 @@ import java.util.Collection;
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.stack.link.DeviceKind;
 import dev.nslab.stack.link.DeviceNotifier;
 import dev.nslab.stack.link.LinkLayer;
 import dev.nslab.stack.link.LinkNamespace;
@@ -24,6 +25,7 @@ public final class Ipv4Namespace implements DeviceNotifier
     final LinkNamespace link;
     final Machine machine;
     final LinkLayer linkLayer;
+    private Igmp igmp;
     final Fib fib = new Fib();
     final Ipv4Sysctls sysctls;
     /** Made when first counted or read: most namespaces of a large simulation never carry a packet. */
@@ -53,6 +55,16 @@ public final class Ipv4Namespace implements DeviceNotifier
         linkLayer.setHandler(EthernetView.ETHERTYPE_IPV4, ipv4);
         linkLayer.setHandler(EthernetView.ETHERTYPE_ARP, arp::receive);
         link.addNotifier(this);
+    }
+
+    /** @return IGMP, made for the first bridge: no other device joins a group it reports. */
+    private Igmp igmp()
+    {
+        if (igmp == null)
+        {
+            igmp = new Igmp(this);
+        }
+        return igmp;
     }
 
     public Machine machine()
@@ -147,12 +159,20 @@ public final class Ipv4Namespace implements DeviceNotifier
     {
         fib.invalidateRoutes();
         addresses.deviceUp(device);
+        if (device.kind() == DeviceKind.BRIDGE)
+        {
+            igmp().deviceUp(device, machine.loop().now());
+        }
     }
 
     @Override
     public void down(final NetDevice device)
     {
         fib.invalidateRoutes();
+        if (igmp != null)
+        {
+            igmp.deviceDown(device);
+        }
         addresses.deviceDown(device);
         Ipv4Device.of(device).neighbours.clear();
     }

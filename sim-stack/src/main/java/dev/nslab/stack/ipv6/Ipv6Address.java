@@ -23,6 +23,8 @@ public final class Ipv6Address
     public static final long ALL_ROUTERS_LOW = 2;
     /** ff02::16, where MLDv2 reports go. */
     public static final long MLDV2_ROUTERS_LOW = 0x16;
+    /** ff02::6a, all snoopers (RFC 4286): what a bridge that snoops multicast joins. */
+    public static final long ALL_SNOOPERS_LOW = 0x6A;
     private static final long SOLICITED_NODE_LOW = 0x0000_0001_FF00_0000L;
     private static final long IPV6_MULTICAST_MAC = 0x3333_0000_0000L;
 

@@ -5,6 +5,7 @@ import java.util.SplittableRandom;
 import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.link.DeviceKind;
 import dev.nslab.stack.link.DeviceNotifier;
 import dev.nslab.stack.link.LinkNamespace;
 import dev.nslab.stack.link.Machine;
@@ -442,6 +443,11 @@ public final class Ipv6Namespace implements DeviceNotifier
         final Ipv6Device idev = Ipv6Device.of(device);
         if (idev != null)
         {
+            if (device.kind() == DeviceKind.BRIDGE)
+            {
+                // br_dev_open joins all snoopers first (multicast snooping is on in a new bridge).
+                idev.mld.joinSnoopers();
+            }
             idev.mld.install();
         }
         addrconf.linkEvent(device, true, now());
@@ -450,6 +456,12 @@ public final class Ipv6Namespace implements DeviceNotifier
     @Override
     public void down(final NetDevice device)
     {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev != null && device.kind() == DeviceKind.BRIDGE)
+        {
+            // br_dev_stop leaves it while the bridge is still up: the leave is reported.
+            idev.mld.leave(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_SNOOPERS_LOW, now());
+        }
         addrconf.down(device);
     }
 

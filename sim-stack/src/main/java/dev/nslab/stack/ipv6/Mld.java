@@ -57,6 +57,26 @@ final class Mld
         groupAdded(group, now);
     }
 
+    /**
+     * br_multicast_join_snoopers' ipv6_dev_mc_inc of ff02::6a, from br_dev_open: before IFF_UP, so nothing is
+     * reported until the bridge's link is ready and every group is reported (ipv6_mc_up).
+     */
+    void joinSnoopers()
+    {
+        for (final MulticastGroup group : groups)
+        {
+            if (group.is(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_SNOOPERS_LOW))
+            {
+                group.users++;
+                return;
+            }
+        }
+        final MulticastGroup group = new MulticastGroup(Ipv6Address.LINK_MULTICAST_HIGH, Ipv6Address.ALL_SNOOPERS_LOW);
+        group.heldByLink = true;
+        groups.add(0, group);
+        removeFromTomb(group.high, group.low);
+    }
+
     /** ipv6_dev_mc_dec: a user leaves; the last one's leave is reported while the device is up. */
     void leave(final long high, final long low, final long now)
     {
@@ -293,7 +313,7 @@ final class Mld
     /** igmp6_group_added's MAF_LOADED part: dev_mc_add for a group of link scope or wider. */
     private void load(final MulticastGroup group)
     {
-        if (!group.loaded && Ipv6Address.multicastScope(group.high) >= 2)
+        if (!group.loaded && !group.heldByLink && Ipv6Address.multicastScope(group.high) >= 2)
         {
             group.loaded = true;
             device.device.multicast().add(Ipv6Address.multicastMac(group.low));

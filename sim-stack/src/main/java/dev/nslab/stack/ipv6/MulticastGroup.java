@@ -14,6 +14,11 @@ final class MulticastGroup
     final boolean noReport;
     /** MAF_LOADED: its Ethernet address is in the device's multicast list (scopes from the link up). */
     boolean loaded;
+    /**
+     * A bridge's all-snoopers group: its Ethernet address is the link layer's to hold (br_dev_open puts it in the
+     * list before the families hear of NETDEV_UP), so MLD reports it but never loads or unloads it.
+     */
+    boolean heldByLink;
 
     MulticastGroup(final long high, final long low)
     {

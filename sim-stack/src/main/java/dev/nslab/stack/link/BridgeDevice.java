@@ -143,6 +143,11 @@ public final class BridgeDevice extends NetDevice
         {
             final Frame up = machine.pool().acquireCopy(frame.buffer(), frame.offset(), frame.length());
             flood(frame, port, now);
+            if (destination != EthernetView.BROADCAST && adminUp)
+            {
+                // br_handle_frame_finish, BR_PKT_MULTICAST with no querier: passed up and counted as multicast.
+                counters().rxMulticast++;
+            }
             passUp(up, now);
             return;
         }
@@ -192,6 +197,16 @@ public final class BridgeDevice extends NetDevice
         {
             frame.release();
         }
+    }
+
+    /**
+     * br_pass_frame_up counts skb->len after the port's eth_type_trans: the bytes of what the bridge's own stack
+     * receives leave the Ethernet header out (what it sends, br_dev_xmit, keeps it in).
+     */
+    @Override
+    int countedLength(final int frameLength)
+    {
+        return frameLength - EthernetView.HEADER_LENGTH;
     }
 
     /** br_pass_frame_up: the frame enters the bridge device's own stack, counted and captured on the bridge. */

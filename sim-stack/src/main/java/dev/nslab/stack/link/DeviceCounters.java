@@ -10,7 +10,10 @@ public final class DeviceCounters
     public long rxErrors;
     public long rxDropped;
     public long rxMissed;
-    /** The multicast column of {@code ip -s link}: no driver nslab has (veth, lo, bridge, tun) counts it. */
+    /**
+     * The multicast column of {@code ip -s link}: of nslab's devices only a bridge counts it, for the multicast
+     * frames its own stack receives; veth, lo and tun do not.
+     */
     public long rxMulticast;
     public long txPackets;
     public long txBytes;

@@ -25,6 +25,8 @@ public final class Machine
      * so that IPv4's draws (MACs, reachable times) stay what they were.
      */
     private final SplittableRandom addrconfRandom;
+    /** IGMP's report delays, apart from the others for the same reason. */
+    private final SplittableRandom igmpRandom;
     private final KernelTimers timers;
     private final NeighbourContext neighbourContext;
     /** nd_tbl's: IPv6 neighbours are collected and randomised apart from ARP's, as the kernel's two tables are. */
@@ -45,6 +47,7 @@ public final class Machine
     {
         this.random = new SplittableRandom(seed);
         this.addrconfRandom = new SplittableRandom(seed ^ 0x9E37_79B9_7F4A_7C15L);
+        this.igmpRandom = new SplittableRandom(seed ^ 0xBB67_AE85_84CA_A73BL);
         // A booted machine's jiffies are not aligned to anything; the phase only shifts timer rounding.
         this.timers = new KernelTimers(4_294_667_296L + random.nextInt(1 << 16));
         this.neighbourContext = new NeighbourContext(loop, timers, random, neighbourTables);
@@ -71,6 +74,12 @@ public final class Machine
     public SplittableRandom addrconfRandom()
     {
         return addrconfRandom;
+    }
+
+    /** @return the seeded source of IGMP's random report delays. */
+    public SplittableRandom igmpRandom()
+    {
+        return igmpRandom;
     }
 
     public KernelTimers timers()
