@@ -74,7 +74,7 @@ class AllocationGuardTest
             java.util.Arrays.fill(b, message.offset(), message.offset() + 64, (byte) 0);
             b[message.offset()] = (byte) 128;
             dev.nslab.core.wire.Bytes.u16(b, message.offset() + 6, ++sequence & 0xFFFF);
-            socket.send(message, destination[0], destination[1], null, false, 0, 0, 64, lab.sim.now());
+            socket.send(message, destination[0], destination[1], null, false, 0, 0, 64, false, lab.sim.now());
         }
 
         @Override
@@ -85,7 +85,7 @@ class AllocationGuardTest
         }
 
         @Override
-        public void onError(final Frame packet, final int inputIfindex, final long now)
+        public void onError(final Frame packet, final int quotedIcmp, final int inputIfindex, final long now)
         {
         }
     }

@@ -87,7 +87,7 @@ public final class Echo6Driver implements RawIcmpv6Endpoint.Receiver, AutoClosea
             buffer[offset + 8 + i] = (byte) (sequence + i);
         }
         replied = false;
-        socket.send(frame, destinationHigh, destinationLow, null, false, 0, 0, HOP_LIMIT, simulation.now());
+        socket.send(frame, destinationHigh, destinationLow, null, false, 0, 0, HOP_LIMIT, false, simulation.now());
         simulation.runUntilIdle();
         if (!replied)
         {
@@ -110,7 +110,7 @@ public final class Echo6Driver implements RawIcmpv6Endpoint.Receiver, AutoClosea
     }
 
     @Override
-    public void onError(final Frame packet, final int inputIfindex, final long now)
+    public void onError(final Frame packet, final int quotedIcmp, final int inputIfindex, final long now)
     {
         // An echo between two directly linked hosts has no error to hear of.
     }

@@ -201,7 +201,16 @@ final class Ipv6RouteCommand
         {
             text.append("src ").append(Ipv6Address.format(found.sourceHigh(), found.sourceLow())).append(' ');
         }
-        text.append("metric ").append(route.metric()).append(" pref medium\n");
+        text.append("metric ").append(route.metric()).append(' ');
+        final long[] cached = route.type() == Ipv6Route.Type.UNICAST
+            ? invocation.namespace().ipv6().cachedPathMtu(destination.high(), destination.low()) : null;
+        if (cached != null)
+        {
+            // The RTF_CACHE clone a packet too big made: RTA_CACHEINFO's expiry in USER_HZ ticks, and its MTU.
+            final long ticks = (cached[1] - invocation.simulation().now()) / 10_000_000L;
+            text.append("expires ").append(ticks / 100).append("sec mtu ").append(cached[0]).append(' ');
+        }
+        text.append("pref medium\n");
         out.print(text.toString());
         return 0;
     }

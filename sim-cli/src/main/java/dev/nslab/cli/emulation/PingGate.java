@@ -10,12 +10,6 @@ import dev.nslab.stack.ipv6.Ipv6Address;
  */
 final class PingGate
 {
-    /**
-     * The largest IPv6 echo data that fits in the minimum IPv6 MTU (1280 - 40 - 8): such a ping never needs
-     * fragmenting, which nslab does not yet do for IPv6, on any device IPv6 runs on.
-     */
-    static final int MAX_UNFRAGMENTED_IPV6_DATA = 1232;
-
     private PingGate()
     {
     }
@@ -103,13 +97,6 @@ final class PingGate
         {
             final char option = commandLine.options().get(i);
             final String value = commandLine.values().get(i);
-            if (option == 's' && value.strip().matches("\\+?[0-9]{1,18}")
-                && Long.parseLong(value.strip().replace("+", "")) > MAX_UNFRAGMENTED_IPV6_DATA
-                && !target.equals("::1"))
-            {
-                throw Refusal.notEmulated("ping -s " + value.strip() + " " + target,
-                    "IPv6 fragmentation (data over " + MAX_UNFRAGMENTED_IPV6_DATA + " bytes)");
-            }
             if (option == 't' && value.strip().matches("\\+?0+"))
             {
                 throw Refusal.notEmulated("ping -t 0 " + target, "an IPv6 hop limit of 0");

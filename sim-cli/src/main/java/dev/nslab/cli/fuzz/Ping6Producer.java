@@ -11,13 +11,14 @@ import dev.nslab.cli.fuzz.World.Namespace;
 /**
  * {@code ping [-6]} of IPv6 targets: the addresses the world's devices hold (own ones, a peer's, across a link or
  * not), {@code ::1}, an absent address in a held prefix (address unreachable), an address no route leads to, a
- * link-local one with its {@code %DEV} scope; with {@code -c -i -W -s -t -I -q -l -p -O -D}, sizes up to the largest
- * that needs no fragment, and the family mistakes ({@code -4} with an IPv6 target, an unknown scope). Its own
+ * link-local one with its {@code %DEV} scope; with {@code -c -i -W -s -M -t -I -q -l -p -O -D}, sizes that fit a
+ * frame, that are fragmented and that exceed what IPv6 carries, and the family mistakes ({@code -4} with an IPv6 target, an unknown scope). Its own
  * inspection: {@code ip [-6] neigh [show|flush] [dev DEV]}.
  */
 final class Ping6Producer implements Producer
 {
-    private static final String[] SIZES = {"0", "8", "16", "56", "100", "1000", "1232"};
+    private static final String[] SIZES = {"0", "8", "16", "56", "100", "1000", "1232", "1452", "1453", "3000",
+        "65000", "65527", "65528"};
 
     @Override
     public String area()
@@ -58,6 +59,10 @@ final class Ping6Producer implements Producer
         if (random.nextInt(5) == 0)
         {
             options.add("-s " + World.pick(random, SIZES));
+            if (random.nextInt(3) == 0)
+            {
+                options.add("-M " + World.pick(random, "do", "want", "dont"));
+            }
         }
         if (random.nextInt(6) == 0)
         {

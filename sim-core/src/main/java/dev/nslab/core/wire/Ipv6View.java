@@ -29,6 +29,9 @@ public final class Ipv6View
 
     public static final int NEXT_HEADER_HOP_BY_HOP = 0;
     public static final int NEXT_HEADER_ICMPV6 = 58;
+    /** The fragment header (RFC 8200 4.5): next header, reserved, offset in 8-byte units with M, identification. */
+    public static final int NEXT_HEADER_FRAGMENT = 44;
+    public static final int FRAGMENT_HEADER_LENGTH = 8;
 
     private byte[] buffer;
     private int offset;

@@ -325,9 +325,10 @@ public final class Ping
     {
         final int sequence = (int) ((transmitted + 1) & 0xFFFF);
         receivedBits[sequence >>> 6] &= ~(1L << (sequence & 63));
-        if ((long) IcmpView.HEADER_LENGTH + options.dataLength > 0xFFFF)
+        if (!options.ipv6 && (long) IcmpView.HEADER_LENGTH + options.dataLength > 0xFFFF)
         {
-            // raw_sendmsg and rawv6_sendmsg refuse it before taking any memory.
+            // raw_sendmsg refuses it before taking any memory (rawv6_sendmsg's ip6_append_data reports a local
+            // error instead).
             return SendStatus.TOO_LONG;
         }
         final int icmpLength = IcmpView.HEADER_LENGTH + options.dataLength;

@@ -4,6 +4,7 @@ import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.IcmpView;
 import dev.nslab.core.wire.Ipv6View;
+import dev.nslab.stack.ipv4.PmtuDiscovery;
 import dev.nslab.stack.ipv6.Ipv6Address;
 import dev.nslab.stack.ipv6.Ipv6Device;
 import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
@@ -135,7 +136,7 @@ final class Ping6Socket implements EchoSocket, RawIcmpv6Endpoint.Receiver
         final NetDevice oif = options.scopeDevice != null && Ipv6Address.needsScope(options.destinationHigh)
             ? options.scopeDevice : options.device;
         return socket.send(message, options.destinationHigh, options.destinationLow, oif, options.hasSource6,
-            options.sourceHigh, options.sourceLow, options.ttl, now);
+            options.sourceHigh, options.sourceLow, options.ttl, options.pmtuDiscovery == PmtuDiscovery.DO, now);
     }
 
     @Override
@@ -170,26 +171,20 @@ final class Ping6Socket implements EchoSocket, RawIcmpv6Endpoint.Receiver
      * the error is then counted and printed with the sequence it quotes.
      */
     @Override
-    public void onError(final Frame packet, final int inputIfindex, final long now)
+    public void onError(final Frame packet, final int quotedIcmp, final int inputIfindex, final long now)
     {
         final byte[] buffer = packet.buffer();
         final Ipv6View ip = this.ip.wrap(buffer, packet.offset());
         final int errorIcmp = packet.offset() + Ipv6View.HEADER_LENGTH;
         final int inner = errorIcmp + IcmpView.HEADER_LENGTH;
-        final int innerIcmp = inner + Ipv6View.HEADER_LENGTH;
-        if (packet.length() < Ipv6View.HEADER_LENGTH + IcmpView.HEADER_LENGTH + Ipv6View.HEADER_LENGTH
-            + IcmpView.HEADER_LENGTH)
-        {
-            return;
-        }
         final Ipv6View quoted = innerIp.wrap(buffer, inner);
         if (quoted.destinationHigh() != options.destinationHigh || quoted.destinationLow() != options.destinationLow
-            || Bytes.u8(buffer, innerIcmp) != ICMPV6_ECHO_REQUEST
-            || Bytes.u16(buffer, innerIcmp + IcmpView.IDENTIFIER_OFFSET) != ping.ident())
+            || Bytes.u8(buffer, quotedIcmp) != ICMPV6_ECHO_REQUEST
+            || Bytes.u16(buffer, quotedIcmp + IcmpView.IDENTIFIER_OFFSET) != ping.ident())
         {
             return;
         }
-        ping.onError(Bytes.u16(buffer, innerIcmp + IcmpView.SEQUENCE_OFFSET),
+        ping.onError(Bytes.u16(buffer, quotedIcmp + IcmpView.SEQUENCE_OFFSET),
             from(ip.sourceHigh(), ip.sourceLow(), inputIfindex), Bytes.u8(buffer, errorIcmp),
             Bytes.u8(buffer, errorIcmp + 1), Bytes.i32(buffer, errorIcmp + 4), false, now);
     }

@@ -106,20 +106,68 @@ final class Icmpv6
      */
     private void notifySockets(final Frame packet, final int inputIfindex, final long now)
     {
+        final byte[] b = packet.buffer();
         final int icmpLength = packet.length() - Ipv6View.HEADER_LENGTH;
         if (icmpLength < HEADER_LENGTH + Ipv6View.HEADER_LENGTH)
         {
             return;
         }
         final int inner = packet.offset() + Ipv6View.HEADER_LENGTH + HEADER_LENGTH;
-        if (inner().wrap(packet.buffer(), inner).nextHeader() != Ipv6View.NEXT_HEADER_ICMPV6)
+        if (quotedUpperLayer(b, inner, packet.end()) != Ipv6View.NEXT_HEADER_ICMPV6)
+        {
+            // ipv6_skip_exthdr stops at a later fragment: no upper layer (and no socket) to tell.
+            return;
+        }
+        final Ipv6View quoted = inner().wrap(b, inner);
+        final int type = Bytes.u8(b, packet.offset() + Ipv6View.HEADER_LENGTH);
+        if (type == TYPE_PACKET_TOO_BIG)
+        {
+            // icmpv6_err's ip6_update_pmtu, toward the quoted packet's destination.
+            final long destinationHigh = quoted.destinationHigh();
+            final long destinationLow = quoted.destinationLow();
+            final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, null);
+            if (route != null && route.isUsable())
+            {
+                namespace.pathMtu().learn(destinationHigh, destinationLow,
+                    Bytes.i32(b, packet.offset() + Ipv6View.HEADER_LENGTH + 4), route.device.mtu(), now);
+            }
+        }
+        final int quotedIcmp = quotedUpperLayerOffset(b, inner);
+        if (quotedIcmp + HEADER_LENGTH > packet.end())
         {
             return;
         }
         for (final RawIcmpv6Endpoint socket : sockets)
         {
-            socket.deliverError(packet, inputIfindex, now);
+            socket.deliverError(packet, quotedIcmp, inputIfindex, now);
         }
+    }
+
+    /**
+     * @return the upper layer of a quoted packet: its next header, or past a first fragment's header the next
+     *         one; -1 for a later fragment or one cut short.
+     */
+    static int quotedUpperLayer(final byte[] b, final int inner, final int end)
+    {
+        final int nextHeader = Bytes.u8(b, inner + Ipv6View.NEXT_HEADER_OFFSET);
+        if (nextHeader != Ipv6View.NEXT_HEADER_FRAGMENT)
+        {
+            return nextHeader;
+        }
+        final int fragment = inner + Ipv6View.HEADER_LENGTH;
+        if (fragment + Ipv6View.FRAGMENT_HEADER_LENGTH > end || (Bytes.u16(b, fragment + 2) & 0xFFF8) != 0)
+        {
+            return -1;
+        }
+        return Bytes.u8(b, fragment);
+    }
+
+    /** @return where the quoted packet's upper-layer header starts (past a first fragment's header). */
+    static int quotedUpperLayerOffset(final byte[] b, final int inner)
+    {
+        return inner + Ipv6View.HEADER_LENGTH
+            + (Bytes.u8(b, inner + Ipv6View.NEXT_HEADER_OFFSET) == Ipv6View.NEXT_HEADER_FRAGMENT
+                ? Ipv6View.FRAGMENT_HEADER_LENGTH : 0);
     }
 
     /**

@@ -9,7 +9,8 @@ import dev.nslab.stack.link.NetDevice;
  * route, an unreachable or a prohibit route answer with ICMPv6 destination unreachable even on a host; a blackhole
  * route drops silently; a route to elsewhere forwards it when {@code net.ipv6.conf.all.forwarding} is on (else it
  * is dropped silently), after the hop limit check (time exceeded) and the source check (a link-local source may
- * not leave its link: beyond scope), with the hop limit decremented, to the next hop's neighbour. A packet a
+ * not leave its link: beyond scope) and the MTU check (packet too big), with the hop limit decremented, to the
+ * next hop's neighbour. A packet a
  * router would send back out of the device it came in on is forwarded without the redirect the kernel would also
  * send (nslab does not send IPv6 redirects yet).
  */
@@ -111,10 +112,12 @@ final class Ipv6Forwarding
                 return false;
             }
         }
-        if (packet.length() > Math.max(route.device.mtu(), Ipv6Device.MIN_MTU))
+        final int mtu = Math.max(route.device.mtu(), Ipv6Device.MIN_MTU);
+        if (packet.length() > mtu)
         {
-            // Packet too big is not sent yet: pings stay within the minimum MTU (see the ping gate).
-            namespace.stats().inDiscards++;
+            // A router never fragments: the sender learns the path MTU (never rate limited).
+            namespace.stats().inTooBigErrors++;
+            namespace.icmp().sendError(packet, Icmpv6.TYPE_PACKET_TOO_BIG, 0, mtu, device, now);
             return false;
         }
         ip.hopLimit(ip.hopLimit() - 1);

@@ -79,36 +79,13 @@ final class Ipv6Input implements PacketHandler
                 }
                 inputIfindex = looped ? frame.loopedRouteIfindex : device.ifindex();
             }
-            final int icmp = offset + Ipv6View.HEADER_LENGTH;
-            final int icmpLength = ip.payloadLength();
-            if (ip.nextHeader() != Ipv6View.NEXT_HEADER_ICMPV6)
+            if (ip.nextHeader() == Ipv6View.NEXT_HEADER_FRAGMENT)
             {
-                // MLD's hop-by-hop header, or an upper layer nslab does not carry.
-                if (ip.nextHeader() != Ipv6View.NEXT_HEADER_HOP_BY_HOP)
-                {
-                    namespace.stats().inUnknownProtos++;
-                }
+                // ipv6_frag_rcv: the fragment is kept (or dropped) there; a whole packet comes back through deliver.
+                taken = namespace.reassembly().receive(device, frame, inputIfindex, now);
                 return;
             }
-            if (icmpLength < Icmpv6.HEADER_LENGTH)
-            {
-                namespace.stats().icmpInErrors++;
-                return;
-            }
-            if (!frame.checksumUnnecessary)
-            {
-                // icmpv6_rcv's skb_checksum_validate: only what no simulated stack checksummed (a tap's program,
-                // --inject) is summed; a reply made from it in place (RFC 1624) is then right by construction.
-                if (ip.upperLayerSum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6) != 0xFFFF)
-                {
-                    final Ipv6Stats stats = namespace.stats();
-                    stats.icmpInCsumErrors++;
-                    stats.icmpInErrors++;
-                    return;
-                }
-                frame.checksumUnnecessary = true;
-            }
-            taken = namespace.icmp().receive(device, frame, inputIfindex, now);
+            taken = deliver(device, frame, inputIfindex, now);
         }
         finally
         {
@@ -117,6 +94,46 @@ final class Ipv6Input implements PacketHandler
                 frame.release();
             }
         }
+    }
+
+    /**
+     * ip6_input_finish for a packet (or a reassembled one) for this host: ICMPv6 with a valid checksum goes to
+     * {@link Icmpv6}; MLD's hop-by-hop header is consumed; any other upper layer is counted as unknown.
+     *
+     * @return true when the packet was taken over; else the caller releases it.
+     */
+    boolean deliver(final NetDevice device, final Frame frame, final int inputIfindex, final long now)
+    {
+        final Ipv6View ip = ip().wrap(frame.buffer(), frame.offset());
+        final int icmp = frame.offset() + Ipv6View.HEADER_LENGTH;
+        final int icmpLength = ip.payloadLength();
+        if (ip.nextHeader() != Ipv6View.NEXT_HEADER_ICMPV6)
+        {
+            if (ip.nextHeader() != Ipv6View.NEXT_HEADER_HOP_BY_HOP)
+            {
+                namespace.stats().inUnknownProtos++;
+            }
+            return false;
+        }
+        if (icmpLength < Icmpv6.HEADER_LENGTH)
+        {
+            namespace.stats().icmpInErrors++;
+            return false;
+        }
+        if (!frame.checksumUnnecessary)
+        {
+            // icmpv6_rcv's skb_checksum_validate: only what no simulated stack checksummed (a tap's program,
+            // --inject) is summed; a reply made from it in place (RFC 1624) is then right by construction.
+            if (ip.upperLayerSum(icmp, icmpLength, Ipv6View.NEXT_HEADER_ICMPV6) != 0xFFFF)
+            {
+                final Ipv6Stats stats = namespace.stats();
+                stats.icmpInCsumErrors++;
+                stats.icmpInErrors++;
+                return false;
+            }
+            frame.checksumUnnecessary = true;
+        }
+        return namespace.icmp().receive(device, frame, inputIfindex, now);
     }
 
     /** @return the scratch Ipv6View, made when first used: most namespaces never need it. */

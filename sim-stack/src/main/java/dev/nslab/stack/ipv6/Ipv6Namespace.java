@@ -29,6 +29,11 @@ public final class Ipv6Namespace implements DeviceNotifier
     private final Ipv6Sysctls sysctls = new Ipv6Sysctls();
     private final Ipv6Output output;
     private final Ndisc ndisc;
+    private final Ipv6Input input;
+    /** Made at the first fragment: most namespaces never reassemble. */
+    private Ipv6Reassembly reassembly;
+    /** Made at the first packet too big. */
+    private Ipv6PathMtu pathMtu;
     /** Made when first counted: most of a million namespaces never receive an IPv6 packet. */
     private Ipv6Stats stats;
     /** Made when first needed: most of a million namespaces never see an ICMPv6 message or forward a packet. */
@@ -43,7 +48,8 @@ public final class Ipv6Namespace implements DeviceNotifier
         this.link = link;
         this.output = new Ipv6Output(this, machine, link.linkLayer());
         this.ndisc = new Ndisc(this, output);
-        link.linkLayer().setHandler(EthernetView.ETHERTYPE_IPV6, new Ipv6Input(this));
+        this.input = new Ipv6Input(this);
+        link.linkLayer().setHandler(EthernetView.ETHERTYPE_IPV6, input);
         link.addNotifier(this);
     }
 
@@ -527,6 +533,65 @@ public final class Ipv6Namespace implements DeviceNotifier
             icmp = new Icmpv6(this);
         }
         return icmp;
+    }
+
+    Ipv6Input input()
+    {
+        return input;
+    }
+
+    Ipv6PathMtu pathMtu()
+    {
+        if (pathMtu == null)
+        {
+            pathMtu = new Ipv6PathMtu();
+        }
+        return pathMtu;
+    }
+
+    /** @return the path MTU toward a destination out of a device: the device's, unless a packet too big lowered it. */
+    int pathMtu(final long high, final long low, final int deviceMtu, final long now)
+    {
+        return pathMtu == null ? deviceMtu : pathMtu.mtu(high, low, deviceMtu, now);
+    }
+
+    /**
+     * @return {mtu, expiry in ns} of the route cache's entry for a destination (what {@code ip -6 route get} prints
+     *         as {@code expires Nsec mtu M}), or null.
+     */
+    public long[] cachedPathMtu(final long high, final long low)
+    {
+        return pathMtu == null ? null : pathMtu.entry(high, low, now());
+    }
+
+    /** {@code ip -6 route flush cache}: the learnt path MTUs go. */
+    public void flushRouteCache()
+    {
+        if (pathMtu != null)
+        {
+            pathMtu.flush();
+        }
+    }
+
+    Ipv6Reassembly reassembly()
+    {
+        if (reassembly == null)
+        {
+            reassembly = new Ipv6Reassembly(this);
+        }
+        return reassembly;
+    }
+
+    /** @return a pooled frame holding a copy of the bytes. */
+    dev.nslab.core.frame.Frame copyOf(final byte[] bytes)
+    {
+        return machine.pool().acquireCopy(bytes, 0, bytes.length);
+    }
+
+    /** Schedules a timer {@code delayNs} from now (a timeout counted in time, not on the timer wheel). */
+    void scheduleIn(final Timer timer, final long delayNs, final long now)
+    {
+        machine.loop().schedule(timer, now + delayNs);
     }
 
     Ipv6Forwarding forwarding()

@@ -37,6 +37,8 @@ final class Ipv6Output
     private int localErrorMtu;
     /** The scratch for a socket's chosen source, made at its first send. */
     private long[] source;
+    /** The next fragment identification; 0 until the first packet is fragmented. */
+    private int identification;
 
     Ipv6Output(final Ipv6Namespace namespace, final Machine machine, final LinkLayer linkLayer)
     {
@@ -121,13 +123,8 @@ final class Ipv6Output
      */
     SendStatus sendFromSocket(final Frame message, final long destinationHigh, final long destinationLow,
         final NetDevice oif, final boolean hasSource, final long sourceHigh, final long sourceLow, final int hopLimit,
-        final SocketSendBuffer sendBuffer, final long now)
+        final boolean dontFragment, final SocketSendBuffer sendBuffer, final long now)
     {
-        if (message.length() > MAX_PAYLOAD)
-        {
-            message.release();
-            return SendStatus.TOO_LONG;
-        }
         final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, oif);
         if (route == null || !route.isUsable())
         {
@@ -152,17 +149,19 @@ final class Ipv6Output
             fromLow = source[1];
         }
         final NetDevice out = outputDevice(route);
+        final int mtu = namespace.pathMtu(destinationHigh, destinationLow, out.mtu(), now);
         final int totalLength = message.length() + Ipv6View.HEADER_LENGTH;
-        if (totalLength > out.mtu())
+        // ip6_append_data: nothing past IPV6_MAXPLEN, and under IPV6_PMTUDISC_DO nothing past the path MTU; the
+        // local error reports that MTU.
+        if (message.length() > MAX_PAYLOAD || dontFragment && totalLength > mtu)
         {
-            // Fragmentation at the source is not carried yet: the gate keeps pings within one frame.
-            localErrorMtu = out.mtu();
+            localErrorMtu = mtu;
             message.release();
             return SendStatus.MESSAGE_TOO_LONG;
         }
         if (sendBuffer != null)
         {
-            if (!sendBuffer.admits(totalLength, Ipv6View.HEADER_LENGTH, out.mtu()))
+            if (!sendBuffer.admits(totalLength, Ipv6View.HEADER_LENGTH, mtu))
             {
                 message.release();
                 return SendStatus.NO_BUFFER_SPACE;
@@ -178,8 +177,69 @@ final class Ipv6Output
             .destination(destinationHigh, destinationLow);
         fillIcmpChecksum(message, 0);
         linkLayer.clearTransmitDropped();
-        transmit(message, route, destinationHigh, destinationLow, now);
+        if (totalLength > mtu)
+        {
+            fragment(message, route, mtu, now);
+        }
+        else
+        {
+            transmit(message, route, destinationHigh, destinationLow, now);
+        }
         return linkLayer.transmitDropped() ? SendStatus.NO_BUFFER_SPACE : SendStatus.SENT;
+    }
+
+    /**
+     * Fragmentation at the source (ip6_fragment, RFC 8200 4.5): pieces of (MTU - 48) bytes rounded down to 8, the
+     * last one the rest, each behind a copy of the header and a fragment header with one identification; the
+     * whole is done with after. A router never fragments what it forwards (it answers packet too big).
+     */
+    private void fragment(final Frame packet, final Ipv6Route route, final int mtu, final long now)
+    {
+        final byte[] b = packet.buffer();
+        final int offset = packet.offset();
+        final Ipv6View ip = ip().wrap(b, offset);
+        final long destinationHigh = ip.destinationHigh();
+        final long destinationLow = ip.destinationLow();
+        final int nextHeader = ip.nextHeader();
+        final int payload = packet.length() - Ipv6View.HEADER_LENGTH;
+        final int chunk = (mtu - Ipv6View.HEADER_LENGTH - Ipv6View.FRAGMENT_HEADER_LENGTH) & ~7;
+        final int identification = nextIdentification();
+        for (int at = 0; at < payload; at += chunk)
+        {
+            final int length = Math.min(chunk, payload - at);
+            final boolean more = at + length < payload;
+            final Frame piece = machine.pool().acquire()
+                .reset(Ipv6View.HEADER_LENGTH + Ipv6View.FRAGMENT_HEADER_LENGTH + length);
+            final byte[] p = piece.buffer();
+            final int start = piece.offset();
+            System.arraycopy(b, offset, p, start, Ipv6View.HEADER_LENGTH);
+            ip().wrap(p, start).payloadLength(Ipv6View.FRAGMENT_HEADER_LENGTH + length)
+                .nextHeader(Ipv6View.NEXT_HEADER_FRAGMENT);
+            final int fragment = start + Ipv6View.HEADER_LENGTH;
+            p[fragment] = (byte) nextHeader;
+            p[fragment + 1] = 0;
+            Bytes.u16(p, fragment + 2, at | (more ? 1 : 0));
+            Bytes.i32(p, fragment + 4, identification);
+            System.arraycopy(b, offset + Ipv6View.HEADER_LENGTH + at, p, fragment + Ipv6View.FRAGMENT_HEADER_LENGTH,
+                length);
+            // A fragment's receiver can check nothing until the whole is back together.
+            piece.checksumUnnecessary = false;
+            transmit(piece, route, destinationHigh, destinationLow, now);
+        }
+        packet.release();
+    }
+
+    /**
+     * ipv6_select_ident draws each identification from a keyed hash; nslab counts from a seeded start, so that a
+     * run's captures are the same every time.
+     */
+    private int nextIdentification()
+    {
+        if (identification == 0)
+        {
+            identification = machine.addrconfRandom().nextInt() | 1;
+        }
+        return identification++;
     }
 
     /** @return the MTU the last {@link SendStatus#MESSAGE_TOO_LONG} reported. */
@@ -190,8 +250,9 @@ final class Ipv6Output
 
     /**
      * ip6_local_out of a packet the kernel made (an echo reply, an ICMPv6 error; at its IPv6 header, addresses and
-     * checksum written, taken over): routed out of {@code oif} when given, with the output device's hop limit. One
-     * that has no route, or would need fragmenting, is dropped.
+     * checksum written, taken over): routed out of {@code oif} when given, with the output device's hop limit, in
+     * fragments when it is bigger than the device's MTU (an echo reply to a fragmented request). One with no route
+     * is dropped.
      */
     void sendLocal(final Frame packet, final NetDevice oif, final long now)
     {
@@ -205,13 +266,14 @@ final class Ipv6Output
             return;
         }
         final NetDevice out = outputDevice(route);
-        if (packet.length() > out.mtu())
-        {
-            packet.release();
-            return;
-        }
         final Ipv6Device idev = Ipv6Device.of(out);
         ip.hopLimit(idev != null ? idev.config.hopLimit : 64);
+        final int mtu = namespace.pathMtu(destinationHigh, destinationLow, out.mtu(), now);
+        if (packet.length() > mtu)
+        {
+            fragment(packet, route, mtu, now);
+            return;
+        }
         transmit(packet, route, destinationHigh, destinationLow, now);
     }
 

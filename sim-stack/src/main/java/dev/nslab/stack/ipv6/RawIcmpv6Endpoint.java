@@ -26,10 +26,12 @@ public final class RawIcmpv6Endpoint
         /**
          * An ICMPv6 error about an ICMPv6 packet (raw6_icmp_error into the error queue).
          *
-         * @param packet the error's IPv6 packet, positioned at its header; the offending packet follows its ICMPv6
-         *               header.
+         * @param packet     the error's IPv6 packet, positioned at its header; the offending packet follows its
+         *                   ICMPv6 header.
+         * @param quotedIcmp where the offending packet's ICMPv6 header starts in the frame's buffer (past a first
+         *                   fragment's header), as the error queue hands it to the program.
          */
-        void onError(Frame packet, int inputIfindex, long now);
+        void onError(Frame packet, int quotedIcmp, int inputIfindex, long now);
     }
 
     private final Ipv6Namespace namespace;
@@ -74,11 +76,13 @@ public final class RawIcmpv6Endpoint
      * given (the scope of a link-local destination, or IPV6_PKTINFO), else the bound device; from {@code source}
      * when one is bound, else the address the kernel picks for the route.
      *
-     * @param hopLimit IPV6_UNICAST_HOPS, or -1 for the route device's {@code hop_limit}.
+     * @param hopLimit     IPV6_UNICAST_HOPS, or -1 for the route device's {@code hop_limit}.
+     * @param dontFragment IPV6_MTU_DISCOVER as IPV6_PMTUDISC_DO: bigger than the path MTU is a local error, not
+     *                     fragments.
      */
     public SendStatus send(final Frame message, final long destinationHigh, final long destinationLow,
         final NetDevice oif, final boolean hasSource, final long sourceHigh, final long sourceLow, final int hopLimit,
-        final long now)
+        final boolean dontFragment, final long now)
     {
         if (!open)
         {
@@ -86,7 +90,7 @@ public final class RawIcmpv6Endpoint
             return SendStatus.CLOSED;
         }
         return namespace.output().sendFromSocket(message, destinationHigh, destinationLow,
-            oif != null ? oif : boundDevice, hasSource, sourceHigh, sourceLow, hopLimit, sendBuffer, now);
+            oif != null ? oif : boundDevice, hasSource, sourceHigh, sourceLow, hopLimit, dontFragment, sendBuffer, now);
     }
 
     /** raw_v6_match's device test: a socket bound to a device hears only what counts as received there. */
@@ -103,11 +107,11 @@ public final class RawIcmpv6Endpoint
         }
     }
 
-    void deliverError(final Frame packet, final int inputIfindex, final long now)
+    void deliverError(final Frame packet, final int quotedIcmp, final int inputIfindex, final long now)
     {
         if (matches(inputIfindex))
         {
-            receiver.onError(packet, inputIfindex, now);
+            receiver.onError(packet, quotedIcmp, inputIfindex, now);
         }
     }
 }
