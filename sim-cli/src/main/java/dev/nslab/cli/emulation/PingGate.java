@@ -113,11 +113,11 @@ final class PingGate
     }
 
     /**
-     * ping's socket buffers: sock_setbufs asks for (data + 8 + 260, or 280 for IPv6, per 512 bytes) x preload of receive buffer and
-     * warns when the kernel grants less, which depends on net.core.rmem_max (a machine's setting, 212992 unless
-     * raised); the send buffer likewise on wmem_max. Lines whose buffers stay within the defaults run; larger ones
-     * would print what the machine decides, so they are not emulated. Values that are not numbers pass: ping
-     * rejects them itself.
+     * ping's socket buffers: sock_setbufs asks for (data + 8 + 260, or 280 for IPv6, per 512 bytes) x preload of
+     * receive buffer and warns when the kernel grants less, which depends on net.core.rmem_max (a machine's setting,
+     * 212992 unless raised); the send buffer likewise on wmem_max. Lines whose buffers stay within the defaults run;
+     * larger ones would print what the machine decides, so they are not emulated. Values that are not numbers pass:
+     * ping rejects them itself.
      */
     private static void vetBuffers(final PingCommandLine commandLine, final int ipHeaderLength)
     {

@@ -9,11 +9,11 @@ import dev.nslab.cli.fuzz.World.Device;
 import dev.nslab.cli.fuzz.World.Namespace;
 
 /**
- * {@code ping [-6]} of IPv6 targets: the addresses the world's devices hold (own ones, a peer's, across a link or
- * not), {@code ::1}, an absent address in a held prefix (address unreachable), an address no route leads to, a
- * link-local one with its {@code %DEV} scope; with {@code -c -i -W -s -M -t -I -q -l -p -O -D}, sizes that fit a
- * frame, that are fragmented and that exceed what IPv6 carries, and the family mistakes ({@code -4} with an IPv6 target, an unknown scope). Its own
- * inspection: {@code ip [-6] neigh [show|flush] [dev DEV]}.
+ * {@code ping [-6]} of IPv6 targets: the addresses the world's devices hold (own ones, a peer's, across a link or not),
+ * {@code ::1}, an absent address in a held prefix (address unreachable), an address no route leads to, a link-local one
+ * with its {@code %DEV} scope; with {@code -c -i -W -s -M -t -I -q -l -p -O -D}, sizes that fit a frame, that are
+ * fragmented and that exceed what IPv6 carries, and the family mistakes ({@code -4} with an IPv6 target, an unknown
+ * scope). Its own inspection: {@code ip [-6] neigh [show|flush] [dev DEV]}.
  */
 final class Ping6Producer implements Producer
 {

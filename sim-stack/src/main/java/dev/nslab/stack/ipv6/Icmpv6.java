@@ -37,7 +37,6 @@ final class Icmpv6
     private Ipv6View innerField;
     /** rate_tokens and rate_last (jiffies) per peer, made when the first error is limited. */
     private java.util.Map<Peer, long[]> peers;
-    private long[] source;
 
     Icmpv6(final Ipv6Namespace namespace)
     {
@@ -194,8 +193,8 @@ final class Icmpv6
             {
                 return false;
             }
-            fromHigh = source[0];
-            fromLow = source[1];
+            fromHigh = source()[0];
+            fromLow = source()[1];
         }
         final byte[] b = packet.buffer();
         final int icmp = packet.offset() + Ipv6View.HEADER_LENGTH;
@@ -276,8 +275,8 @@ final class Icmpv6
             {
                 return;
             }
-            fromHigh = source[0];
-            fromLow = source[1];
+            fromHigh = source()[0];
+            fromLow = source()[1];
         }
         final int quoted = Math.min(offending.length(), MAX_ERROR_PACKET - Ipv6View.HEADER_LENGTH - HEADER_LENGTH);
         final Frame error = namespace.output().packet(HEADER_LENGTH + quoted);
@@ -351,11 +350,7 @@ final class Icmpv6
     /** @return the scratch for a chosen source address. */
     private long[] source()
     {
-        if (source == null)
-        {
-            source = new long[2];
-        }
-        return source;
+        return namespace.traffic().source;
     }
 
     private Ipv6View ip()

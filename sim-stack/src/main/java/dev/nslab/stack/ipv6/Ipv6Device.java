@@ -51,7 +51,7 @@ public final class Ipv6Device
     {
         this.device = device;
         this.namespace = namespace;
-        this.mld = new Mld(this, namespace);
+        this.mld = new Mld(this);
     }
 
     /** @return the device's IPv6 neighbour table (net.ipv6.neigh.DEV), made now if it never was. */

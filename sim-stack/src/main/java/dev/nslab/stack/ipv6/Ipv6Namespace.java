@@ -30,15 +30,9 @@ public final class Ipv6Namespace implements DeviceNotifier
     private final Ipv6Output output;
     private final Ndisc ndisc;
     private final Ipv6Input input;
-    /** Made at the first fragment: most namespaces never reassemble. */
-    private Ipv6Reassembly reassembly;
-    /** Made at the first packet too big. */
-    private Ipv6PathMtu pathMtu;
-    /** Made when first counted: most of a million namespaces never receive an IPv6 packet. */
-    private Ipv6Stats stats;
-    /** Made when first needed: most of a million namespaces never see an ICMPv6 message or forward a packet. */
-    private Icmpv6 icmp;
-    private Ipv6Forwarding forwarding;
+    /** What carrying packets needs, made at the first need. */
+    private Ipv6Traffic traffic;
+
     private final Addrconf addrconf = new Addrconf(this);
     private final Ipv6Fib fib = new Ipv6Fib();
 
@@ -61,11 +55,17 @@ public final class Ipv6Namespace implements DeviceNotifier
     /** @return the namespace's /proc/net/snmp6 counters. */
     public Ipv6Stats stats()
     {
-        if (stats == null)
+        return traffic().stats();
+    }
+
+    /** @return the parts that carrying packets needs, made now if they never were. */
+    Ipv6Traffic traffic()
+    {
+        if (traffic == null)
         {
-            stats = new Ipv6Stats();
+            traffic = new Ipv6Traffic(this);
         }
-        return stats;
+        return traffic;
     }
 
     /** @return the namespace's IPv6 routing tables. */
@@ -528,11 +528,7 @@ public final class Ipv6Namespace implements DeviceNotifier
 
     Icmpv6 icmp()
     {
-        if (icmp == null)
-        {
-            icmp = new Icmpv6(this);
-        }
-        return icmp;
+        return traffic().icmp();
     }
 
     Ipv6Input input()
@@ -542,17 +538,14 @@ public final class Ipv6Namespace implements DeviceNotifier
 
     Ipv6PathMtu pathMtu()
     {
-        if (pathMtu == null)
-        {
-            pathMtu = new Ipv6PathMtu();
-        }
-        return pathMtu;
+        return traffic().pathMtu();
     }
 
     /** @return the path MTU toward a destination out of a device: the device's, unless a packet too big lowered it. */
     int pathMtu(final long high, final long low, final int deviceMtu, final long now)
     {
-        return pathMtu == null ? deviceMtu : pathMtu.mtu(high, low, deviceMtu, now);
+        final Ipv6PathMtu learnt = traffic == null ? null : traffic.pathMtuIfAny();
+        return learnt == null ? deviceMtu : learnt.mtu(high, low, deviceMtu, now);
     }
 
     /**
@@ -561,25 +554,23 @@ public final class Ipv6Namespace implements DeviceNotifier
      */
     public long[] cachedPathMtu(final long high, final long low)
     {
-        return pathMtu == null ? null : pathMtu.entry(high, low, now());
+        final Ipv6PathMtu learnt = traffic == null ? null : traffic.pathMtuIfAny();
+        return learnt == null ? null : learnt.entry(high, low, now());
     }
 
     /** {@code ip -6 route flush cache}: the learnt path MTUs go. */
     public void flushRouteCache()
     {
-        if (pathMtu != null)
+        final Ipv6PathMtu learnt = traffic == null ? null : traffic.pathMtuIfAny();
+        if (learnt != null)
         {
-            pathMtu.flush();
+            learnt.flush();
         }
     }
 
     Ipv6Reassembly reassembly()
     {
-        if (reassembly == null)
-        {
-            reassembly = new Ipv6Reassembly(this);
-        }
-        return reassembly;
+        return traffic().reassembly();
     }
 
     /** @return a pooled frame holding a copy of the bytes. */
@@ -596,11 +587,7 @@ public final class Ipv6Namespace implements DeviceNotifier
 
     Ipv6Forwarding forwarding()
     {
-        if (forwarding == null)
-        {
-            forwarding = new Ipv6Forwarding(this);
-        }
-        return forwarding;
+        return traffic().forwarding();
     }
 
     NeighbourContext ndiscContext()

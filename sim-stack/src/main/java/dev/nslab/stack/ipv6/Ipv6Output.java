@@ -35,10 +35,7 @@ final class Ipv6Output
     private Ipv6View ipField;
     /** The MTU of the last {@link SendStatus#MESSAGE_TOO_LONG}: the ee_info of its local error. */
     private int localErrorMtu;
-    /** The scratch for a socket's chosen source, made at its first send. */
-    private long[] source;
-    /** The next fragment identification; 0 until the first packet is fragmented. */
-    private int identification;
+
 
     Ipv6Output(final Ipv6Namespace namespace, final Machine machine, final LinkLayer linkLayer)
     {
@@ -136,10 +133,7 @@ final class Ipv6Output
         long fromLow = sourceLow;
         if (!hasSource)
         {
-            if (source == null)
-            {
-                source = new long[2];
-            }
+            final long[] source = namespace.traffic().source;
             if (!namespace.chooseSource(route.device, destinationHigh, destinationLow, source))
             {
                 message.release();
@@ -235,11 +229,12 @@ final class Ipv6Output
      */
     private int nextIdentification()
     {
-        if (identification == 0)
+        final Ipv6Traffic traffic = namespace.traffic();
+        if (traffic.identification == 0)
         {
-            identification = machine.addrconfRandom().nextInt() | 1;
+            traffic.identification = machine.addrconfRandom().nextInt() | 1;
         }
-        return identification++;
+        return traffic.identification++;
     }
 
     /** @return the MTU the last {@link SendStatus#MESSAGE_TOO_LONG} reported. */

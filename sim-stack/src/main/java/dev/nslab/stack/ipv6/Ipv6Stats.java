@@ -1,11 +1,10 @@
 package dev.nslab.stack.ipv6;
 
 /**
- * The IPv6 and ICMPv6 counters of a namespace, named after /proc/net/snmp6 (Ip6InHdrErrors, Icmp6InCsumErrors,
- * ...), for what the kernel drops, forwards, reassembles and answers with an error. The counts of every packet received and
- * sent (Ip6InReceives, Ip6OutRequests, ...) are not kept: the counters are made at a namespace's first drop, and
- * a million namespaces that only exchange neighbour discovery and MLD must not each carry them. Simulation thread
- * only.
+ * The IPv6 and ICMPv6 counters of a namespace, named after /proc/net/snmp6 (Ip6InHdrErrors, Icmp6InCsumErrors, ...),
+ * for what the kernel drops, forwards, reassembles and answers with an error. The counts of every packet received and
+ * sent (Ip6InReceives, Ip6OutRequests, ...) are not kept: the counters are made at a namespace's first drop, and a
+ * million namespaces that only exchange neighbour discovery and MLD must not each carry them. Simulation thread only.
  */
 public final class Ipv6Stats
 {

@@ -20,7 +20,6 @@ final class Mld
     static final int RECORD_CHANGE_TO_EXCLUDE = 4;
 
     private final Ipv6Device device;
-    private final Ipv6Namespace namespace;
     /** idev->mc_list: newest first; a device joins two to four (all-nodes, solicited-node, interface-local). */
     final List<MulticastGroup> groups = new ArrayList<>(4);
     /** idev->mc_tomb: left groups whose CHANGE_TO_INCLUDE records are still owed, newest first; made at a leave. */
@@ -33,10 +32,9 @@ final class Mld
     private Timer interfaceChangeWork;
     private Timer dadWork;
 
-    Mld(final Ipv6Device device, final Ipv6Namespace namespace)
+    Mld(final Ipv6Device device)
     {
         this.device = device;
-        this.namespace = namespace;
     }
 
     /** ipv6_dev_mc_inc: a user joins the group; a new group is reported if the device is up. */
@@ -147,11 +145,11 @@ final class Mld
         }
         if (interfaceChangeWork != null)
         {
-            namespace.cancel(interfaceChangeWork);
+            device.namespace.cancel(interfaceChangeWork);
         }
         if (dadWork != null)
         {
-            namespace.cancel(dadWork);
+            device.namespace.cancel(dadWork);
         }
     }
 
@@ -173,7 +171,7 @@ final class Mld
         dadCount--;
         if (dadCount > 0)
         {
-            startWork(dadWork(), namespace.unsolicitedReportInterval(device), now);
+            startWork(dadWork(), device.namespace.unsolicitedReportInterval(device), now);
         }
     }
 
@@ -232,8 +230,8 @@ final class Mld
     /** mld_ifc_start_work and mld_dad_start_work: at random below {@code delay} jiffies, plus 2. */
     private void startWork(final Timer work, final long delayJiffies, final long now)
     {
-        final long random = delayJiffies <= 1 ? 0 : namespace.typicalBelow(delayJiffies);
-        namespace.armWork(work, random + 2, now);
+        final long random = delayJiffies <= 1 ? 0 : device.namespace.typicalBelow(delayJiffies);
+        device.namespace.armWork(work, random + 2, now);
     }
 
     /** mld_ifc_work. */
@@ -245,7 +243,7 @@ final class Mld
             interfaceChangeCount--;
             if (interfaceChangeCount > 0)
             {
-                startWork(interfaceChangeWork, namespace.unsolicitedReportInterval(device), now);
+                startWork(interfaceChangeWork, device.namespace.unsolicitedReportInterval(device), now);
             }
         }
     }
@@ -259,7 +257,7 @@ final class Mld
             dadCount--;
             if (dadCount > 0)
             {
-                startWork(dadWork, namespace.unsolicitedReportInterval(device), now);
+                startWork(dadWork, device.namespace.unsolicitedReportInterval(device), now);
             }
         }
     }
@@ -267,7 +265,7 @@ final class Mld
     /** mld_send_cr: the tomb's leaves, then the joins still owing reports; nothing when nothing is owed. */
     private void sendChangeReport(final long now)
     {
-        final MldReport report = namespace.output().mldReport();
+        final MldReport report = device.namespace.output().mldReport();
         for (int i = 0; tomb != null && i < tomb.size();)
         {
             final MulticastGroup left = tomb.get(i);
@@ -299,7 +297,7 @@ final class Mld
     /** mld_send_initial_cr: a CHANGE_TO_EXCLUDE record for every reported group. */
     private void sendStateReport(final long now)
     {
-        final MldReport report = namespace.output().mldReport();
+        final MldReport report = device.namespace.output().mldReport();
         for (final MulticastGroup group : groups)
         {
             if (!group.noReport && Ipv6Address.multicastScope(group.high) >= 2)

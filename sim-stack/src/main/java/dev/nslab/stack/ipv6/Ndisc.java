@@ -31,11 +31,8 @@ final class Ndisc
     private final Ipv6Namespace namespace;
     private final Ipv6Output output;
     private Ipv6View ipField;
+    /** What the last {@link #parseOptions} found, made at the first message received. */
     private NdiscOptionsView options;
-    /** What the last {@link #parseOptions} found. */
-    private boolean hasLinkAddress;
-    private long linkAddress;
-    private long nonce;
 
     Ndisc(final Ipv6Namespace namespace, final Ipv6Output output)
     {
@@ -224,7 +221,7 @@ final class Ndisc
         final long sourceLow = ip.sourceLow();
         final boolean dad = Ipv6Address.isUnspecified(sourceHigh, sourceLow);
         final boolean multicast = Ipv6Address.isMulticast(ip.destinationHigh());
-        if (dad && (!multicast || hasLinkAddress))
+        if (dad && (!multicast || options.hasLinkAddress()))
         {
             return;
         }
@@ -235,7 +232,7 @@ final class Ndisc
         }
         if (target.isTentative())
         {
-            if (dad && !(nonce != 0 && nonce == target.dadNonce))
+            if (dad && !(options.nonce() != 0 && options.nonce() == target.dadNonce))
             {
                 namespace.addrconf().dadFailure(idev, target, now);
             }
@@ -246,20 +243,20 @@ final class Ndisc
             sendDadAdvertisement(idev, target, now);
             return;
         }
-        if (!hasLinkAddress)
+        if (!options.hasLinkAddress())
         {
             // A unicast solicitation without the option would leave an entry still unresolved; every Linux
             // solicitation carries it, so nslab answers only those that do.
             return;
         }
-        idev.neighbours().learnFromRequest(sourceHigh, sourceLow, linkAddress, now);
+        idev.neighbours().learnFromRequest(sourceHigh, sourceLow, options.linkAddress(), now);
         sendSolicitedAdvertisement(idev, target, sourceHigh, sourceLow, multicast, now);
     }
 
     /**
      * ndisc_send_na answering a solicitation: from the target, to the solicitation's source through the device's
-     * neighbour table without a route lookup (icmp6_dst_alloc; the entry just learnt goes to DELAY), router flag when forwarding, solicited; override and the
-     * target link-layer address only for a multicast solicitation.
+     * neighbour table without a route lookup (icmp6_dst_alloc; the entry just learnt goes to DELAY), router flag when
+     * forwarding, solicited; override and the target link-layer address only for a multicast solicitation.
      */
     private void sendSolicitedAdvertisement(final Ipv6Device idev, final Ipv6InterfaceAddress target,
         final long toHigh, final long toLow, final boolean multicastSolicitation, final long now)
@@ -303,7 +300,8 @@ final class Ndisc
             }
             return;
         }
-        idev.neighbours().learnFromNeighbourAdvertisement(targetHigh, targetLow, hasLinkAddress, linkAddress,
+        idev.neighbours().learnFromNeighbourAdvertisement(targetHigh, targetLow, options.hasLinkAddress(),
+            options.linkAddress(),
             solicited, (flags & NA_FLAG_OVERRIDE) != 0, (flags & NA_FLAG_ROUTER) != 0, now);
     }
 
@@ -319,11 +317,11 @@ final class Ndisc
         final long sourceLow = ip().sourceLow();
         if (Ipv6Address.isUnspecified(sourceHigh, sourceLow)
             || !parseOptions(b, icmp + ROUTER_SOLICITATION_LENGTH, icmp + length, OPTION_SOURCE_LINK_ADDRESS)
-            || !hasLinkAddress)
+            || !options.hasLinkAddress())
         {
             return;
         }
-        idev.neighbours().learnFromRouterSolicitation(sourceHigh, sourceLow, linkAddress, now);
+        idev.neighbours().learnFromRouterSolicitation(sourceHigh, sourceLow, options.linkAddress(), now);
     }
 
     /**
@@ -337,14 +335,7 @@ final class Ndisc
         {
             options = new NdiscOptionsView();
         }
-        if (!options.read(b, from, end, linkAddressType) || options.linkAddressLengthWrong())
-        {
-            return false;
-        }
-        hasLinkAddress = options.hasLinkAddress();
-        linkAddress = options.linkAddress();
-        nonce = options.nonce();
-        return true;
+        return options.read(b, from, end, linkAddressType) && !options.linkAddressLengthWrong();
     }
 
     /** @return the scratch Ipv6View, made when first used: most namespaces never need it. */
