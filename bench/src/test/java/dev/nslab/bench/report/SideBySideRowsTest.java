@@ -21,6 +21,7 @@ class SideBySideRowsTest
         {
             rounds.record(round, "echo.bare", "bare", 5e6, "ops/s");
             rounds.record(round, "echo.off", "nslab", 4.5e6, "ops/s");
+            rounds.record(round, "echo6.off", "nslab IPv6", round == 1 ? 3.6e6 : 4.05e6, "ops/s");
             rounds.record(round, "ns3.echo", "ns-3", 50e3, "ops/s");
             rounds.record(round, "kernel.echo", "kernel", 200e3, "ops/s");
             rounds.record(round, "chain.8", "nslab chain", round == 1 ? 0.6e6 : 0.8e6, "ops/s");
@@ -29,18 +30,22 @@ class SideBySideRowsTest
         }
 
         final List<ReportRow> ratios = SideBySideRows.ratios(rounds);
-        assertEquals(List.of("nslab echo / bare loop echo", "nslab echo / ns-3 echo", "nslab chain / ns-3 chain",
-            "nslab echo / kernel echo", "nslab chain / kernel chain"), ratios.stream().map(ReportRow::benchmark).toList());
+        assertEquals(List.of("nslab echo / bare loop echo", "nslab echo / ns-3 echo", "nslab IPv6 echo / IPv4 echo",
+            "nslab chain / ns-3 chain", "nslab echo / kernel echo", "nslab chain / kernel chain"),
+            ratios.stream().map(ReportRow::benchmark).toList());
         assertEquals(0.9, ratios.get(0).nslab().value(), 1e-12);
         assertTrue(ratios.get(0).met());
         assertEquals(90, ratios.get(1).nslab().value(), 1e-9);
         assertTrue(ratios.get(1).met());
+        // (0.8 + 0.9) / 2 = 0.85 of IPv4's echo, within 15%.
+        assertEquals(0.85, ratios.get(2).nslab().value(), 1e-9);
+        assertTrue(ratios.get(2).met());
         // (75 + 100) / 2 = 87.5 against >= 100; the deviation of 75 and 100 is 17.7.
-        assertEquals(87.5, ratios.get(2).nslab().value(), 1e-9);
-        assertEquals(Math.sqrt(2 * 12.5 * 12.5), ratios.get(2).nslab().error(), 1e-9);
-        assertFalse(ratios.get(2).met());
-        assertNull(ratios.get(3).met(), "no target");
-        assertEquals(22.5, ratios.get(3).nslab().value(), 1e-9);
+        assertEquals(87.5, ratios.get(3).nslab().value(), 1e-9);
+        assertEquals(Math.sqrt(2 * 12.5 * 12.5), ratios.get(3).nslab().error(), 1e-9);
+        assertFalse(ratios.get(3).met());
+        assertNull(ratios.get(4).met(), "no target");
+        assertEquals(22.5, ratios.get(4).nslab().value(), 1e-9);
 
         final List<WorkloadRow> workloads = SideBySideRows.workloads(rounds);
         assertEquals(5e6, workloads.get(0).bare().value());
@@ -57,9 +62,9 @@ class SideBySideRowsTest
         rounds.record(1, "chain.8", "nslab chain", 0.4e6, "ops/s");
 
         final List<ReportRow> ratios = SideBySideRows.ratios(rounds);
-        assertEquals(5, ratios.size());
+        assertEquals(6, ratios.size());
         assertFalse(ratios.get(0).met(), "0.4 of the bare loop");
-        for (final ReportRow absent : ratios.subList(1, 5))
+        for (final ReportRow absent : ratios.subList(1, 6))
         {
             assertNull(absent.nslab(), absent.benchmark());
             assertNull(absent.met(), absent.benchmark());
