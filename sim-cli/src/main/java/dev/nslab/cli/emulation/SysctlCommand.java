@@ -106,7 +106,7 @@ final class SysctlCommand
      * The {@code net.ipv6.conf.{all,default,DEV}.NAME} keys modelled: what addrconf, DAD, router solicitation and
      * MLD read. Other IPv6 settings are refused until they are modelled.
      */
-    static final java.util.Set<String> IPV6_CONF_KEYS = java.util.Set.of("forwarding", "accept_dad",
+    static final java.util.Set<String> IPV6_CONF_KEYS = java.util.Set.of("forwarding", "disable_ipv6", "accept_dad",
         "dad_transmits", "router_solicitations", "router_solicitation_delay", "router_solicitation_interval",
         "router_solicitation_max_interval", "mldv2_unsolicited_report_interval");
 
@@ -391,6 +391,21 @@ final class SysctlCommand
                     else
                     {
                         ipv6.writeDeviceForwarding(device, (int) v);
+                    }
+                }, min, max);
+                case "disable_ipv6" -> ranged(() -> reading.get().disableIpv6, v ->
+                {
+                    if (owner.equals("all"))
+                    {
+                        ipv6.writeAllDisableIpv6((int) v, namespace.devices());
+                    }
+                    else if (device == null)
+                    {
+                        writing.get().disableIpv6 = (int) v;
+                    }
+                    else
+                    {
+                        ipv6.writeDeviceDisableIpv6(device, (int) v);
                     }
                 }, min, max);
                 case "accept_dad" -> ranged(() -> reading.get().acceptDad, v -> writing.get().acceptDad = (int) v,

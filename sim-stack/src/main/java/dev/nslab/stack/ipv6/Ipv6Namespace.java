@@ -419,6 +419,48 @@ public final class Ipv6Namespace implements DeviceNotifier
         }
     }
 
+    /**
+     * {@code net.ipv6.conf.all.disable_ipv6} (addrconf_disable_ipv6): default takes the value too, and every
+     * device whose setting changes is turned off or on (dev_disable_change).
+     */
+    public void writeAllDisableIpv6(final int value, final Iterable<NetDevice> devices)
+    {
+        sysctls.writableAll().disableIpv6 = value;
+        sysctls.writableDefaults().disableIpv6 = value;
+        for (final NetDevice device : devices)
+        {
+            writeDeviceDisableIpv6(device, value);
+        }
+    }
+
+    /**
+     * {@code net.ipv6.conf.DEV.disable_ipv6}: turning it on takes every IPv6 address and route of the device away
+     * (addrconf_ifdown); turning it off configures the device again as NETDEV_UP would (its link-local, or ::1 on
+     * lo, once the link is ready; configured addresses are not restored).
+     */
+    public void writeDeviceDisableIpv6(final NetDevice device, final int value)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev == null)
+        {
+            return;
+        }
+        final boolean changed = (idev.config.disableIpv6 == 0) != (value == 0);
+        idev.writableConfig().disableIpv6 = value;
+        if (!changed)
+        {
+            return;
+        }
+        if (value != 0)
+        {
+            addrconf.ifdown(device, false);
+        }
+        else if (device.isUp())
+        {
+            addrconf.linkEvent(device, true, now());
+        }
+    }
+
     /** {@code net.ipv6.conf.DEV.forwarding}: dev_forward_change when it turns on or off. */
     public void writeDeviceForwarding(final NetDevice device, final int value)
     {
