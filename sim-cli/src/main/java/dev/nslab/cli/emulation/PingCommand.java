@@ -265,6 +265,11 @@ final class PingCommand
         final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName,
             ipv6 ? source6 != null : sourceAddress != null, timestamps, verbose);
         final PingResult result = invocation.simulation().ping(namespace, pingOptions, printer);
+        if (ipv6 && device != null && source6 == null && result.startupFailure() == null)
+        {
+            // ping6_run's getifaddrs() for its -I warning dumps the links, which gives peers their nsids.
+            invocation.dumpLinks();
+        }
         return printer.finish(result);
     }
 
