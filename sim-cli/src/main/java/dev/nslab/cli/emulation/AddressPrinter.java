@@ -70,11 +70,15 @@ final class AddressPrinter
     void print(final Fields fields, final NetDevice device, final IpOptions options, final AddressFilter filter)
     {
         final boolean brief = options.brief();
-        if (brief)
+        if (brief && filter.inet6Only && ipv6Dump != null)
+        {
+            links.printIpv6BriefStart(fields, device, ipv6Dump);
+        }
+        else if (brief)
         {
             links.printBriefStart(fields, device);
         }
-        else if (filter.inet6Only && ipv6Dump != null)
+        else if (filter.inet6Only && ipv6Dump != null && !options.oneline())
         {
             links.printIpv6Header(fields, device, ipv6Dump);
             fields.text("\n");

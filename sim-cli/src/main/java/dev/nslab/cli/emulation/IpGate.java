@@ -245,8 +245,8 @@ final class IpGate
     }
 
     /**
-     * {@code -6} is emulated for {@code ip address} (add, del, show, flush), {@code ip route} and {@code ip neigh}
-     * (show, flush), listed in their plain forms; IPv6 rules, and the brief, one-line, JSON, statistics and details
+     * {@code -6} is emulated for {@code ip address} (add, del, show, flush; listed plain, brief or one line),
+     * {@code ip route} and {@code ip neigh} (show, flush; plain); IPv6 rules, and the JSON, statistics and details
      * forms of the IPv6 lists, not yet.
      */
     private static void vetIpv6Forms(final String object, final List<String> rest, final GlobalOptions.Parsed parsed,
@@ -265,9 +265,12 @@ final class IpGate
         }
         final boolean brief = parsed.given().stream().anyMatch(given -> given.option() == GlobalOptions.Option.BRIEF);
         final boolean list = verb.isEmpty() || Keywords.matchesAny(verb, "list", "show", "lst");
+        // The brief and one-line forms of the IPv6 address list are iproute2's same printers over the AF_INET6 dump.
+        final boolean briefOrOnelineAddresses = object.equals("address") && json == null && statistics == null
+            && details == null;
         final String form = json != null ? json : oneline != null ? oneline : statistics != null ? statistics
             : details != null ? details : brief ? "-br" : null;
-        if (list && form != null)
+        if (list && form != null && !briefOrOnelineAddresses)
         {
             throw Refusal.notEmulated("ip -6 " + form + " " + object, "nslab prints ip -6 " + object
                 + " in its plain form only");

@@ -84,22 +84,18 @@ final class LinkPrinter
     void printIpv6Header(final Fields fields, final NetDevice device, final List<NetDevice> dumped)
     {
         fields.number("ifindex", "%d: ", device.ifindex());
+        final VethDevice dumpedPeer = ipv6DumpPeer(device);
         String link = null;
         boolean linkDown = false;
-        if (device.kind() == DeviceKind.VETH)
+        if (dumpedPeer != null)
         {
-            final VethDevice peer = ((VethDevice) device).peer();
-            // inet6_fill_ifinfo sends IFLA_LINK only when the peer's index differs from the device's own.
-            if (peer != null && peer.isAlive() && peer.ifindex() != device.ifindex())
+            link = "if" + dumpedPeer.ifindex();
+            for (final NetDevice candidate : dumped)
             {
-                link = "if" + peer.ifindex();
-                for (final NetDevice candidate : dumped)
+                if (candidate.ifindex() == dumpedPeer.ifindex())
                 {
-                    if (candidate.ifindex() == peer.ifindex())
-                    {
-                        link = candidate.name();
-                        linkDown = !candidate.isUp();
-                    }
+                    link = candidate.name();
+                    linkDown = !candidate.isUp();
                 }
             }
         }
@@ -109,6 +105,43 @@ final class LinkPrinter
         fields.text("state ");
         fields.string("operstate", "%s ", device.isUp() ? device.operState().name() : "DOWN");
         fields.number("txqlen", "qlen %d", device.txQueueLength());
+    }
+
+    /**
+     * {@code ip -6 -br addr} over the AF_INET6 link dump: the name as that dump gives it (with {@code @peer} only when
+     * it carries IFLA_LINK), then the state.
+     */
+    void printIpv6BriefStart(final Fields fields, final NetDevice device, final List<NetDevice> dumped)
+    {
+        final VethDevice dumpedPeer = ipv6DumpPeer(device);
+        String name = device.name();
+        if (dumpedPeer != null)
+        {
+            name = name + "@if" + dumpedPeer.ifindex();
+            for (final NetDevice candidate : dumped)
+            {
+                if (candidate.ifindex() == dumpedPeer.ifindex())
+                {
+                    name = device.name() + "@" + candidate.name();
+                }
+            }
+        }
+        fields.string("ifname", "%-16s ", name);
+        fields.string("operstate", "%-14s ", device.operState().name());
+    }
+
+    /**
+     * @return the veth peer inet6_fill_ifinfo names (IFLA_LINK only when its index differs from the device's), or
+     *         null.
+     */
+    private static VethDevice ipv6DumpPeer(final NetDevice device)
+    {
+        if (device.kind() != DeviceKind.VETH)
+        {
+            return null;
+        }
+        final VethDevice peer = ((VethDevice) device).peer();
+        return peer != null && peer.isAlive() && peer.ifindex() != device.ifindex() ? peer : null;
     }
 
     /** {@code ip -br link}: name, state, MAC, flags. */

@@ -55,6 +55,7 @@ final class Ipv6AddressProducer implements Producer
         else if (choice < 92)
         {
             script.ip(device.namespace, World.pick(random, "-6 a", "-6 addr show", "-6 addr show dev " + device.name,
+                "-6 -br a", "-6 -br addr show dev " + device.name, "-6 -o addr", "-o -6 a show dev " + device.name,
                 "-6 address list dev " + device.name, "-6 a show up", "-6 route", "-6 route show table all",
                 "-6 r show table local", "-6 route list dev " + device.name, "-6 route show table main dev "
                     + device.name));
