@@ -21,13 +21,15 @@ import dev.nslab.kernel.KernelBackendException;
 public final class KernelMatrix
 {
     private static final Pattern ADDRESS = Pattern.compile("^\\d+: \\S+\\s+inet (\\d+\\.\\d+\\.\\d+\\.\\d+)/");
+    /** A global IPv6 address of {@code ip -o addr}: the ones a ping reaches without a scope. */
+    private static final Pattern ADDRESS6 = Pattern.compile("^\\d+: \\S+\\s+inet6 ([0-9a-f:.]+)/\\d+ scope global");
     private static final Pattern EXIT = Pattern.compile("^\\[exit (\\d+)]$");
 
     /**
      * What the matrix itself runs after the scenario on the kernel to find every namespace's addresses. Not
      * emulated ({@code -o}, {@code -all netns exec}), so not a scenario line; see {@link #gate}.
      */
-    private static final List<String> DISCOVERY = List.of("ip -o -4 addr show", "ip -all netns exec ip -o -4 addr show");
+    private static final List<String> DISCOVERY = List.of("ip -o addr show", "ip -all netns exec ip -o addr show");
 
     private KernelMatrix()
     {
@@ -106,6 +108,11 @@ public final class KernelMatrix
             if (matcher.find() && !matcher.group(1).startsWith("127."))
             {
                 targets.add(new Target(namespace, matcher.group(1)));
+            }
+            final Matcher inet6 = ADDRESS6.matcher(line);
+            if (inet6.find())
+            {
+                targets.add(new Target(namespace, inet6.group(1)));
             }
         }
     }

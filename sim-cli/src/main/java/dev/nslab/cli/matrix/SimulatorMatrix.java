@@ -8,7 +8,11 @@ import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
 import dev.nslab.stack.ipv4.InterfaceAddress;
 import dev.nslab.stack.ipv4.Ipv4Device;
+import dev.nslab.stack.ipv6.Ipv6Address;
+import dev.nslab.stack.ipv6.Ipv6Device;
+import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netlink.Scope;
 
 /** The reachability matrix on the simulator: the scenario, then every probe as a ping in virtual time. */
 public final class SimulatorMatrix
@@ -28,7 +32,11 @@ public final class SimulatorMatrix
         return matrix;
     }
 
-    /** Rows: host, then the named namespaces by name; columns: their IPv4 addresses outside 127/8. */
+    /**
+     * Rows: host, then the named namespaces by name; columns: their IPv4 addresses outside 127/8 and their global
+     * IPv6 addresses (what a ping reaches without a scope), each device's IPv4 ones first, as {@code ip -o addr}
+     * lists them.
+     */
     static ReachabilityMatrix layout(final Simulation simulation)
     {
         final List<NetNamespace> namespaces = new ArrayList<>();
@@ -48,6 +56,18 @@ public final class SimulatorMatrix
                     if ((address.address() >>> 24) != 127)
                     {
                         targets.add(new Target(namespace.captureName(), format(address.address())));
+                    }
+                }
+                final Ipv6Device idev = Ipv6Device.of(device);
+                if (idev != null)
+                {
+                    for (final Ipv6InterfaceAddress address : idev.addresses())
+                    {
+                        if (address.scope() == Scope.UNIVERSE)
+                        {
+                            targets.add(new Target(namespace.captureName(),
+                                Ipv6Address.format(address.high(), address.low())));
+                        }
                     }
                 }
             }

@@ -1,6 +1,9 @@
 package dev.nslab.cli.matrix;
 
-/** One column of the matrix: an IPv4 address and the namespace ({@code host} for the initial one) that holds it. */
+/**
+ * One column of the matrix: an address (IPv4, or global IPv6) and the namespace ({@code host} for the initial one)
+ * that holds it.
+ */
 public record Target(String namespace, String address)
 {
     @Override
