@@ -106,13 +106,14 @@ class CommandGateTest
             "ip -6 a", "ip -family inet6 addr flush dev va", "ip addr del fd00::1/64 dev va", "ip -6 route",
             "ip -6 r show table all dev va", "ip -6 route add fd00::/64 via fe80::1 dev va metric 5 proto static",
             "ip -6 route del unreachable fd00:1::/64", "ip -6 route replace default via inet6 fd00::1", "ip -6 route get fd00::1 from fd00::2 oif va",
-            "ip -6 neigh", "ip -6 neigh show dev va", "ip -6 neigh flush dev va", "ip -6 -br a", "ip -6 -o addr show"})
+            "ip -6 neigh", "ip -6 neigh show dev va", "ip -6 neigh flush dev va", "ip -6 -br a", "ip -6 -o addr show",
+            "ip -6 route flush dev va", "ip -6 route show cache", "ip -6 route flush cache"})
         {
             final CommandVerdict verdict = verdict(accepted);
             assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
         }
-        assertRefused("ip -6 route flush dev lo", "'ip -6 route flush' is not emulated (nslab lists, adds, replaces,"
-            + " deletes and looks up IPv6 routes only)");
+        assertRefused("ip -6 route save", "'ip -6 route save' is not emulated (nslab lists, flushes, adds,"
+            + " replaces, deletes and looks up IPv6 routes only)");
         assertRefused("ip -6 route get ::1 iif lo", "'ip -6 route get iif' is not emulated");
         assertRefused("ip -6 route add fd00::/64 dev lo table 10", "'ip -6 route add table' is not emulated");
         assertRefused("ip -6 rule", "'ip -6 rule' is not emulated (nslab simulates IPv6 addresses, routes and"

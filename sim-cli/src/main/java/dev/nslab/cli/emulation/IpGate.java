@@ -278,8 +278,9 @@ final class IpGate
     }
 
     /**
-     * {@code ip -6 route [list|show] [table T] [dev DEV]}, and {@code ip -6 route add|replace|del [TYPE] PREFIX
-     * [via ADDR] [dev DEV] [metric N] [proto P]} with the reject types; nothing else of IPv6 routing yet.
+     * {@code ip -6 route [list|show|flush] [table T] [dev DEV] [cache]}, and {@code ip -6 route add|replace|del
+     * [TYPE] PREFIX [via ADDR] [dev DEV] [metric N] [proto P]} with the reject types; nothing else of IPv6 routing
+     * yet.
      */
     private static void ipv6RouteList(final List<String> arguments)
     {
@@ -305,12 +306,14 @@ final class IpGate
             }
             return;
         }
-        final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
+        final boolean verbGiven = !arguments.isEmpty()
+            && Keywords.matchesAny(arguments.get(0), "list", "show", "lst", "flush");
         if (!arguments.isEmpty() && !verbGiven)
         {
-            throw Refusal.notEmulated("ip -6 route " + arguments.get(0), "nslab lists, adds, replaces, deletes and"
-                + " looks up IPv6 routes only");
+            throw Refusal.notEmulated("ip -6 route " + arguments.get(0), "nslab lists, flushes, adds, replaces,"
+                + " deletes and looks up IPv6 routes only");
         }
+        final String verb = verbGiven && Keywords.matches(arguments.get(0), "flush") ? "flush" : "show";
         final GateWords words = new GateWords(verbGiven ? arguments.subList(1, arguments.size()) : arguments);
         while (words.hasNext())
         {
@@ -320,7 +323,11 @@ final class IpGate
                 words.next();
                 continue;
             }
-            throw Refusal.notEmulated("ip -6 route show " + word);
+            if (Keywords.matches(word, "cache"))
+            {
+                continue;
+            }
+            throw Refusal.notEmulated("ip -6 route " + verb + " " + word);
         }
     }
 

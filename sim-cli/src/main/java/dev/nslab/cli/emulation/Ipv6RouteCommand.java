@@ -6,6 +6,7 @@ import dev.nslab.stack.ipv4.Route;
 import dev.nslab.stack.ipv6.Ipv6Address;
 import dev.nslab.stack.ipv6.Ipv6Fib;
 import dev.nslab.stack.ipv6.Ipv6Route;
+import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.ipv6.Ipv6RouteLookup;
 import dev.nslab.stack.ipv6.Ipv6RouteRequest;
 import dev.nslab.stack.link.NetDevice;
@@ -228,12 +229,19 @@ final class Ipv6RouteCommand
         };
     }
 
-    static int list(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    /** What {@code ip -6 route show|flush} selects: a table (0 for all), a device, or the route cache. */
+    private record Selection(long table, NetDevice device, boolean cache)
+    {
+    }
+
+    /** The selectors of {@code ip -6 route show|flush}: {@code table T|all}, {@code dev DEV}, {@code cache}. */
+    private static Selection select(final List<String> arguments, final Invocation invocation, final String verb)
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
         long table = Ipv6Fib.MAIN;
         String deviceName = null;
+        boolean cache = false;
         while (words.hasNext())
         {
             final String word = words.next();
@@ -258,9 +266,13 @@ final class Ipv6RouteCommand
             {
                 deviceName = words.value();
             }
+            else if (Keywords.matches(word, "cache"))
+            {
+                cache = true;
+            }
             else
             {
-                throw EmulationGate.unvetted("ip -6 route show " + word);
+                throw EmulationGate.unvetted("ip -6 route " + verb + " " + word);
             }
         }
         NetDevice device = null;
@@ -272,23 +284,158 @@ final class Ipv6RouteCommand
                 throw out.fail("Cannot find device \"" + deviceName + "\"", 1);
             }
         }
+        return new Selection(table, device, cache);
+    }
+
+    /** @return the selected tables' routes through the device, as inet6_dump_fib walks them; null: no such table. */
+    private static List<int[]> selectedTables(final Selection selection, final Ipv6Fib fib)
+    {
+        if (selection.table() != 0 && fib.table((int) selection.table()) == null)
+        {
+            return null;
+        }
+        return selection.table() == 0 ? List.of(new int[] {Ipv6Fib.MAIN}, new int[] {Ipv6Fib.LOCAL})
+            : List.<int[]>of(new int[] {(int) selection.table()});
+    }
+
+    static int list(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        final Selection selection = select(arguments, invocation, "show");
+        if (selection.cache())
+        {
+            printCache(selection, invocation);
+            return 0;
+        }
         final Ipv6Fib fib = invocation.namespace().ipv6().fib();
-        if (table != 0 && fib.table((int) table) == null)
+        final List<int[]> tables = selectedTables(selection, fib);
+        if (tables == null)
         {
             // inet6_dump_fib asked for one table that does not exist.
             throw out.fail("Error: ipv6: FIB table does not exist.\nDump terminated", 2);
         }
-        for (final int id : table == 0 ? new int[] {Ipv6Fib.MAIN, Ipv6Fib.LOCAL} : new int[] {(int) table})
+        for (final int[] id : tables)
         {
-            for (final Ipv6Route route : fib.table(id))
+            for (final Ipv6Route route : fib.table(id[0]))
             {
-                if (device == null || route.device() == device)
+                if (selection.device() == null || route.device() == selection.device())
                 {
-                    out.print(line(route, id, table == 0, device == null));
+                    out.print(line(route, id[0], selection.table() == 0, selection.device() == null));
                 }
             }
         }
         return 0;
+    }
+
+    /**
+     * {@code ip -6 route show cache}: the RTF_CACHE clones packet too big made, each as its route with the
+     * destination, its expiry and its MTU.
+     */
+    private static void printCache(final Selection selection, final Invocation invocation)
+    {
+        final Ipv6Namespace ipv6 = invocation.namespace().ipv6();
+        for (final long[] entry : ipv6.cachedPathMtus())
+        {
+            final Ipv6RouteLookup found;
+            try
+            {
+                found = ipv6.routeGet(entry[0], entry[1], null);
+            }
+            catch (final NetlinkException e)
+            {
+                continue;
+            }
+            final Ipv6Route route = found.route();
+            if (selection.device() != null && route.device() != selection.device())
+            {
+                continue;
+            }
+            final StringBuilder text = new StringBuilder(96).append(Ipv6Address.format(entry[0], entry[1])).append(' ');
+            if (route.hasGateway())
+            {
+                text.append("via ").append(Ipv6Address.format(route.gatewayHigh(), route.gatewayLow())).append(' ');
+            }
+            if (selection.device() == null)
+            {
+                text.append("dev ").append(route.device().name()).append(' ');
+            }
+            if (route.protocol() != Ipv6Route.PROTOCOL_BOOT)
+            {
+                text.append("proto ").append(Route.Protocol.of(route.protocol()).label()).append(' ');
+            }
+            final long ticks = (entry[3] - invocation.simulation().now()) / 10_000_000L;
+            text.append("metric ").append(route.metric()).append(" expires ").append(ticks / 100).append("sec mtu ")
+                .append(entry[2]).append(" pref medium\n");
+            invocation.out().print(text.toString());
+        }
+    }
+
+    /**
+     * {@code ip -6 route flush SELECTOR}: iproute_flush's rounds of a dump and a delete of every route it matched
+     * (the kernel's own routes too); {@code -s} reports the rounds, {@code -s -s} lists the routes; {@code cache}
+     * forgets the learnt path MTUs instead.
+     */
+    static int flush(final List<String> arguments, final IpOptions options, final Invocation invocation)
+    {
+        final Output out = invocation.out();
+        if (arguments.isEmpty())
+        {
+            throw out.fail("\"ip route flush\" requires arguments.", 1);
+        }
+        final Selection selection = select(arguments, invocation, "flush");
+        final Ipv6Namespace ipv6 = invocation.namespace().ipv6();
+        if (selection.cache())
+        {
+            ipv6.flushRouteCache();
+            return 0;
+        }
+        final Ipv6Fib fib = ipv6.fib();
+        final List<int[]> tables = selectedTables(selection, fib);
+        if (tables == null)
+        {
+            throw out.fail("Error: ipv6: FIB table does not exist.\nFlush terminated", 2);
+        }
+        int round = 0;
+        while (true)
+        {
+            final List<int[]> doomedTables = new java.util.ArrayList<>();
+            final List<Ipv6Route> doomed = new java.util.ArrayList<>();
+            for (final int[] id : tables)
+            {
+                for (final Ipv6Route route : fib.table(id[0]))
+                {
+                    if (selection.device() == null || route.device() == selection.device())
+                    {
+                        doomed.add(route);
+                        doomedTables.add(id);
+                    }
+                }
+            }
+            if (doomed.isEmpty())
+            {
+                if (options.statistics() > 0)
+                {
+                    out.line(round == 0 ? "Nothing to flush."
+                        : "*** Flush is complete after " + round + " round" + (round > 1 ? "s" : "") + " ***");
+                }
+                return 0;
+            }
+            for (int i = 0; i < doomed.size(); i++)
+            {
+                if (options.statistics() >= 2)
+                {
+                    out.print(line(doomed.get(i), doomedTables.get(i)[0], selection.table() == 0,
+                        selection.device() == null));
+                }
+                ipv6.removeRoute(doomedTables.get(i)[0], doomed.get(i));
+            }
+            round++;
+            if (options.statistics() > 0)
+            {
+                out.line("");
+                out.line("*** Round " + round + ", deleting " + doomed.size() + " entries ***");
+            }
+        }
     }
 
     /** print_route for one IPv6 route. */

@@ -28,7 +28,7 @@ final class RouteCommand
     {
         if (options.inet6Only())
         {
-            // The gate lets IPv6 route lists, adds, replaces and deletes through, nothing else of ip -6 route yet.
+            // The gate lets IPv6 route lists, flushes, adds, replaces, deletes and gets through.
             if (!arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "add", "replace", "delete"))
             {
                 return Ipv6RouteCommand.modify(arguments.subList(1, arguments.size()), invocation, arguments.get(0));
@@ -36,6 +36,10 @@ final class RouteCommand
             if (!arguments.isEmpty() && Keywords.matches(arguments.get(0), "get"))
             {
                 return Ipv6RouteCommand.get(arguments.subList(1, arguments.size()), invocation);
+            }
+            if (!arguments.isEmpty() && Keywords.matches(arguments.get(0), "flush"))
+            {
+                return Ipv6RouteCommand.flush(arguments.subList(1, arguments.size()), options, invocation);
             }
             final boolean verbGiven = !arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "list", "show", "lst");
             return Ipv6RouteCommand.list(verbGiven ? arguments.subList(1, arguments.size()) : arguments, options,

@@ -31,6 +31,14 @@ final class Ipv6RouteProducer implements Producer
         {
             return;
         }
+        if (random.nextInt(12) == 0)
+        {
+            // The route cache and flushes (which take the kernel's own routes too).
+            script.ip(device.namespace, World.pick(random, "-6 route show cache", "-6 route flush cache",
+                "-6 route flush dev " + device.name, "-s -6 route flush dev " + device.name, "-6 route flush",
+                "-6 route flush table main", "-6 r flush table 7"));
+            return;
+        }
         if (random.nextInt(4) == 0)
         {
             // ip -6 route get: an address of the peer, of ours, link-local or multicast, or one nobody holds.

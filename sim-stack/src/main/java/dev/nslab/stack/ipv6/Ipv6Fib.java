@@ -110,9 +110,10 @@ public final class Ipv6Fib
         return local;
     }
 
-    void remove(final int table, final Ipv6Route route)
+    /** @return false when the route was not in the table. */
+    boolean remove(final int table, final Ipv6Route route)
     {
-        (table == LOCAL ? local : main).remove(route);
+        return (table == LOCAL ? local : main).remove(route);
     }
 
     /** Removes every route the predicate takes, from both tables. */

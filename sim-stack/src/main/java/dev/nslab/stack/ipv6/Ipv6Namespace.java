@@ -600,6 +600,23 @@ public final class Ipv6Namespace implements DeviceNotifier
         return learnt == null ? null : learnt.entry(high, low, now());
     }
 
+    /** @return {high, low, mtu, expiry in ns} of each route cache entry ({@code ip -6 route show cache}). */
+    public java.util.List<long[]> cachedPathMtus()
+    {
+        final Ipv6PathMtu learnt = traffic == null ? null : traffic.pathMtuIfAny();
+        return learnt == null ? java.util.List.of() : learnt.live(now());
+    }
+
+    /**
+     * {@code ip -6 route flush}'s RTM_DELROUTE of one dumped route (kernel-made ones too, as the kernel allows).
+     *
+     * @return false when the route was gone already.
+     */
+    public boolean removeRoute(final int table, final Ipv6Route route)
+    {
+        return fib.remove(table, route);
+    }
+
     /** {@code ip -6 route flush cache}: the learnt path MTUs go. */
     public void flushRouteCache()
     {

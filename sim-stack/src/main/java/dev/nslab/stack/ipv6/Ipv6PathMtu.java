@@ -59,6 +59,18 @@ final class Ipv6PathMtu
         entries.put(new Destination(high, low), new long[] {mtu, now + EXPIRES_NS});
     }
 
+    /** @return {high, low, mtu, expiry} of every live entry, in the order learnt (allocates). */
+    java.util.List<long[]> live(final long now)
+    {
+        final java.util.List<long[]> list = new java.util.ArrayList<>();
+        if (entries != null)
+        {
+            entries.entrySet().removeIf(entry -> now >= entry.getValue()[1]);
+            entries.forEach((key, value) -> list.add(new long[] {key.high(), key.low(), value[0], value[1]}));
+        }
+        return list;
+    }
+
     /** {@code ip -6 route flush cache}. */
     void flush()
     {
