@@ -268,6 +268,17 @@ final class Features
 
     private static List<String> ping(final List<String> words, final List<String> features)
     {
+        for (int i = words.size() - 1; i >= 0; i--)
+        {
+            final String word = words.get(i);
+            if (!word.startsWith("-") && (i == 0 || !words.get(i - 1).startsWith("-")
+                || !pingTakesValue(words.get(i - 1).charAt(words.get(i - 1).length() - 1))))
+            {
+                features.add("ping target: " + (word.indexOf('%') >= 0 ? "scoped IPv6"
+                    : word.indexOf(':') >= 0 ? "IPv6" : "IPv4"));
+                break;
+            }
+        }
         for (int i = 0; i < words.size(); i++)
         {
             final String word = words.get(i);

@@ -84,6 +84,15 @@ final class Inventory
                 features.add("ping -" + letter);
             }
         }
+        // The families ping picks from the address (a link-local IPv6 one with its scope).
+        for (final String[] target : new String[][] {{"IPv4", "10.0.0.1"}, {"IPv6", "fd00::1"},
+            {"scoped IPv6", "fe80::1%lo"}})
+        {
+            if (accepts("ping -c 1 -W 1 " + target[1]))
+            {
+                features.add("ping target: " + target[0]);
+            }
+        }
         final String sysctl = GateVocabulary.sysctlShortOptions();
         for (int i = 0; i < sysctl.length(); i++)
         {
