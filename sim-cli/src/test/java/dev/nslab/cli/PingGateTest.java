@@ -37,8 +37,9 @@ class PingGateTest
             "10.0.0.1")).refusal());
         assertEquals("'ping -r' is not emulated", vet("ping -c 1 -r 10.0.0.1").refusal());
         assertEquals("'ping -f' is not emulated", vet("ping -c 1 -f 10.0.0.1").refusal());
-        assertEquals("'ping ff02::1' is not emulated (pings of IPv6 multicast groups)",
-            vet("ping -c 1 ff02::1").refusal());
+        assertEquals("'ping ff02::1' is not emulated (pings of IPv6 multicast groups but link-scope ones with their"
+            + " device (ff02::1%DEV))", vet("ping -c 1 ff02::1").refusal());
+        assertNull(vet("ping -c 1 ff02::1%va").refusal());
         assertNull(vet("ping -c 1 -s 3000 fd00::2").refusal(), "fragmented at the source");
         assertEquals("'ping -Q 4 fd00::2' is not emulated (IPv6 traffic classes)",
             vet("ping -c 1 -Q 4 fd00::2").refusal());

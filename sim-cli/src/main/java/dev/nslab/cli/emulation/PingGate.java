@@ -85,9 +85,13 @@ final class PingGate
             // getaddrinfo would try it as a host name.
             throw Refusal.notEmulated("ping " + target, "host names: nslab pings addresses");
         }
-        if (Ipv6Address.isMulticast(parsed[0]))
+        // A link-scope group with its device (ff02::1%eth0, how people find their neighbours) is pinged as the
+        // kernel does it; other scopes, or a group without its device, pick devices nslab does not model yet.
+        if (Ipv6Address.isMulticast(parsed[0])
+            && (Ipv6Address.multicastScope(parsed[0]) != 2 || percent < 0))
         {
-            throw Refusal.notEmulated("ping " + target, "pings of IPv6 multicast groups");
+            throw Refusal.notEmulated("ping " + target, "pings of IPv6 multicast groups but link-scope ones with"
+                + " their device (ff02::1%DEV)");
         }
     }
 

@@ -240,11 +240,18 @@ final class PingPrinter implements PingListener
             appendTripTime(line, reply.tripUs());
             line.append(" ms");
         }
-        if (reply.duplicate())
+        // gather_statistics: a group answers many times over; ping marks those only under -v.
+        if (reply.duplicate() && (!multicastTarget() || verbose))
         {
             line.append(" (DUP!)");
         }
         return line.append('\n').toString();
+    }
+
+    /** @return rts->multicast: the target is an IPv6 group. */
+    private boolean multicastTarget()
+    {
+        return options.isIpv6() && dev.nslab.stack.ipv6.Ipv6Address.isMulticast(options.destinationHigh());
     }
 
     /** print_timestamp: {@code [%lu.%06lu] } of the wall clock under -D, else nothing. */

@@ -274,8 +274,8 @@ final class Features
             if (!word.startsWith("-") && (i == 0 || !words.get(i - 1).startsWith("-")
                 || !pingTakesValue(words.get(i - 1).charAt(words.get(i - 1).length() - 1))))
             {
-                features.add("ping target: " + (word.indexOf('%') >= 0 ? "scoped IPv6"
-                    : word.indexOf(':') >= 0 ? "IPv6" : "IPv4"));
+                features.add("ping target: " + (word.startsWith("ff") && word.indexOf(':') >= 0 ? "IPv6 group"
+                    : word.indexOf('%') >= 0 ? "scoped IPv6" : word.indexOf(':') >= 0 ? "IPv6" : "IPv4"));
                 break;
             }
         }

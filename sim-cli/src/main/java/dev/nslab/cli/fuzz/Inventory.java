@@ -86,7 +86,7 @@ final class Inventory
         }
         // The families ping picks from the address (a link-local IPv6 one with its scope).
         for (final String[] target : new String[][] {{"IPv4", "10.0.0.1"}, {"IPv6", "fd00::1"},
-            {"scoped IPv6", "fe80::1%lo"}})
+            {"scoped IPv6", "fe80::1%lo"}, {"IPv6 group", "ff02::1%lo"}})
         {
             if (accepts("ping -c 1 -W 1 " + target[1]))
             {

@@ -109,6 +109,11 @@ final class Ping6Producer implements Producer
         {
             return World.pick(random, "::1", "fd00:99::1", "fe80::1%lo");
         }
+        if (kind == 3 && !from.devices.isEmpty())
+        {
+            // Everyone on a link, and this host itself (a group loops back).
+            return World.pick(random, "ff02::1", "ff02::2") + "%" + World.pick(random, from.devices).name;
+        }
         final String held = World.pick(random, holder.addresses6);
         final String address = held.substring(0, held.indexOf('/'));
         if (kind == 1)

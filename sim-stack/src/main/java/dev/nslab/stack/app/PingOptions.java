@@ -33,6 +33,8 @@ public final class PingOptions
     int preload = 1;
     long interruptAfterNs = Long.MAX_VALUE;
     PmtuDiscovery pmtuDiscovery = PmtuDiscovery.WANT;
+    /** No -M was given (ping6 then does not fragment what it sends to a group). */
+    boolean pmtuDiscoveryDefault = true;
     int tos;
     byte[] pattern;
     boolean reportOutstanding;
@@ -181,6 +183,7 @@ public final class PingOptions
     public PingOptions pmtuDiscovery(final PmtuDiscovery pmtuDiscovery)
     {
         this.pmtuDiscovery = pmtuDiscovery;
+        this.pmtuDiscoveryDefault = false;
         return this;
     }
 

@@ -171,6 +171,10 @@ final class Ipv6Output
             .destination(destinationHigh, destinationLow);
         fillIcmpChecksum(message, 0);
         linkLayer.clearTransmitDropped();
+        if (Ipv6Address.isMulticast(destinationHigh))
+        {
+            loopMulticast(message, route, destinationHigh, destinationLow, now);
+        }
         if (totalLength > mtu)
         {
             fragment(message, route, mtu, now);
@@ -180,6 +184,25 @@ final class Ipv6Output
             transmit(message, route, destinationHigh, destinationLow, now);
         }
         return linkLayer.transmitDropped() ? SendStatus.NO_BUFFER_SPACE : SendStatus.SENT;
+    }
+
+    /**
+     * ip6_finish_output's multicast loop for a socket (IPV6_MULTICAST_LOOP is on by default): when the device has
+     * joined the group, a copy is received on the device itself (dev_loopback_xmit), uncounted by it, so that this
+     * host answers its own ping of a group too.
+     */
+    private void loopMulticast(final Frame packet, final Ipv6Route route, final long destinationHigh,
+        final long destinationLow, final long now)
+    {
+        final NetDevice device = route.device;
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (device.isLoopback() || idev == null || !idev.mld.isJoined(destinationHigh, destinationLow))
+        {
+            return;
+        }
+        final Frame copy = machine.pool().acquireCopy(packet.buffer(), packet.offset(), packet.length());
+        copy.checksumUnnecessary = true;
+        namespace.input().receive(device, copy, false, now);
     }
 
     /**
