@@ -32,9 +32,16 @@ final class IptablesGate
                 "iptables-restore-translate", "iptables-apply" ->
                 throw Refusal.dangerous(program, "reads rules from a file or stdin");
             case "ip6tables", "ip6tables-save" -> throw Refusal.notEmulated(program, "nslab filters IPv4 only");
-            case "nft" -> throw Refusal.notEmulated(program, "nslab has iptables' filter table, not nft's syntax");
-            case "conntrack" -> throw Refusal.notEmulated(program, "nslab has no connection tracking yet");
-            default -> throw Refusal.notEmulated(program, "nslab runs iptables and iptables-save by those names");
+            case "nft" -> throw Refusal.notEmulated(program, "nslab has iptables' tables, not nft's syntax");
+            case "conntrack" ->
+            {
+                final String refusal = ConntrackCommand.refusal(arguments);
+                if (refusal != null)
+                {
+                    throw Refusal.notEmulatedReason(refusal);
+                }
+            }
+            default -> throw Refusal.notEmulated(program, "nslab runs iptables, iptables-save and conntrack by those names");
         }
     }
 
@@ -43,8 +50,8 @@ final class IptablesGate
         for (int i = 0; i < arguments.size(); i++)
         {
             final String word = arguments.get(i);
-            if ((word.equals("-t") || word.equals("--table")) && i + 1 < arguments.size()
-                && arguments.get(i + 1).equals("filter"))
+            if ((word.equals("-t") || word.equals("--table")) && i + 1 < arguments.size() && arguments.size() == 2
+                && (arguments.get(i + 1).equals("filter") || arguments.get(i + 1).equals("nat")))
             {
                 i++;
                 continue;
@@ -53,7 +60,7 @@ final class IptablesGate
             {
                 throw Refusal.dangerous("iptables-save " + word, "runs a program");
             }
-            throw Refusal.notEmulated("iptables-save " + word, "nslab saves the filter table as iptables-save prints it");
+            throw Refusal.notEmulated("iptables-save " + word, "nslab saves the filter and nat tables as iptables-save prints them");
         }
     }
 }

@@ -37,6 +37,14 @@ public final class Frame
      * checksum must clear it.
      */
     public boolean checksumUnnecessary;
+    /**
+     * skb->_nfct: the connection-tracking entry netfilter attached to the packet (an object core does not know),
+     * null when none; a packet looped through lo keeps it, any other device's receive replaces it. Stack metadata,
+     * reset on release.
+     */
+    public Object conntrack;
+    /** skb's ctinfo beside {@link #conntrack} (enum ip_conntrack_info), meaningful only when that is set. */
+    public int conntrackInfo;
     /** Link to the next frame in an intrusive queue (e.g. the packets waiting for one neighbour). */
     public Frame next;
 

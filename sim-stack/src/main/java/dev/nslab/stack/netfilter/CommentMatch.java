@@ -12,7 +12,7 @@ public record CommentMatch(String comment) implements RuleMatch
 
     @Override
     public boolean matches(final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset)
+        final int fragmentOffset, final int conntrackStates)
     {
         return true;
     }

@@ -12,7 +12,7 @@ public record PortMatch(int protocol, int sourceMin, int sourceMax, boolean sour
 {
     @Override
     public boolean matches(final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset)
+        final int fragmentOffset, final int conntrackStates)
     {
         if (fragmentOffset != 0 || transportLength < 4)
         {

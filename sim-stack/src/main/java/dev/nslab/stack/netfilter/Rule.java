@@ -8,6 +8,8 @@ public final class Rule
     private final RuleSpec spec;
     /** Kept in step with the matches, read on the hot path without going through the list. */
     final RuleMatch[] matches;
+    /** Whether the rule needs connection tracking: a conntrack or state match, or a NAT target. */
+    final boolean needsTracking;
     /** The chain a jump goes to, resolved when the rule went in; null for other targets. */
     Chain jumpTo;
     long packets;
@@ -17,6 +19,12 @@ public final class Rule
     {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.matches = spec.matches().toArray(new RuleMatch[0]);
+        boolean tracking = spec.target().kind().isNat();
+        for (final RuleMatch match : matches)
+        {
+            tracking |= match instanceof ConntrackMatch;
+        }
+        this.needsTracking = tracking;
     }
 
     public RuleSpec spec()
@@ -44,7 +52,7 @@ public final class Rule
      */
     boolean matches(final int source, final int destination, final int protocol, final String inName,
         final String outName, final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset)
+        final int fragmentOffset, final int conntrackStates)
     {
         final RuleSpec rule = spec;
         if (((source & RuleSpec.mask(rule.sourcePrefix())) == rule.source()) == rule.sourceInverted()
@@ -64,7 +72,7 @@ public final class Rule
         }
         for (final RuleMatch match : matches)
         {
-            if (!match.matches(buffer, transportOffset, transportLength, fragmentOffset))
+            if (!match.matches(buffer, transportOffset, transportLength, fragmentOffset, conntrackStates))
             {
                 return false;
             }
