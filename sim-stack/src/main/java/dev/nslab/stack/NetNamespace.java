@@ -97,7 +97,7 @@ public final class NetNamespace extends LinkNamespace
         {
             masqueradeRoute = new RouteResult();
             netfilter = new Netfilter(this::deviceName, ipv4::sendDestinationUnreachable, this::masqueradeAddress,
-                machine().random());
+                machine().random(), ipv4::addressType);
             ipv4.setPacketFilter(netfilter);
         }
         return netfilter;

@@ -6,6 +6,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.nslab.stack.netfilter.AddressTypeMatch;
 import dev.nslab.stack.netfilter.CommentMatch;
 import dev.nslab.stack.netfilter.ConntrackInfo;
 import dev.nslab.stack.netfilter.ConntrackMatch;
@@ -34,7 +35,7 @@ final class IptablesCommandLine
     private static final Set<String> OTHER_EXTENSIONS = Set.of("CLUSTERIP", "ECN", "NETMAP", "TTL", "ULOG", "ah",
         "realm", "ttl", "AUDIT", "CHECKSUM", "CLASSIFY", "CONNMARK", "CONNSECMARK", "CT", "DSCP", "HMARK",
         "IDLETIMER", "LED", "LOG", "MARK", "NAT", "NFLOG", "NFQUEUE", "NOTRACK", "RATEEST", "REDIRECT",
-        "SECMARK", "SET", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE", "TOS", "TPROXY", "TRACE", "addrtype",
+        "SECMARK", "SET", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE", "TOS", "TPROXY", "TRACE",
         "bpf", "cgroup", "cluster", "connbytes", "connlabel", "connlimit", "connmark", "cpu", "dccp",
         "devgroup", "dscp", "ecn", "esp", "hashlimit", "helper", "ipcomp", "iprange", "ipvs", "length", "limit", "mac",
         "mark", "multiport", "nfacct", "osf", "owner", "physdev", "pkttype", "policy", "quota", "rateest", "recent",
@@ -100,6 +101,12 @@ final class IptablesCommandLine
     private String conntrackName;
     private int conntrackIndex = -1;
     private boolean conntrackStateGiven;
+    /** {@code -m addrtype} loaded: its index in the matches, or -1; the types given so far. */
+    private int addressTypeIndex = -1;
+    private int sourceTypes;
+    private boolean sourceTypesInverted;
+    private int destinationTypes;
+    private boolean destinationTypesInverted;
     /** {@code -j SNAT}, {@code -j DNAT} or {@code -j MASQUERADE}: the kind, else null; the range once given. */
     private Target.Kind natKind;
     private NatRange natRange;
@@ -359,6 +366,39 @@ final class IptablesCommandLine
                     }
                     throw refuse("iptables -m conntrack " + word, "nslab matches --ctstate");
                 }
+                case "--src-type", "--dst-type" ->
+                {
+                    if (addressTypeIndex < 0)
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    final boolean source = option.equals("--src-type");
+                    if (source ? sourceTypes != 0 : destinationTypes != 0)
+                    {
+                        throw problemWithEmptyLine("addrtype: option \"" + word + "\" can only be used once.");
+                    }
+                    final int types = addressTypes(value(words, ++i, word));
+                    if (source)
+                    {
+                        sourceTypes = types;
+                        sourceTypesInverted = invert;
+                    }
+                    else
+                    {
+                        destinationTypes = types;
+                        destinationTypesInverted = invert;
+                    }
+                    matches.set(addressTypeIndex, new AddressTypeMatch(sourceTypes, sourceTypesInverted,
+                        destinationTypes, destinationTypesInverted));
+                }
+                case "--limit-iface-in", "--limit-iface-out" ->
+                {
+                    if (addressTypeIndex < 0)
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    throw refuse("iptables -m addrtype " + word, null);
+                }
                 case "--to-source", "--to-destination" ->
                 {
                     final Target.Kind wanted = option.equals("--to-source") ? Target.Kind.SNAT : Target.Kind.DNAT;
@@ -393,7 +433,7 @@ final class IptablesCommandLine
                 default -> throw unknownOption(word);
             }
             if (invert && !Set.of("-s", "-d", "-i", "-o", "-p", "--sport", "--dport", "--icmp-type", "--ctstate",
-                "--state").contains(option))
+                "--state", "--src-type", "--dst-type").contains(option))
             {
                 throw refuse("iptables ! " + word, null);
             }
@@ -568,6 +608,14 @@ final class IptablesCommandLine
     {
         switch (name)
         {
+            case "addrtype" ->
+            {
+                if (addressTypeIndex < 0)
+                {
+                    addressTypeIndex = matches.size();
+                    matches.add(new AddressTypeMatch(0, false, 0, false));
+                }
+            }
             case "conntrack", "state" ->
             {
                 if (conntrackName != null)
@@ -610,7 +658,7 @@ final class IptablesCommandLine
             {
                 if (OTHER_EXTENSIONS.contains(name))
                 {
-                    throw refuse("iptables -m " + name, "nslab matches icmp, tcp, udp, comment, conntrack and state");
+                    throw refuse("iptables -m " + name, "nslab matches icmp, tcp, udp, comment, conntrack, state and addrtype");
                 }
                 throw problemWithEmptyLine("Couldn't load match `" + name + "':No such file or directory");
             }
@@ -700,6 +748,29 @@ final class IptablesCommandLine
             states |= bit;
         }
         return states;
+    }
+
+    /** libxt_addrtype's type list: RTN_* names, any case, separated by commas; a bit each. */
+    private int addressTypes(final String text)
+    {
+        int types = 0;
+        for (final String part : text.split(",", -1))
+        {
+            int bit = 0;
+            for (int type = 0; type < AddressTypeMatch.TYPE_NAMES.length; type++)
+            {
+                if (AddressTypeMatch.TYPE_NAMES[type].equalsIgnoreCase(part))
+                {
+                    bit = 1 << type;
+                }
+            }
+            if (bit == 0)
+            {
+                throw problem("addrtype: bad type \"" + part + "\"");
+            }
+            types |= bit;
+        }
+        return types;
     }
 
     /** xt_nat's {@code A.B.C.D[:PORT]}: one address; a port only for a DNAT of a TCP or UDP rule. */
@@ -806,6 +877,10 @@ final class IptablesCommandLine
         if (icmpLoaded && !icmpTypeGiven)
         {
             throw refuse("iptables -m icmp", "without --icmp-type");
+        }
+        if (addressTypeIndex >= 0 && sourceTypes == 0 && destinationTypes == 0)
+        {
+            throw problem("addrtype: you must specify --src-type or --dst-type");
         }
         if (conntrackName != null && !conntrackStateGiven)
         {

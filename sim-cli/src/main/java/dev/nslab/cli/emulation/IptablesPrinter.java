@@ -5,6 +5,7 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import dev.nslab.stack.netfilter.AddressTypeMatch;
 import dev.nslab.stack.netfilter.Chain;
 import dev.nslab.stack.netfilter.CommentMatch;
 import dev.nslab.stack.netfilter.ConntrackInfo;
@@ -155,6 +156,33 @@ final class IptablesPrinter
             out.append(conntrack.inverted() ? " ! " : " ").append(conntrack.stateMatch() ? "state " : "ctstate ")
                 .append(states(conntrack.states()));
         }
+        else if (match instanceof AddressTypeMatch types)
+        {
+            out.append(" ADDRTYPE match");
+            if (types.sourceTypes() != 0)
+            {
+                out.append(" src-type ").append(types.sourceInverted() ? "!" : "").append(typeNames(types.sourceTypes()));
+            }
+            if (types.destinationTypes() != 0)
+            {
+                out.append(" dst-type ").append(types.destinationInverted() ? "!" : "")
+                    .append(typeNames(types.destinationTypes()));
+            }
+        }
+    }
+
+    /** libxt_addrtype's print_types: the RTN_* names of the bits, in their order, comma-separated. */
+    private static String typeNames(final int types)
+    {
+        final StringBuilder out = new StringBuilder();
+        for (int type = 0; type < AddressTypeMatch.TYPE_NAMES.length; type++)
+        {
+            if ((types & 1 << type) != 0)
+            {
+                out.append(out.length() == 0 ? "" : ",").append(AddressTypeMatch.TYPE_NAMES[type]);
+            }
+        }
+        return out.toString();
     }
 
     /** conntrack_dump_states: the names in the bits' order, comma-separated. */
@@ -359,6 +387,20 @@ final class IptablesPrinter
         {
             out.append(" -m comment --comment");
             saveString(out, comment.comment());
+        }
+        else if (match instanceof AddressTypeMatch types)
+        {
+            out.append(" -m addrtype");
+            if (types.sourceTypes() != 0)
+            {
+                out.append(types.sourceInverted() ? " ! --src-type " : " --src-type ")
+                    .append(typeNames(types.sourceTypes()));
+            }
+            if (types.destinationTypes() != 0)
+            {
+                out.append(types.destinationInverted() ? " ! --dst-type " : " --dst-type ")
+                    .append(typeNames(types.destinationTypes()));
+            }
         }
         else if (match instanceof ConntrackMatch conntrack)
         {

@@ -28,7 +28,7 @@ final class Inventory
     static final List<String> IPTABLES_TARGETS = List.of("ACCEPT", "DROP", "RETURN", "REJECT", "LOG", "MASQUERADE",
         "SNAT", "DNAT");
     /** iptables' matches and tables the features name beyond the filter table's basics. */
-    static final List<String> IPTABLES_MATCHES = List.of("conntrack", "state");
+    static final List<String> IPTABLES_MATCHES = List.of("conntrack", "state", "addrtype");
     /** conntrack's commands the features name. */
     static final List<String> CONNTRACK_COMMANDS = List.of("-L", "-C", "-F");
 
@@ -132,7 +132,13 @@ final class Inventory
         }
         for (final String match : IPTABLES_MATCHES)
         {
-            if (accepts("iptables -A INPUT -m " + match + (match.equals("state") ? " --state NEW" : " --ctstate NEW")))
+            final String option = switch (match)
+            {
+                case "state" -> " --state NEW";
+                case "addrtype" -> " --dst-type LOCAL";
+                default -> " --ctstate NEW";
+            };
+            if (accepts("iptables -A INPUT -m " + match + option))
             {
                 features.add("iptables -m " + match);
             }

@@ -13,7 +13,8 @@ import dev.nslab.cli.fuzz.World.Namespace;
  * name and number and ports, {@code -i}/{@code -o} naming the namespace's devices or a {@code +} prefix, comments;
  * ACCEPT, DROP, RETURN, REJECT with each type, jumps), chain and rule management with their mistakes, policies,
  * and the listings ({@code -L} with {@code -n -v -x --line-numbers}, {@code -S}, iptables-save); connection
- * tracking ({@code -m conntrack --ctstate}, {@code -m state --state}, {@code conntrack -L|-C|-F}) and the nat table
+ * tracking ({@code -m conntrack --ctstate}, {@code -m state --state}, {@code conntrack -L|-C|-F}), address types
+ * ({@code -m addrtype --src-type|--dst-type}) and the nat table
  * (SNAT, DNAT, MASQUERADE in its four chains, now and then in a chain that refuses them).
  */
 final class IptablesProducer implements Producer
@@ -31,6 +32,8 @@ final class IptablesProducer implements Producer
     private static final String[] NAT_ADDRESSES = {"10.0.0.1", "10.0.0.2", "10.0.1.1", "10.0.1.2", "192.168.50.1"};
     private static final String[] STATES = {"NEW", "ESTABLISHED", "RELATED", "INVALID", "ESTABLISHED,RELATED",
         "RELATED,ESTABLISHED", "NEW,ESTABLISHED", "UNTRACKED", "new", "INVALID,NEW"};
+    private static final String[] ADDRESS_TYPES = {"LOCAL", "UNICAST", "BROADCAST", "MULTICAST",
+        "BROADCAST,MULTICAST", "local", "LOCAL,UNICAST"};
     private static final String[] CONNTRACK = {"-L", "-L -p icmp", "-L -p icmp", "-L -p udp", "-C", "-F",
         "-L conntrack"};
 
@@ -138,6 +141,19 @@ final class IptablesProducer implements Producer
         if (random.nextInt(6) == 0)
         {
             parts.add("-m comment --comment " + World.pick(random, "web", "from-a", "pings_2"));
+        }
+        if (random.nextInt(8) == 0)
+        {
+            final List<String> types = new ArrayList<>();
+            if (random.nextBoolean())
+            {
+                types.add((random.nextInt(4) == 0 ? "! " : "") + "--src-type " + World.pick(random, ADDRESS_TYPES));
+            }
+            if (types.isEmpty() || random.nextBoolean())
+            {
+                types.add((random.nextInt(4) == 0 ? "! " : "") + "--dst-type " + World.pick(random, ADDRESS_TYPES));
+            }
+            parts.add("-m addrtype " + String.join(" ", types));
         }
         if (random.nextInt(4) == 0)
         {

@@ -11,9 +11,8 @@ package dev.nslab.stack.netfilter;
 public record ConntrackMatch(int states, boolean inverted, boolean stateMatch) implements RuleMatch
 {
     @Override
-    public boolean matches(final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset, final int conntrackStates)
+    public boolean matches(final MatchedPacket packet)
     {
-        return ((conntrackStates & states) != 0) != inverted;
+        return ((packet.conntrackStates & states) != 0) != inverted;
     }
 }

@@ -24,6 +24,7 @@ public final class Netfilter implements PacketFilter
     private final IcmpErrorSender rejecter;
     private final NatSource natSource;
     private final SplittableRandom random;
+    private final AddressTypes addressTypes;
     private RuleTable filter;
     private RuleTable nat;
     private ConnectionTracker tracker;
@@ -34,10 +35,12 @@ public final class Netfilter implements PacketFilter
      * @param rejecter  how REJECT sends its ICMP error.
      * @param natSource where MASQUERADE finds its address.
      * @param random    the machine's randomness, for NAT identifiers chosen after a clash.
+     * @param addressTypes the namespace's address types, which the addrtype match asks.
      */
     public Netfilter(final DeviceNames devices, final IcmpErrorSender rejecter, final NatSource natSource,
-        final SplittableRandom random)
+        final SplittableRandom random, final AddressTypes addressTypes)
     {
+        this.addressTypes = Objects.requireNonNull(addressTypes, "addressTypes");
         this.devices = Objects.requireNonNull(devices, "devices");
         this.rejecter = Objects.requireNonNull(rejecter, "rejecter");
         this.natSource = Objects.requireNonNull(natSource, "natSource");
@@ -174,7 +177,7 @@ public final class Netfilter implements PacketFilter
             return HookVerdict.ACCEPT;
         }
         final Target verdict = table.evaluate(base, packet, devices.nameOf(inIfindex), devices.nameOf(outIfindex),
-            states(packet));
+            states(packet), addressTypes);
         switch (verdict.kind())
         {
             case ACCEPT:
@@ -213,7 +216,7 @@ public final class Netfilter implements PacketFilter
             if (base != null && base.inKernel())
             {
                 final Target verdict = table.evaluate(base, packet, devices.nameOf(inIfindex),
-                    devices.nameOf(outIfindex), states(packet));
+                    devices.nameOf(outIfindex), states(packet), addressTypes);
                 if (verdict.kind() == Target.Kind.DROP)
                 {
                     return HookVerdict.DROP;

@@ -51,8 +51,7 @@ public final class Rule
      * @param outName the output device's name, empty without one.
      */
     boolean matches(final int source, final int destination, final int protocol, final String inName,
-        final String outName, final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset, final int conntrackStates)
+        final String outName, final MatchedPacket packet)
     {
         final RuleSpec rule = spec;
         if (((source & RuleSpec.mask(rule.sourcePrefix())) == rule.source()) == rule.sourceInverted()
@@ -72,7 +71,7 @@ public final class Rule
         }
         for (final RuleMatch match : matches)
         {
-            if (!match.matches(buffer, transportOffset, transportLength, fragmentOffset, conntrackStates))
+            if (!match.matches(packet))
             {
                 return false;
             }

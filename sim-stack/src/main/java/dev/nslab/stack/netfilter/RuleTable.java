@@ -64,6 +64,7 @@ public final class RuleTable
     private int trackingRules;
     private final Chain[] stackChains = new Chain[MAX_JUMP_DEPTH + 1];
     private final int[] stackRules = new int[MAX_JUMP_DEPTH + 1];
+    private final MatchedPacket matched = new MatchedPacket();
 
     public RuleTable(final Kind kind)
     {
@@ -364,10 +365,11 @@ public final class RuleTable
      * @param inName          the input device's name, empty without one.
      * @param outName         the output device's name, empty without one.
      * @param conntrackStates the packet's state bits for the conntrack and state matches.
+     * @param addressTypes    the namespace's address types, for the addrtype match.
      * @return the verdict: ACCEPT or DROP (the policy's or a rule's), or the rule's REJECT or NAT target.
      */
     public Target evaluate(final Chain base, final Frame packet, final String inName, final String outName,
-        final int conntrackStates)
+        final int conntrackStates, final AddressTypes addressTypes)
     {
         final byte[] buffer = packet.buffer();
         final int offset = packet.offset();
@@ -379,6 +381,15 @@ public final class RuleTable
         final int destination = readInt(buffer, offset + 16);
         final int transportOffset = offset + headerLength;
         final int transportLength = Math.max(0, length - headerLength);
+        final MatchedPacket matched = this.matched;
+        matched.buffer = buffer;
+        matched.transportOffset = transportOffset;
+        matched.transportLength = transportLength;
+        matched.fragmentOffset = fragmentOffset;
+        matched.conntrackStates = conntrackStates;
+        matched.source = source;
+        matched.destination = destination;
+        matched.addressTypes = addressTypes;
 
         Chain chain = base;
         int next = 0;
@@ -391,8 +402,7 @@ public final class RuleTable
             while (next < rules.size())
             {
                 final Rule rule = rules.get(next++);
-                if (!rule.matches(source, destination, protocol, inName, outName, buffer, transportOffset,
-                    transportLength, fragmentOffset, conntrackStates))
+                if (!rule.matches(source, destination, protocol, inName, outName, matched))
                 {
                     continue;
                 }
