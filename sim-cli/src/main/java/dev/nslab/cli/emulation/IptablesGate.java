@@ -30,7 +30,9 @@ final class IptablesGate
             case "iptables-save" -> vetSave(arguments);
             case "iptables-restore", "iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore",
                 "iptables-restore-translate", "iptables-apply" ->
-                throw Refusal.dangerous(program, "reads rules from a file or stdin");
+                // A scenario cannot make a file, and the sandbox sees only the machine's read-only /usr and /etc:
+                // a FILE would be the machine's own configuration (not the scenario's to read) or nothing.
+                throw Refusal.dangerous(program, "reads rules from a file or stdin, which a scenario cannot provide");
             case "ip6tables", "ip6tables-save" -> throw Refusal.notEmulated(program, "nslab filters IPv4 only");
             case "nft" -> throw Refusal.notEmulated(program, "nslab has iptables' tables, not nft's syntax");
             case "conntrack" ->
