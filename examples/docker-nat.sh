@@ -3,7 +3,8 @@
 # reaches over a second veth (192.168.50.0/24). The outside has no route back to 172.17.0.0/16: only the host's
 # MASQUERADE brings the containers' replies home. Docker's filter rules make FORWARD's policy DROP and send
 # forwarded packets through DOCKER-USER, DOCKER-ISOLATION-STAGE-1/2 and DOCKER; replies come back through the
-# conntrack rule. Counters show which rule took what; conntrack -L shows each container's ping and its mapping.
+# conntrack rule; even frames bridged from container to container pass FORWARD (br_netfilter). Counters show
+# which rule took what; conntrack -L shows each container's ping and its mapping.
 
 ip link add docker0 type bridge
 ip addr add 172.17.0.1/16 dev docker0
@@ -67,6 +68,8 @@ iptables -A DOCKER-USER -j RETURN
 ip netns exec c1 ping -c 2 -i 0.2 192.168.50.1
 ip netns exec c2 ping -c 2 -i 0.2 192.168.50.1
 ip netns exec c3 ping -c 1 192.168.50.1
+# Container to container: bridged, yet FORWARD sees it as -i docker0 -o docker0 (br_netfilter), and accepts it.
+ip netns exec c1 ping -c 1 172.17.0.3
 # The outside reaches the host, not the containers behind it.
 ip netns exec outside ping -c 1 192.168.50.2
 ip netns exec outside ping -c 1 -W 1 172.17.0.2

@@ -99,6 +99,7 @@ public final class NetNamespace extends LinkNamespace
             netfilter = new Netfilter(this::deviceName, ipv4::sendDestinationUnreachable, this::masqueradeAddress,
                 machine().random(), ipv4::addressType);
             ipv4.setPacketFilter(netfilter);
+            setBridgedIpv4Filter(netfilter);
         }
         return netfilter;
     }
