@@ -1,6 +1,7 @@
 # The nat table: its four chains, SNAT, DNAT and MASQUERADE where nf_tables takes them (and its refusals), listings,
-# iptables-save of both tables; on traffic, SNAT to r's address, DNAT of pings to r's outer address on to b, and
-# errors about mapped connections translated back (r's host unreachable for an absent neighbour reaches a).
+# iptables-save of both tables (one named with -t is printed before it exists); on traffic, SNAT to r's address,
+# DNAT of pings to r's outer address on to b, and errors about mapped connections translated back (r's host
+# unreachable for an absent neighbour reaches a).
 ip netns add a
 ip netns add r
 ip netns add b
@@ -17,6 +18,9 @@ ip -n b link set vb up
 ip -n a route add default via 10.0.1.1
 ip netns exec r sysctl -w net.ipv4.ip_forward=1
 ip netns exec r iptables -t nat -L -n
+ip netns exec r iptables-save
+ip netns exec r iptables-save -t nat
+ip netns exec r iptables-save -t filter
 ip netns exec r iptables-save
 ip netns exec r iptables -t nat -A POSTROUTING -o rb -j SNAT --to-source 192.168.50.1
 ip netns exec r iptables -t nat -A PREROUTING -i ra -d 10.0.1.1 -p icmp --icmp-type echo-request -j DNAT --to-destination 192.168.50.2

@@ -152,7 +152,7 @@ final class IptablesCommand
         return 0;
     }
 
-    /** iptables-save [-t filter|nat]: the tables that exist (filter before nat), each with its date lines. */
+    /** iptables-save [-t filter|nat]: the table named, or those that exist (filter before nat), with date lines. */
     static int runSave(final List<String> arguments, final Invocation invocation)
     {
         final Output out = invocation.out();
@@ -162,7 +162,9 @@ final class IptablesCommand
         for (final String name : List.of("filter", "nat"))
         {
             final RuleTable table = invocation.namespace().netfilter().table(name);
-            if (!table.exists() || only != null && !only.equals(name))
+            // A table named with -t is printed even before it exists (and is not made by that); without -t only
+            // the tables nf_tables holds (measured).
+            if (only != null ? !only.equals(name) : !table.exists())
             {
                 continue;
             }
