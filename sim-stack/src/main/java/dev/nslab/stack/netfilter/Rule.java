@@ -5,7 +5,8 @@ import java.util.Objects;
 /** One rule of a chain: its spec and the packet and byte counters the kernel keeps beside it. */
 public final class Rule
 {
-    private final RuleSpec spec;
+    /** Changes only when the chain it jumps to is renamed (the jump follows it). */
+    private RuleSpec spec;
     /** Kept in step with the matches, read on the hot path without going through the list. */
     final RuleMatch[] matches;
     // ip_packet_match's fields, copied out of the spec once: the hot path reads finals, not accessors.
@@ -51,6 +52,12 @@ public final class Rule
     public RuleSpec spec()
     {
         return spec;
+    }
+
+    /** {@code iptables -E}: the chain this rule jumps to has a new name. */
+    void jumpRenamed(final String newName)
+    {
+        spec = spec.withTarget(Target.jump(newName));
     }
 
     /** @return packets that matched the rule (the first column of {@code iptables -L -v}). */

@@ -323,6 +323,16 @@ public final class RuleTable
         userChains.remove(chain.name());
         chain.rename(newName);
         userChains.put(newName, chain);
+        for (final Chain each : chains())
+        {
+            for (final Rule rule : each.rules)
+            {
+                if (rule.jumpTo == chain)
+                {
+                    rule.jumpRenamed(newName);
+                }
+            }
+        }
     }
 
     private Rule link(final RuleSpec spec)
