@@ -178,7 +178,8 @@ final class ConntrackCommand
 
     /**
      * One entry: {@code %-8s %u %u }, the protocol's name and number and the seconds left, then the original tuple,
-     * {@code [UNREPLIED]} before any reply, the reply tuple, {@code [ASSURED]}, the mark and the use count.
+     * {@code [UNREPLIED]} before any reply, the reply tuple, {@code [ASSURED]}, the mark and the use count (the table's reference and those of packets holding the entry, as
+     * one waiting for its neighbour does).
      */
     static String entry(final Connection connection, final long now)
     {
@@ -197,7 +198,7 @@ final class ConntrackCommand
         {
             out.append("[ASSURED] ");
         }
-        return out.append("mark=0 use=1").toString();
+        return out.append("mark=0 use=").append(connection.use()).toString();
     }
 
     private static void tuple(final StringBuilder out, final Connection.TupleNode tuple, final int protocol)

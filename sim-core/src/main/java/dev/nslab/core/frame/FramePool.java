@@ -57,8 +57,7 @@ public final class FramePool
         frame.ingressIfindex = 0;
         frame.loopedRouteIfindex = 0;
         frame.checksumUnnecessary = false;
-        frame.conntrack = null;
-        frame.conntrackInfo = 0;
+        frame.detachConntrack();
         if (freeCount == free.length)
         {
             if (free.length >= maxRetained)

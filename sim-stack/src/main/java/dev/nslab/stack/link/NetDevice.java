@@ -341,6 +341,8 @@ public abstract class NetDevice implements NeighbourDevice
             return;
         }
         captureAndCountInbound(frame, now);
+        // skb_scrub_packet: a frame from elsewhere keeps no connection-tracking entry of the namespace it left.
+        frame.detachConntrack();
         final BridgeDevice bridge = master;
         if (bridge != null)
         {

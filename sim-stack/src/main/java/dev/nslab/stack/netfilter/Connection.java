@@ -1,5 +1,7 @@
 package dev.nslab.stack.netfilter;
 
+import dev.nslab.core.frame.FrameReference;
+
 /**
  * One tracked connection (struct nf_conn): its tuple in each direction (the original one as the first packet showed
  * it, the reply one as its answers will look, NAT included), its status bits and when it expires, in virtual time.
@@ -8,7 +10,7 @@ package dev.nslab.stack.netfilter;
  * the ports; for anything else the addresses alone. Pooled by its {@link ConnectionTable}: entries are reused, never
  * freed, so tracking allocates only while the table grows.
  */
-public final class Connection
+public final class Connection implements FrameReference
 {
     /** IPS_SEEN_REPLY: a packet went the reply way. */
     static final int SEEN_REPLY = 1 << 1;
@@ -37,11 +39,30 @@ public final class Connection
     /** The table's list by last refresh, oldest first; and the free or unconfirmed lists. */
     Connection older;
     Connection newer;
-    /** Unconfirmed entries: the packet that carries it (the entry is reclaimed once that packet is gone). */
-    Object carrier;
+    /** Packets holding the entry (their skb references; the table's own is not counted). */
+    int references;
+    /** Out of the table (flushed, expired, dropped early) but still held by a packet: counted until let go. */
+    boolean dying;
+    private final ConnectionTable table;
 
-    Connection()
+    Connection(final ConnectionTable table)
     {
+        this.table = table;
+    }
+
+    @Override
+    public void dropReference()
+    {
+        if (--references == 0)
+        {
+            table.lastReferenceDropped(this);
+        }
+    }
+
+    /** @return conntrack's {@code use}: the table's reference and the packets' that hold the entry. */
+    public int use()
+    {
+        return 1 + references;
     }
 
     /** @return the IP protocol number. */
@@ -83,7 +104,8 @@ public final class Connection
         streamAfterNs = 0;
         older = null;
         newer = null;
-        carrier = null;
+        references = 0;
+        dying = false;
         tuples[0].next = null;
         tuples[1].next = null;
     }

@@ -3,7 +3,6 @@ package dev.nslab.stack.netfilter;
 import java.util.ArrayList;
 import java.util.List;
 
-import dev.nslab.core.frame.Frame;
 import dev.nslab.stack.netfilter.Connection.TupleNode;
 
 /**
@@ -43,6 +42,8 @@ public final class ConnectionTable
     /** Entries a packet carries but no packet has confirmed yet (nf_conntrack's unconfirmed list). */
     private Connection unconfirmed;
     private Connection free;
+    /** Entries out of the table that packets still hold (nf_conntrack_count counts them until freed). */
+    private int dying;
     private int allocated;
     private long drops;
     private long earlyDrops;
@@ -158,13 +159,12 @@ public final class ConnectionTable
     // ------------------------------------------------------------------------------------------ entries' life
 
     /**
-     * __nf_conntrack_alloc for the packet {@code carrier}: an unconfirmed entry, or null when the table is full and
-     * nothing may go (counted as a drop).
+     * __nf_conntrack_alloc: an unconfirmed entry, which the packet must then hold (it goes back to the pool when no
+     * packet holds it any more), or null when the table is full and nothing may go (counted as a drop).
      */
-    Connection allocate(final Frame carrier, final long now)
+    Connection allocate(final long now)
     {
-        reclaimUnconfirmed();
-        if (count >= max)
+        if (count + dying >= max)
         {
             final Connection victim = oldest;
             if (victim != null && victim.expiresNs - now <= 0)
@@ -195,10 +195,9 @@ public final class ConnectionTable
         }
         else
         {
-            connection = new Connection();
+            connection = new Connection(this);
             allocated++;
         }
-        connection.carrier = carrier;
         connection.newer = unconfirmed;
         if (unconfirmed != null)
         {
@@ -208,19 +207,21 @@ public final class ConnectionTable
         return connection;
     }
 
-    /** Unconfirmed entries whose packet was dropped before confirmation go back to the pool (nf_ct_put). */
-    private void reclaimUnconfirmed()
+    /**
+     * nf_ct_put's last reference: an unconfirmed entry whose packet was dropped, or a dying one, goes back to the
+     * pool.
+     */
+    void lastReferenceDropped(final Connection connection)
     {
-        Connection each = unconfirmed;
-        while (each != null)
+        if (connection.dying)
         {
-            final Connection next = each.newer;
-            if (!(each.carrier instanceof Frame frame) || frame.conntrack != each)
-            {
-                unlinkUnconfirmed(each);
-                recycle(each);
-            }
-            each = next;
+            dying--;
+            recycle(connection);
+        }
+        else if ((connection.status & Connection.CONFIRMED) == 0)
+        {
+            unlinkUnconfirmed(connection);
+            recycle(connection);
         }
     }
 
@@ -246,7 +247,8 @@ public final class ConnectionTable
      * __nf_conntrack_confirm: the entry goes into the table by both tuples, its timeout starting now. A clash (both
      * tuples already there, which one thread cannot make) keeps the older entry.
      *
-     * @return false when the entry could not go in (the packet is dropped, counted as insert_failed).
+     * @return false when the entry could not go in (the packet is dropped, counted as insert_failed; the entry stays
+     *         unconfirmed until the packet lets it go).
      */
     boolean confirm(final Connection connection, final long now)
     {
@@ -254,8 +256,6 @@ public final class ConnectionTable
         {
             return true;
         }
-        unlinkUnconfirmed(connection);
-        connection.carrier = null;
         final TupleNode original = connection.tuples[0];
         final TupleNode reply = connection.tuples[1];
         if (find(connection.protocol, original.source, original.destination, original.sourceKey,
@@ -263,9 +263,9 @@ public final class ConnectionTable
             || find(connection.protocol, reply.source, reply.destination, reply.sourceKey, reply.destinationKey,
                 now) != null)
         {
-            recycle(connection);
             return false;
         }
+        unlinkUnconfirmed(connection);
         connection.status |= Connection.CONFIRMED;
         connection.expiresNs = now + connection.timeoutNs;
         insert(original);
@@ -295,24 +295,26 @@ public final class ConnectionTable
         }
     }
 
-    /** An unconfirmed entry the tracker refused goes back at once. */
-    void discard(final Connection connection)
-    {
-        if ((connection.status & Connection.CONFIRMED) == 0)
-        {
-            unlinkUnconfirmed(connection);
-            recycle(connection);
-        }
-    }
-
-    /** nf_ct_delete of a confirmed entry: out of the table, back to the pool. */
+    /**
+     * nf_ct_delete of a confirmed entry: out of the table, back to the pool, or dying while a packet still holds it
+     * (counted, never found or listed).
+     */
     void kill(final Connection connection)
     {
         remove(connection.tuples[0]);
         remove(connection.tuples[1]);
         unlinkConfirmed(connection);
         count--;
-        recycle(connection);
+        if (connection.references > 0)
+        {
+            connection.dying = true;
+            connection.status &= ~Connection.CONFIRMED;
+            dying++;
+        }
+        else
+        {
+            recycle(connection);
+        }
     }
 
     /** {@code conntrack -F}: every entry goes. */
@@ -324,11 +326,14 @@ public final class ConnectionTable
         }
     }
 
-    /** @return the live entries (nf_conntrack_count after the expired ones went, as a dump sees it). */
+    /**
+     * @return nf_conntrack_count once the expired entries went, as a dump makes them go: the live entries and the
+     *         dying ones packets still hold.
+     */
     public int count(final long now)
     {
         expire(now);
-        return count;
+        return count + dying;
     }
 
     /** @return the live entries, the most recently refreshed first (allocates: for listings). */

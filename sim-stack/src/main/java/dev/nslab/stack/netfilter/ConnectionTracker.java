@@ -49,8 +49,7 @@ final class ConnectionTracker
      */
     boolean track(final Frame packet, final boolean preRouting, final long now)
     {
-        packet.conntrack = null;
-        packet.conntrackInfo = 0;
+        packet.detachConntrack();
         final byte[] buffer = packet.buffer();
         final int offset = packet.offset();
         final int headerLength = (buffer[offset] & 0x0F) * 4;
@@ -137,7 +136,7 @@ final class ConnectionTracker
                 invalid++;
                 return true;
             }
-            connection = table.allocate(packet, now);
+            connection = table.allocate(now);
             if (connection == null)
             {
                 return false;
@@ -153,8 +152,7 @@ final class ConnectionTracker
         {
             connection.status |= Connection.SEEN_REPLY;
         }
-        packet.conntrack = connection;
-        packet.conntrackInfo = info;
+        attach(packet, connection, info);
         return true;
     }
 
@@ -243,8 +241,7 @@ final class ConnectionTracker
             invalid++;
             return;
         }
-        packet.conntrack = found.owner;
-        packet.conntrackInfo = found.direction == 1 ? ConntrackInfo.RELATED_REPLY : ConntrackInfo.RELATED;
+        attach(packet, found.owner, found.direction == 1 ? ConntrackInfo.RELATED_REPLY : ConntrackInfo.RELATED);
     }
 
     /**
@@ -254,15 +251,22 @@ final class ConnectionTracker
      */
     boolean confirm(final Frame packet, final long now)
     {
-        if (packet.conntrack instanceof Connection connection && (connection.status & Connection.CONFIRMED) == 0)
+        if (packet.conntrack() instanceof Connection connection && (connection.status & Connection.CONFIRMED) == 0)
         {
             if (!table.confirm(connection, now))
             {
-                packet.conntrack = null;
+                packet.detachConntrack();
                 return false;
             }
         }
         return true;
+    }
+
+    /** nf_ct_set: the packet holds the entry. */
+    private static void attach(final Frame packet, final Connection connection, final int info)
+    {
+        connection.references++;
+        packet.attachConntrack(connection, info);
     }
 
     /** icmp_is_err: destination unreachable, source quench, redirect, time exceeded, parameter problem. */

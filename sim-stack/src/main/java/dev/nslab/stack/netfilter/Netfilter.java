@@ -149,14 +149,13 @@ public final class Netfilter implements PacketFilter
     /** nf_conntrack_in, when tracking is on; the frame forgets whatever another namespace attached either way. */
     private boolean track(final Frame packet, final boolean preRouting, final long now)
     {
-        packet.conntrack = null;
-        packet.conntrackInfo = 0;
+        packet.detachConntrack();
         return !tracking() || tracker().track(packet, preRouting, now);
     }
 
     private HookVerdict confirm(final Frame packet, final long now)
     {
-        if (packet.conntrack == null || tracker == null)
+        if (packet.conntrack() == null || tracker == null)
         {
             return HookVerdict.ACCEPT;
         }
@@ -199,11 +198,11 @@ public final class Netfilter implements PacketFilter
         final int inIfindex, final int outIfindex, final long now)
     {
         final RuleTable table = nat;
-        if (table == null || !(packet.conntrack instanceof Connection connection))
+        if (table == null || !(packet.conntrack() instanceof Connection connection))
         {
             return HookVerdict.ACCEPT;
         }
-        final int info = packet.conntrackInfo;
+        final int info = packet.conntrackInfo();
         final boolean related = info == ConntrackInfo.RELATED || info == ConntrackInfo.RELATED_REPLY;
         if (related && (packet.buffer()[packet.offset() + 9] & 0xFF) == 1)
         {
@@ -272,7 +271,7 @@ public final class Netfilter implements PacketFilter
 
     private static int states(final Frame packet)
     {
-        return packet.conntrack instanceof Connection connection
-            ? ConntrackInfo.stateBits(connection, packet.conntrackInfo) : ConntrackInfo.STATE_INVALID;
+        return packet.conntrack() instanceof Connection connection
+            ? ConntrackInfo.stateBits(connection, packet.conntrackInfo()) : ConntrackInfo.STATE_INVALID;
     }
 }

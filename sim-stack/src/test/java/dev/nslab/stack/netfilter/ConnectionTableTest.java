@@ -89,7 +89,15 @@ class ConnectionTableTest
     {
         assertTrue(tracker.track(frame, true, now));
         assertTrue(tracker.confirm(frame, now));
-        return ConntrackInfo.stateBits((Connection) frame.conntrack, frame.conntrackInfo);
+        return ConntrackInfo.stateBits((Connection) frame.conntrack(), frame.conntrackInfo());
+    }
+
+    /** As {@link #arrive}, then the packet is done with (delivered, freed). */
+    private static int pass(final ConnectionTracker tracker, final Frame frame, final long now)
+    {
+        final int states = arrive(tracker, frame, now);
+        frame.release();
+        return states;
     }
 
     @Test
@@ -135,8 +143,8 @@ class ConnectionTableTest
         final int router = 0x0A00_00FE;
         final Frame error = error(router, A, echo(8, A, B, 20));
         assertEquals(ConntrackInfo.STATE_RELATED, arrive(tracker, error, 0));
-        assertEquals(ConntrackInfo.RELATED_REPLY, error.conntrackInfo, "it travels the reply way");
-        assertSame(request.conntrack, error.conntrack);
+        assertEquals(ConntrackInfo.RELATED_REPLY, error.conntrackInfo(), "it travels the reply way");
+        assertSame(request.conntrack(), error.conntrack());
         assertEquals(ConntrackInfo.STATE_INVALID, arrive(tracker, error(router, 0x0A00_0099, echo(8, A, B, 20)), 0),
             "an error about A's flow sent to someone else is not related");
         assertEquals(ConntrackInfo.STATE_INVALID, arrive(tracker, error(router, A, echo(8, A, B, 99)), 0),
@@ -149,12 +157,12 @@ class ConnectionTableTest
     {
         final ConnectionTable table = new ConnectionTable();
         final ConnectionTracker tracker = new ConnectionTracker(table);
-        arrive(tracker, echo(8, A, B, 20), 0);
-        arrive(tracker, echo(0, B, A, 20), SECOND);
+        pass(tracker, echo(8, A, B, 20), 0);
+        pass(tracker, echo(0, B, A, 20), SECOND);
         assertEquals(1, table.count(30 * SECOND), "refreshed by the reply: 30 s from then");
         assertEquals(0, table.count(31 * SECOND));
-        assertEquals(ConntrackInfo.STATE_INVALID, arrive(tracker, echo(0, B, A, 20), 32 * SECOND));
-        assertEquals(ConntrackInfo.STATE_NEW, arrive(tracker, echo(8, A, B, 20), 32 * SECOND));
+        assertEquals(ConntrackInfo.STATE_INVALID, pass(tracker, echo(0, B, A, 20), 32 * SECOND));
+        assertEquals(ConntrackInfo.STATE_NEW, pass(tracker, echo(8, A, B, 20), 32 * SECOND));
     }
 
     @Test
@@ -164,7 +172,9 @@ class ConnectionTableTest
         final ConnectionTracker tracker = new ConnectionTracker(table);
         for (int id = 0; id < 1000; id++)
         {
-            assertEquals(ConntrackInfo.STATE_NEW, arrive(tracker, echo(8, A, B, id), id));
+            final Frame request = echo(8, A, B, id);
+            assertEquals(ConntrackInfo.STATE_NEW, arrive(tracker, request, id));
+            request.release();
         }
         assertEquals(4, table.count(1000));
         assertEquals(996, table.earlyDrops());
@@ -197,6 +207,22 @@ class ConnectionTableTest
         }
         assertEquals(0, table.count(0));
         assertTrue(table.allocated() <= 2, "made " + table.allocated());
+    }
+
+    @Test
+    void shouldCountAFlushedEntryWhileAPacketHoldsIt()
+    {
+        final ConnectionTable table = new ConnectionTable();
+        final ConnectionTracker tracker = new ConnectionTracker(table);
+        final Frame queued = echo(8, A, B, 20);
+        arrive(tracker, queued, 0);
+        assertEquals(2, table.entries(0).get(0).use(), "the table's reference and the queued packet's");
+        table.flush();
+        assertEquals(0, table.entries(0).size());
+        assertEquals(1, table.count(0), "nf_conntrack_count keeps it until the packet lets go");
+        queued.release();
+        assertEquals(0, table.count(0));
+        assertEquals(1, table.allocated());
     }
 
     @Test

@@ -99,9 +99,9 @@ class NatTest
     private Connection masquerade(final Frame request)
     {
         assertTrue(tracker.track(request, true, 0));
-        final Connection connection = (Connection) request.conntrack;
+        final Connection connection = (Connection) request.conntrack();
         nat.setup(connection, true, R, -1, 0);
-        Nat.apply(connection, request.conntrackInfo, true, request);
+        Nat.apply(connection, request.conntrackInfo(), true, request);
         assertTrue(tracker.confirm(request, 0));
         return connection;
     }
@@ -117,8 +117,8 @@ class NatTest
 
         final Frame reply = echo(0, B, R, 20);
         assertTrue(tracker.track(reply, true, 0));
-        assertEquals(ConntrackInfo.ESTABLISHED_REPLY, reply.conntrackInfo);
-        Nat.apply((Connection) reply.conntrack, reply.conntrackInfo, false, reply);
+        assertEquals(ConntrackInfo.ESTABLISHED_REPLY, reply.conntrackInfo());
+        Nat.apply((Connection) reply.conntrack(), reply.conntrackInfo(), false, reply);
         assertEquals(A, address(reply, 16), "the reply's destination mapped back at PREROUTING");
         assertChecksums(reply);
     }
@@ -134,7 +134,7 @@ class NatTest
         assertChecksums(other);
         final Frame reply = echo(0, B, R, id(other, 20));
         assertTrue(tracker.track(reply, true, 0));
-        Nat.apply((Connection) reply.conntrack, reply.conntrackInfo, false, reply);
+        Nat.apply((Connection) reply.conntrack(), reply.conntrackInfo(), false, reply);
         assertEquals(A + 1, address(reply, 16));
         assertEquals(20, id(reply, 20), "the reply gets its own identifier back");
         assertChecksums(reply);
@@ -147,8 +147,8 @@ class NatTest
         masquerade(request);
         final Frame error = unreachable(0xC0A8_32FE, R, request);
         assertTrue(tracker.track(error, true, 0));
-        assertEquals(ConntrackInfo.RELATED_REPLY, error.conntrackInfo);
-        Nat.translateIcmpError((Connection) error.conntrack, error.conntrackInfo, false, error);
+        assertEquals(ConntrackInfo.RELATED_REPLY, error.conntrackInfo());
+        Nat.translateIcmpError((Connection) error.conntrack(), error.conntrackInfo(), false, error);
         assertEquals(A, address(error, 16), "the error goes to A");
         assertEquals(A, address(error, 28 + 12), "and quotes A's own request");
         assertEquals(20, id(error, 28 + 20));
