@@ -1,6 +1,7 @@
 # The nat table's own chains: a user chain jumped to from POSTROUTING, RETURN, -R with another target, -I, -E (the
 # jumps follow the new name, in both tables), -Z, -X, a policy that counts once -P touched it, and the rules seeing
-# only the first packet of each connection; what stays in conntrack when the rules are gone.
+# only the first packet of each connection; what stays in conntrack when the rules are gone; an icmp match under
+# ! -p icmp, which nf_tables refuses.
 ip netns add a
 ip netns add r
 ip netns add b
@@ -47,3 +48,9 @@ ip netns exec r iptables -E web site
 ip netns exec r iptables -S
 ip netns exec r iptables -D INPUT -j site
 ip netns exec r iptables -S
+ip netns exec r iptables -A OUTPUT ! -p icmp --icmp-type port-unreachable
+ip netns exec r iptables -A OUTPUT ! -p tcp --dport 22
+ip netns exec r iptables -R OUTPUT 1 ! -p icmp --icmp-type 8 -j ACCEPT
+ip netns exec r iptables -t nat -A POSTROUTING ! -p icmp --icmp-type 8 -j MASQUERADE
+ip netns exec r iptables -A OUTPUT ! -p icmp -m comment --comment x
+ip netns exec r iptables -S OUTPUT

@@ -4,8 +4,9 @@ import java.time.Instant;
 import java.util.List;
 
 import dev.nslab.stack.netfilter.Chain;
-import dev.nslab.stack.netfilter.RuleTable;
+import dev.nslab.stack.netfilter.IcmpMatch;
 import dev.nslab.stack.netfilter.Rule;
+import dev.nslab.stack.netfilter.RuleTable;
 import dev.nslab.stack.netfilter.Target;
 
 /**
@@ -313,7 +314,7 @@ final class IptablesCommand
     /**
      * What nf_tables refuses of a target in the wrong place (EINVAL): NAT targets outside the nat table or in a
      * built-in chain of the wrong hook (SNAT in POSTROUTING and INPUT, DNAT in PREROUTING and OUTPUT, MASQUERADE in
-     * POSTROUTING), REJECT in the nat table.
+     * POSTROUTING), REJECT in the nat table, an icmp match under {@code ! -p icmp}.
      */
     private static void checkPlacement(final RuleTable table, final Chain into, final IptablesCommandLine line,
         final Output out, final String operation)
@@ -335,7 +336,10 @@ final class IptablesCommand
         {
             refused = nat && kind == Target.Kind.REJECT;
         }
-        if (refused)
+        // xt_icmp's check: its protocol must be icmp, not inverted (tcp and udp become native nft expressions).
+        final boolean invertedIcmp = line.rule.protocolInverted()
+            && line.rule.matches().stream().anyMatch(IcmpMatch.class::isInstance);
+        if (refused || invertedIcmp)
         {
             throw fail(out, IptablesCommandLine.PREFIX + " " + operation + " failed (Invalid argument): rule in chain "
                 + chain, 4, false);
