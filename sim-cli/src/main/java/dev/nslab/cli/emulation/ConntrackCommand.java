@@ -178,8 +178,8 @@ final class ConntrackCommand
 
     /**
      * One entry: {@code %-8s %u %u }, the protocol's name and number and the seconds left, then the original tuple,
-     * {@code [UNREPLIED]} before any reply, the reply tuple, {@code [ASSURED]}, the mark and the use count (the table's reference and those of packets holding the entry, as
-     * one waiting for its neighbour does).
+     * {@code [UNREPLIED]} before any reply, the reply tuple, {@code [ASSURED]}, the mark and the use count (the
+     * table's reference and those of packets holding the entry, as one waiting for its neighbour does).
      */
     static String entry(final Connection connection, final long now)
     {

@@ -658,7 +658,8 @@ final class IptablesCommandLine
             {
                 if (OTHER_EXTENSIONS.contains(name))
                 {
-                    throw refuse("iptables -m " + name, "nslab matches icmp, tcp, udp, comment, conntrack, state and addrtype");
+                    throw refuse("iptables -m " + name,
+                        "nslab matches icmp, tcp, udp, comment, conntrack, state and addrtype");
                 }
                 throw problemWithEmptyLine("Couldn't load match `" + name + "':No such file or directory");
             }

@@ -3,10 +3,10 @@ package dev.nslab.cli.emulation;
 import java.util.List;
 
 /**
- * What of the netfilter tools nslab emulates: {@code iptables} on the filter table (the commands, matches and
- * targets {@link IptablesCommandLine} reads) and {@code iptables-save [-t filter]}. The other tables, the other
- * matches and targets, the tools that read files or talk to other families (iptables-restore, ip6tables, nft,
- * ebtables, conntrack) are refused with the reason.
+ * What of the netfilter tools nslab emulates: {@code iptables} on the filter and nat tables (the commands, matches
+ * and targets {@link IptablesCommandLine} reads), {@code iptables-save [-t filter|nat]} and {@code conntrack -L|-C|-F}
+ * ({@link ConntrackCommand}). The other tables, matches and targets, and the tools that read files or talk to other
+ * families (iptables-restore, ip6tables, nft, ebtables) are refused with the reason.
  */
 final class IptablesGate
 {
@@ -43,7 +43,8 @@ final class IptablesGate
                     throw Refusal.notEmulatedReason(refusal);
                 }
             }
-            default -> throw Refusal.notEmulated(program, "nslab runs iptables, iptables-save and conntrack by those names");
+            default -> throw Refusal.notEmulated(program,
+                "nslab runs iptables, iptables-save and conntrack by those names");
         }
     }
 
@@ -62,7 +63,8 @@ final class IptablesGate
             {
                 throw Refusal.dangerous("iptables-save " + word, "runs a program");
             }
-            throw Refusal.notEmulated("iptables-save " + word, "nslab saves the filter and nat tables as iptables-save prints them");
+            throw Refusal.notEmulated("iptables-save " + word,
+                "nslab saves the filter and nat tables as iptables-save prints them");
         }
     }
 }

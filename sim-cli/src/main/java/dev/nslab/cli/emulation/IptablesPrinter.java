@@ -161,7 +161,8 @@ final class IptablesPrinter
             out.append(" ADDRTYPE match");
             if (types.sourceTypes() != 0)
             {
-                out.append(" src-type ").append(types.sourceInverted() ? "!" : "").append(typeNames(types.sourceTypes()));
+                out.append(" src-type ").append(types.sourceInverted() ? "!" : "")
+                    .append(typeNames(types.sourceTypes()));
             }
             if (types.destinationTypes() != 0)
             {

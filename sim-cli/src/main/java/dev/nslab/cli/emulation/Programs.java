@@ -2,8 +2,10 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-/** Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping}, {@code sysctl}, {@code iptables},
- * {@code iptables-save} or {@code conntrack}. */
+/**
+ * Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping}, {@code sysctl},
+ * {@code iptables}, {@code iptables-save} or {@code conntrack}.
+ */
 final class Programs
 {
     private Programs()
