@@ -314,7 +314,8 @@ final class IptablesCommand
     /**
      * What nf_tables refuses of a target in the wrong place (EINVAL): NAT targets outside the nat table or in a
      * built-in chain of the wrong hook (SNAT in POSTROUTING and INPUT, DNAT in PREROUTING and OUTPUT, MASQUERADE in
-     * POSTROUTING), REJECT in the nat table, an icmp match under {@code ! -p icmp}.
+     * POSTROUTING), REJECT in the nat table, an icmp match under {@code ! -p icmp}, {@code ! -s}/{@code ! -d} of a
+     * /0.
      */
     private static void checkPlacement(final RuleTable table, final Chain into, final IptablesCommandLine line,
         final Output out, final String operation)
@@ -339,7 +340,10 @@ final class IptablesCommand
         // xt_icmp's check: its protocol must be icmp, not inverted (tcp and udp become native nft expressions).
         final boolean invertedIcmp = line.rule.protocolInverted()
             && line.rule.matches().stream().anyMatch(IcmpMatch.class::isInstance);
-        if (refused || invertedIcmp)
+        // ! -s A/0 or ! -d A/0: nf_tables refuses a comparison under a zero-length mask.
+        final boolean invertedNothing = line.rule.sourceInverted() && line.rule.sourcePrefix() == 0
+            || line.rule.destinationInverted() && line.rule.destinationPrefix() == 0;
+        if (refused || invertedIcmp || invertedNothing)
         {
             throw fail(out, IptablesCommandLine.PREFIX + " " + operation + " failed (Invalid argument): rule in chain "
                 + chain, 4, false);

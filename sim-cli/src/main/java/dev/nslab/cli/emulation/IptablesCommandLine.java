@@ -257,7 +257,7 @@ final class IptablesCommandLine
                 }
                 case "-i", "-o" ->
                 {
-                    once(option, option.equals("-i") ? inInterface != null : outInterface != null);
+                    once(option, optionsSeen.contains(option));
                     final String name = value(words, ++i, word);
                     if (name.length() > 15)
                     {
@@ -267,7 +267,8 @@ final class IptablesCommandLine
                     {
                         throw refuse("iptables " + option + " ''", null);
                     }
-                    final InterfaceMatch match = new InterfaceMatch(name, invert);
+                    // iptables-nft adds nothing for a lone + (every name): the rule has no interface then.
+                    final InterfaceMatch match = name.equals("+") && !invert ? null : new InterfaceMatch(name, invert);
                     if (option.equals("-i"))
                     {
                         inInterface = match;
@@ -282,6 +283,10 @@ final class IptablesCommandLine
                     once(option, protocolName != null);
                     readProtocol(value(words, ++i, word));
                     protocolInverted = invert;
+                    if (invert && protocol == 0)
+                    {
+                        throw problem("rule would never match protocol");
+                    }
                 }
                 case "-j" ->
                 {

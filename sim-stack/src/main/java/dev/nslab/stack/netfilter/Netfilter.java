@@ -146,9 +146,17 @@ public final class Netfilter implements PacketFilter
         }
     }
 
-    /** nf_conntrack_in, when tracking is on; the frame forgets whatever another namespace attached either way. */
+    /**
+     * nf_conntrack_in, when tracking is on. A packet arriving with an entry came through lo (every other device's
+     * receive lets it go) and keeps it, as "previously seen (loopback or untracked)? Ignore." does; anything else
+     * is looked up afresh.
+     */
     private boolean track(final Frame packet, final boolean preRouting, final long now)
     {
+        if (preRouting && packet.conntrack() instanceof Connection && tracking())
+        {
+            return true;
+        }
         packet.detachConntrack();
         return !tracking() || tracker().track(packet, preRouting, now);
     }
