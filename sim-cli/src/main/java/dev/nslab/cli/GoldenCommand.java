@@ -110,12 +110,12 @@ final class GoldenCommand implements Callable<Integer>
                 final Path golden = null == goldenDirectory ? goldenFile(file)
                     : goldenDirectory.resolve(goldenFile(file).getFileName());
                 final String expected =
-                    TranscriptNormaliser.normalise(Files.readString(golden), ExecutedCommands::isIpNeighbour);
+                    TranscriptNormaliser.normalise(Files.readString(golden), ExecutedCommands::listsInHashOrder);
                 int same = 0;
                 for (int run = 0; run < runs; run++)
                 {
                     final String normalised =
-                        TranscriptNormaliser.normalise(backend.run(scenario), ExecutedCommands::isIpNeighbour);
+                        TranscriptNormaliser.normalise(backend.run(scenario), ExecutedCommands::listsInHashOrder);
                     same += normalised.equals(expected) ? 1 : 0;
                 }
                 out.printf("%-32s %d/%d runs equal the golden%n", file.getFileName(), same, runs);

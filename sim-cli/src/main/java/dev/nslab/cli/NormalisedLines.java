@@ -13,7 +13,7 @@ final class NormalisedLines implements Iterator<String>
     private final Iterator<String> raw;
     private final ArrayDeque<String> ready = new ArrayDeque<>();
     private final TranscriptNormaliser normaliser =
-        new TranscriptNormaliser(ready::addLast, ExecutedCommands::isIpNeighbour);
+        new TranscriptNormaliser(ready::addLast, ExecutedCommands::listsInHashOrder);
     private boolean finished;
 
     NormalisedLines(final Iterator<String> raw)

@@ -24,14 +24,14 @@ final class Differential
     static void assertSimulatorMatches(final Goldens.Golden golden, final String kernelTranscript) throws Exception
     {
         final Scenario scenario = Scenario.read(golden.scenario());
-        final String kernel = TranscriptNormaliser.normalise(kernelTranscript, ExecutedCommands::isIpNeighbour);
+        final String kernel = TranscriptNormaliser.normalise(kernelTranscript, ExecutedCommands::listsInHashOrder);
         final String simulated = TranscriptNormaliser.normalise(
             new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER).run(scenario),
-            ExecutedCommands::isIpNeighbour);
+            ExecutedCommands::listsInHashOrder);
         if (!kernel.equals(simulated))
         {
             final String recorded =
-                TranscriptNormaliser.normalise(Goldens.read(golden.transcript()), ExecutedCommands::isIpNeighbour);
+                TranscriptNormaliser.normalise(Goldens.read(golden.transcript()), ExecutedCommands::listsInHashOrder);
             Assumptions.assumeFalse(!kernel.equals(recorded) && simulated.equals(recorded),
                 () -> golden.name() + ": the live kernel departs from its recorded golden here, and the simulator "
                     + "matches the golden; the scenario races on this kernel:\n"

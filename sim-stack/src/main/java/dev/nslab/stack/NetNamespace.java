@@ -13,7 +13,7 @@ import dev.nslab.stack.ipv4.RuleRequest;
 import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.link.LinkNamespace;
 import dev.nslab.stack.link.NetDevice;
-import dev.nslab.stack.netfilter.FilterTable;
+import dev.nslab.stack.netfilter.Netfilter;
 import dev.nslab.stack.netfilter.PacketFilter;
 import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.netlink.Scope;
@@ -31,8 +31,10 @@ public final class NetNamespace extends LinkNamespace
 {
     private final Simulation simulation;
     private final Ipv4Namespace ipv4;
-    /** Made by {@link #filterTable()}; null in a namespace iptables never touched. */
-    private FilterTable filterTable;
+    /** Made by {@link #netfilter()}; null in a namespace iptables never touched. */
+    private Netfilter netfilter;
+    /** MASQUERADE's route lookup, made with the netfilter. */
+    private RouteResult masqueradeRoute;
     private final Ipv6Namespace ipv6;
 
     NetNamespace(final Simulation simulation, final String name, final Ipv4Sysctls sysctls)
@@ -85,17 +87,37 @@ public final class NetNamespace extends LinkNamespace
     }
 
     /**
-     * @return the namespace's iptables filter table, made (and asked at the IPv4 hooks) the first time iptables
-     *         comes here: a namespace nobody filters keeps {@link PacketFilter#ACCEPT_ALL} and no table at all.
+     * @return the namespace's netfilter (its iptables tables, connection tracking and NAT), made (and asked at the
+     *         IPv4 hooks) the first time iptables or conntrack comes here: a namespace nobody filters keeps
+     *         {@link PacketFilter#ACCEPT_ALL} and no tables at all.
      */
-    public FilterTable filterTable()
+    public Netfilter netfilter()
     {
-        if (filterTable == null)
+        if (netfilter == null)
         {
-            filterTable = new FilterTable(this::deviceName, ipv4::sendDestinationUnreachable);
-            ipv4.setPacketFilter(filterTable);
+            masqueradeRoute = new RouteResult();
+            netfilter = new Netfilter(this::deviceName, ipv4::sendDestinationUnreachable, this::masqueradeAddress,
+                machine().random(), ipv4::addressType);
+            ipv4.setPacketFilter(netfilter);
+            setBridgedIpv4Filter(netfilter);
         }
-        return filterTable;
+        return netfilter;
+    }
+
+    /**
+     * nf_nat_masquerade_ipv4's address: inet_select_addr on the output device for the next hop of the route to
+     * {@code destination}, scope universe.
+     */
+    private int masqueradeAddress(final int outIfindex, final int destination)
+    {
+        final NetDevice device = deviceByIndex(outIfindex);
+        if (device == null)
+        {
+            return 0;
+        }
+        final RouteResult route = masqueradeRoute;
+        final int nextHop = ipv4.routeOutput(destination, 0, outIfindex, route) ? route.nextHop() : destination;
+        return ipv4.selectSourceAddress(device, nextHop, Scope.UNIVERSE);
     }
 
     /** The name netfilter's {@code -i}/{@code -o} see for an ifindex: empty for none. */

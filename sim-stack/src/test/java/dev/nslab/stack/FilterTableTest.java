@@ -9,7 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 
 import dev.nslab.stack.netfilter.Chain;
-import dev.nslab.stack.netfilter.FilterTable;
+import dev.nslab.stack.netfilter.RuleTable;
 import dev.nslab.stack.netfilter.IcmpMatch;
 import dev.nslab.stack.netfilter.InterfaceMatch;
 import dev.nslab.stack.netfilter.RejectType;
@@ -37,7 +37,7 @@ class FilterTableTest
         final NetNamespace a = lab.ns("a");
         final NetNamespace b = lab.ns("b");
         lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
-        final FilterTable table = b.filterTable();
+        final RuleTable table = b.netfilter().filter();
         final Chain input = table.chain("INPUT");
         table.append(input, rule(1, List.of(new IcmpMatch(8, 0, 0xFF, false)), Target.DROP));
         assertEquals(0, lab.ping(a, "10.0.1.2", "-c 2 -i 0.2 -W 1").received());
@@ -54,7 +54,7 @@ class FilterTableTest
         final NetNamespace a = lab.ns("a");
         final NetNamespace b = lab.ns("b");
         lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
-        final FilterTable table = b.filterTable();
+        final RuleTable table = b.netfilter().filter();
         final Chain pings = table.newChain("pings");
         table.append(pings, new RuleSpec(0x0A00_0101, 32, false, 0, 0, false, null, null, 0, false, List.of(),
             Target.RETURN));
@@ -69,7 +69,7 @@ class FilterTableTest
         assertEquals(0, pings.rules().get(1).packets());
         assertEquals(2, input.policyPackets());
         assertEquals(168, input.policyBytes());
-        assertFalse(FilterTable.isDeletable(pings), "a chain with rules that something jumps to is busy");
+        assertFalse(RuleTable.isDeletable(pings), "a chain with rules that something jumps to is busy");
         assertTrue(table.wouldLoop(pings, pings));
     }
 
@@ -79,7 +79,7 @@ class FilterTableTest
         final NetNamespace a = lab.ns("a");
         final NetNamespace b = lab.ns("b");
         lab.veth(a, "va", "10.0.1.1/24", b, "vb", "10.0.1.2/24");
-        final FilterTable table = b.filterTable();
+        final RuleTable table = b.netfilter().filter();
         table.append(table.chain("INPUT"), rule(1, List.of(), Target.reject(RejectType.ADMIN_PROHIBITED)));
         final long before = b.stats().icmpOutMsgs;
         final var result = lab.ping(a, "10.0.1.2", "-c 1 -W 1");

@@ -43,4 +43,19 @@ public final class ExecutedCommands
         final String object = command.get(objectIndex);
         return Keywords.matchesAny(object, "neighbor", "neighbour");
     }
+
+    /**
+     * @return whether the command prints lines in the kernel's hash order, which varies between runs (the
+     *         normaliser sorts them): {@code ip neigh}, and {@code conntrack -L}, whose entries come in the order of
+     *         a hash seeded at random per namespace.
+     */
+    public static boolean listsInHashOrder(final List<String> words)
+    {
+        if (isIpNeighbour(words))
+        {
+            return true;
+        }
+        final List<String> command = ScenarioCommands.executedCommand(words);
+        return command.get(0).equals("conntrack") && (command.contains("-L") || command.contains("--dump"));
+    }
 }

@@ -6,10 +6,14 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 
+import dev.nslab.stack.netfilter.AddressTypeMatch;
 import dev.nslab.stack.netfilter.CommentMatch;
-import dev.nslab.stack.netfilter.FilterTable;
+import dev.nslab.stack.netfilter.ConntrackInfo;
+import dev.nslab.stack.netfilter.ConntrackMatch;
+import dev.nslab.stack.netfilter.RuleTable;
 import dev.nslab.stack.netfilter.IcmpMatch;
 import dev.nslab.stack.netfilter.InterfaceMatch;
+import dev.nslab.stack.netfilter.NatRange;
 import dev.nslab.stack.netfilter.PortMatch;
 import dev.nslab.stack.netfilter.RejectType;
 import dev.nslab.stack.netfilter.RuleMatch;
@@ -29,13 +33,13 @@ final class IptablesCommandLine
 
     /** xtables extensions Debian 12's iptables has but nslab does not emulate (its matches and targets). */
     private static final Set<String> OTHER_EXTENSIONS = Set.of("CLUSTERIP", "ECN", "NETMAP", "TTL", "ULOG", "ah",
-        "realm", "ttl", "AUDIT", "CHECKSUM", "CLASSIFY", "CONNMARK", "CONNSECMARK", "CT", "DNAT", "DSCP", "HMARK",
-        "IDLETIMER", "LED", "LOG", "MARK", "MASQUERADE", "NAT", "NFLOG", "NFQUEUE", "NOTRACK", "RATEEST", "REDIRECT",
-        "SECMARK", "SET", "SNAT", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE", "TOS", "TPROXY", "TRACE", "addrtype",
-        "bpf", "cgroup", "cluster", "connbytes", "connlabel", "connlimit", "connmark", "conntrack", "cpu", "dccp",
+        "realm", "ttl", "AUDIT", "CHECKSUM", "CLASSIFY", "CONNMARK", "CONNSECMARK", "CT", "DSCP", "HMARK",
+        "IDLETIMER", "LED", "LOG", "MARK", "NAT", "NFLOG", "NFQUEUE", "NOTRACK", "RATEEST", "REDIRECT",
+        "SECMARK", "SET", "SYNPROXY", "TCPMSS", "TCPOPTSTRIP", "TEE", "TOS", "TPROXY", "TRACE",
+        "bpf", "cgroup", "cluster", "connbytes", "connlabel", "connlimit", "connmark", "cpu", "dccp",
         "devgroup", "dscp", "ecn", "esp", "hashlimit", "helper", "ipcomp", "iprange", "ipvs", "length", "limit", "mac",
         "mark", "multiport", "nfacct", "osf", "owner", "physdev", "pkttype", "policy", "quota", "rateest", "recent",
-        "rpfilter", "sctp", "set", "socket", "standard", "state", "statistic", "string", "tcpmss", "time", "tos",
+        "rpfilter", "sctp", "set", "socket", "standard", "statistic", "string", "tcpmss", "time", "tos",
         "u32", "icmp6", "mh", "frag", "hbh", "dst", "rt", "ipv6header", "eui64", "hl");
     /** /etc/protocols names other than icmp, tcp and udp: iptables would take them, nslab does not. */
     private static final Set<String> OTHER_PROTOCOLS = Set.of("ip", "hopopt", "igmp", "ggp", "ipencap", "st", "egp",
@@ -93,6 +97,19 @@ final class IptablesCommandLine
     private int portsIndex = -1;
     private boolean icmpLoaded;
     private boolean icmpTypeGiven;
+    /** {@code -m conntrack} or {@code -m state} loaded: the match's name, else null; its index in the matches. */
+    private String conntrackName;
+    private int conntrackIndex = -1;
+    private boolean conntrackStateGiven;
+    /** {@code -m addrtype} loaded: its index in the matches, or -1; the types given so far. */
+    private int addressTypeIndex = -1;
+    private int sourceTypes;
+    private boolean sourceTypesInverted;
+    private int destinationTypes;
+    private boolean destinationTypesInverted;
+    /** {@code -j SNAT}, {@code -j DNAT} or {@code -j MASQUERADE}: the kind, else null; the range once given. */
+    private Target.Kind natKind;
+    private NatRange natRange;
     private final List<String> optionsSeen = new ArrayList<>();
 
     private IptablesCommandLine()
@@ -240,7 +257,7 @@ final class IptablesCommandLine
                 }
                 case "-i", "-o" ->
                 {
-                    once(option, option.equals("-i") ? inInterface != null : outInterface != null);
+                    once(option, optionsSeen.contains(option));
                     final String name = value(words, ++i, word);
                     if (name.length() > 15)
                     {
@@ -250,7 +267,8 @@ final class IptablesCommandLine
                     {
                         throw refuse("iptables " + option + " ''", null);
                     }
-                    final InterfaceMatch match = new InterfaceMatch(name, invert);
+                    // iptables-nft adds nothing for a lone + (every name): the rule has no interface then.
+                    final InterfaceMatch match = name.equals("+") && !invert ? null : new InterfaceMatch(name, invert);
                     if (option.equals("-i"))
                     {
                         inInterface = match;
@@ -265,6 +283,10 @@ final class IptablesCommandLine
                     once(option, protocolName != null);
                     readProtocol(value(words, ++i, word));
                     protocolInverted = invert;
+                    if (invert && protocol == 0)
+                    {
+                        throw problem("rule would never match protocol");
+                    }
                 }
                 case "-j" ->
                 {
@@ -325,6 +347,86 @@ final class IptablesCommandLine
                         throw problem(e.getMessage());
                     }
                 }
+                case "--ctstate", "--state" ->
+                {
+                    final boolean state = option.equals("--state");
+                    if (conntrackName == null || conntrackName.equals("state") != state)
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    if (conntrackStateGiven)
+                    {
+                        throw problemWithEmptyLine(conntrackName + ": option \"" + word + "\" can only be used once.");
+                    }
+                    final int states = conntrackStates(value(words, ++i, word), state);
+                    matches.set(conntrackIndex, new ConntrackMatch(states, invert, state));
+                    conntrackStateGiven = true;
+                }
+                case "--ctproto", "--ctorigsrc", "--ctorigdst", "--ctreplsrc", "--ctrepldst", "--ctorigsrcport",
+                    "--ctorigdstport", "--ctreplsrcport", "--ctrepldstport", "--ctstatus", "--ctexpire", "--ctdir" ->
+                {
+                    if (!"conntrack".equals(conntrackName))
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    throw refuse("iptables -m conntrack " + word, "nslab matches --ctstate");
+                }
+                case "--src-type", "--dst-type" ->
+                {
+                    if (addressTypeIndex < 0)
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    final boolean source = option.equals("--src-type");
+                    if (source ? sourceTypes != 0 : destinationTypes != 0)
+                    {
+                        throw problemWithEmptyLine("addrtype: option \"" + word + "\" can only be used once.");
+                    }
+                    final int types = addressTypes(value(words, ++i, word));
+                    if (source)
+                    {
+                        sourceTypes = types;
+                        sourceTypesInverted = invert;
+                    }
+                    else
+                    {
+                        destinationTypes = types;
+                        destinationTypesInverted = invert;
+                    }
+                    matches.set(addressTypeIndex, new AddressTypeMatch(sourceTypes, sourceTypesInverted,
+                        destinationTypes, destinationTypesInverted));
+                }
+                case "--limit-iface-in", "--limit-iface-out" ->
+                {
+                    if (addressTypeIndex < 0)
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    throw refuse("iptables -m addrtype " + word, null);
+                }
+                case "--to-source", "--to-destination" ->
+                {
+                    final Target.Kind wanted = option.equals("--to-source") ? Target.Kind.SNAT : Target.Kind.DNAT;
+                    if (natKind != wanted)
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    if (natRange != null)
+                    {
+                        throw problemWithEmptyLine(wanted + ": option \"" + word + "\" can only be used once.");
+                    }
+                    natRange = natRange(value(words, ++i, word), wanted);
+                    target = wanted == Target.Kind.SNAT ? Target.snat(natRange) : Target.dnat(natRange);
+                }
+                case "--to-ports", "--random", "--random-fully", "--persistent" ->
+                {
+                    if (natKind == null || option.equals("--to-ports") && natKind != Target.Kind.MASQUERADE
+                        || option.equals("--persistent") && natKind == Target.Kind.MASQUERADE)
+                    {
+                        throw problem("unknown option \"" + word + "\"");
+                    }
+                    throw refuse("iptables -j " + natKind + " " + word, "nslab maps to one address, its own ports");
+                }
                 case "--reject-with" ->
                 {
                     if (!targetIsReject)
@@ -335,7 +437,8 @@ final class IptablesCommandLine
                 }
                 default -> throw unknownOption(word);
             }
-            if (invert && !Set.of("-s", "-d", "-i", "-o", "-p", "--sport", "--dport", "--icmp-type").contains(option))
+            if (invert && !Set.of("-s", "-d", "-i", "-o", "-p", "--sport", "--dport", "--icmp-type", "--ctstate",
+                "--state", "--src-type", "--dst-type").contains(option))
             {
                 throw refuse("iptables ! " + word, null);
             }
@@ -453,12 +556,23 @@ final class IptablesCommandLine
                 targetIsReject = true;
                 target = Target.reject(RejectType.PORT_UNREACHABLE);
             }
+            case "MASQUERADE" ->
+            {
+                natKind = Target.Kind.MASQUERADE;
+                target = Target.MASQUERADE;
+            }
+            case "SNAT", "DNAT" ->
+            {
+                natKind = Target.Kind.valueOf(name);
+                // A placeholder until --to-source or --to-destination gives the range (checked after the loop).
+                target = Target.ACCEPT;
+            }
             default ->
             {
                 if (OTHER_EXTENSIONS.contains(name))
                 {
-                    throw refuse("iptables -j " + name, "nslab's filter table has ACCEPT, DROP, RETURN, REJECT "
-                        + "and user chains");
+                    throw refuse("iptables -j " + name, "nslab has ACCEPT, DROP, RETURN, REJECT, SNAT, DNAT, "
+                        + "MASQUERADE and user chains");
                 }
                 if (name.isEmpty() || name.startsWith("-"))
                 {
@@ -499,6 +613,24 @@ final class IptablesCommandLine
     {
         switch (name)
         {
+            case "addrtype" ->
+            {
+                if (addressTypeIndex < 0)
+                {
+                    addressTypeIndex = matches.size();
+                    matches.add(new AddressTypeMatch(0, false, 0, false));
+                }
+            }
+            case "conntrack", "state" ->
+            {
+                if (conntrackName != null)
+                {
+                    throw refuse("iptables -m " + conntrackName + " -m " + name, "one conntrack or state match a rule");
+                }
+                conntrackName = name;
+                conntrackIndex = matches.size();
+                matches.add(new ConntrackMatch(0, false, name.equals("state")));
+            }
             case "comment" ->
             {
                 if (!commentLoaded)
@@ -531,7 +663,8 @@ final class IptablesCommandLine
             {
                 if (OTHER_EXTENSIONS.contains(name))
                 {
-                    throw refuse("iptables -m " + name, "nslab matches icmp, tcp, udp and comment");
+                    throw refuse("iptables -m " + name,
+                        "nslab matches icmp, tcp, udp, comment, conntrack, state and addrtype");
                 }
                 throw problemWithEmptyLine("Couldn't load match `" + name + "':No such file or directory");
             }
@@ -594,6 +727,97 @@ final class IptablesCommandLine
         throw new IllegalStateException("no icmp match");
     }
 
+    /**
+     * libxt_conntrack's state list: names separated by commas, in any case (strcasecmp); {@code -m state} knows
+     * INVALID, NEW, ESTABLISHED, RELATED and UNTRACKED, {@code -m conntrack} SNAT and DNAT too.
+     */
+    private int conntrackStates(final String text, final boolean state)
+    {
+        int states = 0;
+        for (final String part : text.split(",", -1))
+        {
+            final int bit = switch (part.toUpperCase(Locale.ROOT))
+            {
+                case "INVALID" -> ConntrackInfo.STATE_INVALID;
+                case "NEW" -> ConntrackInfo.STATE_NEW;
+                case "ESTABLISHED" -> ConntrackInfo.STATE_ESTABLISHED;
+                case "RELATED" -> ConntrackInfo.STATE_RELATED;
+                case "UNTRACKED" -> ConntrackInfo.STATE_UNTRACKED;
+                case "SNAT" -> state ? 0 : ConntrackInfo.STATE_SNAT;
+                case "DNAT" -> state ? 0 : ConntrackInfo.STATE_DNAT;
+                default -> 0;
+            };
+            if (bit == 0)
+            {
+                throw problem((state ? "Bad state \"" : "Bad ctstate \"") + part + "\"");
+            }
+            states |= bit;
+        }
+        return states;
+    }
+
+    /** libxt_addrtype's type list: RTN_* names, any case, separated by commas; a bit each. */
+    private int addressTypes(final String text)
+    {
+        int types = 0;
+        for (final String part : text.split(",", -1))
+        {
+            int bit = 0;
+            for (int type = 0; type < AddressTypeMatch.TYPE_NAMES.length; type++)
+            {
+                if (AddressTypeMatch.TYPE_NAMES[type].equalsIgnoreCase(part))
+                {
+                    bit = 1 << type;
+                }
+            }
+            if (bit == 0)
+            {
+                throw problem("addrtype: bad type \"" + part + "\"");
+            }
+            types |= bit;
+        }
+        return types;
+    }
+
+    /** xt_nat's {@code A.B.C.D[:PORT]}: one address; a port only for a DNAT of a TCP or UDP rule. */
+    private NatRange natRange(final String text, final Target.Kind kind)
+    {
+        final int colon = text.indexOf(':');
+        final String host = colon < 0 ? text : text.substring(0, colon);
+        if (host.indexOf('-') >= 0)
+        {
+            throw refuse("iptables -j " + kind + " " + text, "address ranges");
+        }
+        if (!QUAD.matcher(host).matches() || host.matches(".*(^|\\.)0[0-9].*") || !validQuad(host))
+        {
+            if (host.matches("[0-9.]*") && !host.isEmpty())
+            {
+                throw problem("Bad IP address \"" + host + "\"");
+            }
+            if (host.isEmpty() || host.chars().anyMatch(c -> c == '[' || c == '/'))
+            {
+                throw refuse("iptables -j " + kind + " " + text, null);
+            }
+            throw problem("Bad IP address \"" + host + "\"");
+        }
+        int port = -1;
+        if (colon >= 0)
+        {
+            if (protocol != 6 && protocol != 17)
+            {
+                throw problem("Need TCP, UDP, SCTP or DCCP with port specification");
+            }
+            final String ports = text.substring(colon + 1);
+            if (kind != Target.Kind.DNAT || !ports.matches("[0-9]{1,5}") || Integer.parseInt(ports) == 0
+                || Integer.parseInt(ports) > 0xFFFF)
+            {
+                throw refuse("iptables -j " + kind + " " + text, "nslab maps ports for DNAT, one port");
+            }
+            port = Integer.parseInt(ports);
+        }
+        return new NatRange(quad(host), port);
+    }
+
     /** xtables_parse_port for a range: {@code A}, {@code A:B}, {@code :B}, {@code A:}, numbers or service names. */
     private int[] ports(final String text)
     {
@@ -641,11 +865,11 @@ final class IptablesCommandLine
         {
             throw problem("no command specified");
         }
-        if (!table.equals("filter"))
+        if (!table.equals("filter") && !table.equals("nat"))
         {
-            if (Set.of("nat", "mangle", "raw", "security").contains(table))
+            if (Set.of("mangle", "raw", "security").contains(table))
             {
-                throw refuse("iptables -t " + table, "nslab has the filter table");
+                throw refuse("iptables -t " + table, "nslab has the filter and nat tables");
             }
             error = List.of(PREFIX + "table '" + table + "' does not exist",
                 "Perhaps iptables or your kernel needs to be upgraded.");
@@ -659,6 +883,31 @@ final class IptablesCommandLine
         if (icmpLoaded && !icmpTypeGiven)
         {
             throw refuse("iptables -m icmp", "without --icmp-type");
+        }
+        if (addressTypeIndex >= 0 && sourceTypes == 0 && destinationTypes == 0)
+        {
+            throw problem("addrtype: you must specify --src-type or --dst-type");
+        }
+        if (conntrackName != null && !conntrackStateGiven)
+        {
+            if (conntrackName.equals("state"))
+            {
+                throw problemWithEmptyLine("state: option \"--state\" must be specified");
+            }
+            throw problem("conntrack: At least one option is required");
+        }
+        if ((natKind == Target.Kind.SNAT || natKind == Target.Kind.DNAT) && natRange == null)
+        {
+            throw problemWithEmptyLine(natKind + ": option \"" + (natKind == Target.Kind.SNAT ? "--to-source"
+                : "--to-destination") + "\" must be specified");
+        }
+        if (table.equals("nat") && (target.kind() == Target.Kind.DROP
+            || command == 'P' && argument != null && argument.equals("DROP")))
+        {
+            error = List.of(PREFIX, "The \"nat\" table is not intended for filtering, the use of DROP is therefore "
+                + "inhibited.", "", "", TRY);
+            exitCode = 2;
+            throw new Stop();
         }
         final boolean ruleCommand = "AIDR".indexOf(command) >= 0 && !(command == 'D' && ruleNumber != null);
         int source = 0;
@@ -681,11 +930,11 @@ final class IptablesCommandLine
             }
         }
         checkOptions();
-        if (chain != null && chain.length() > FilterTable.MAX_CHAIN_NAME)
+        if (chain != null && chain.length() > RuleTable.MAX_CHAIN_NAME)
         {
             throw problem("chain name `" + chain + "' too long (must be under 29 chars)");
         }
-        if (command == 'E' && argument.length() > FilterTable.MAX_CHAIN_NAME)
+        if (command == 'E' && argument.length() > RuleTable.MAX_CHAIN_NAME)
         {
             throw problem("chain name `" + argument + "' too long (must be under 29 chars)");
         }

@@ -3,10 +3,10 @@ package dev.nslab.cli.emulation;
 import java.util.List;
 
 /**
- * What of the netfilter tools nslab emulates: {@code iptables} on the filter table (the commands, matches and
- * targets {@link IptablesCommandLine} reads) and {@code iptables-save [-t filter]}. The other tables, the other
- * matches and targets, the tools that read files or talk to other families (iptables-restore, ip6tables, nft,
- * ebtables, conntrack) are refused with the reason.
+ * What of the netfilter tools nslab emulates: {@code iptables} on the filter and nat tables (the commands, matches
+ * and targets {@link IptablesCommandLine} reads), {@code iptables-save [-t filter|nat]} and {@code conntrack -L|-C|-F}
+ * ({@link ConntrackCommand}). The other tables, matches and targets, and the tools that read files or talk to other
+ * families (iptables-restore, ip6tables, nft, ebtables) are refused with the reason.
  */
 final class IptablesGate
 {
@@ -30,11 +30,21 @@ final class IptablesGate
             case "iptables-save" -> vetSave(arguments);
             case "iptables-restore", "iptables-nft-restore", "iptables-legacy-restore", "ip6tables-restore",
                 "iptables-restore-translate", "iptables-apply" ->
-                throw Refusal.dangerous(program, "reads rules from a file or stdin");
+                // A scenario cannot make a file, and the sandbox sees only the machine's read-only /usr and /etc:
+                // a FILE would be the machine's own configuration (not the scenario's to read) or nothing.
+                throw Refusal.dangerous(program, "reads rules from a file or stdin, which a scenario cannot provide");
             case "ip6tables", "ip6tables-save" -> throw Refusal.notEmulated(program, "nslab filters IPv4 only");
-            case "nft" -> throw Refusal.notEmulated(program, "nslab has iptables' filter table, not nft's syntax");
-            case "conntrack" -> throw Refusal.notEmulated(program, "nslab has no connection tracking yet");
-            default -> throw Refusal.notEmulated(program, "nslab runs iptables and iptables-save by those names");
+            case "nft" -> throw Refusal.notEmulated(program, "nslab has iptables' tables, not nft's syntax");
+            case "conntrack" ->
+            {
+                final String refusal = ConntrackCommand.refusal(arguments);
+                if (refusal != null)
+                {
+                    throw Refusal.notEmulatedReason(refusal);
+                }
+            }
+            default -> throw Refusal.notEmulated(program,
+                "nslab runs iptables, iptables-save and conntrack by those names");
         }
     }
 
@@ -43,8 +53,8 @@ final class IptablesGate
         for (int i = 0; i < arguments.size(); i++)
         {
             final String word = arguments.get(i);
-            if ((word.equals("-t") || word.equals("--table")) && i + 1 < arguments.size()
-                && arguments.get(i + 1).equals("filter"))
+            if ((word.equals("-t") || word.equals("--table")) && i + 1 < arguments.size() && arguments.size() == 2
+                && (arguments.get(i + 1).equals("filter") || arguments.get(i + 1).equals("nat")))
             {
                 i++;
                 continue;
@@ -53,7 +63,8 @@ final class IptablesGate
             {
                 throw Refusal.dangerous("iptables-save " + word, "runs a program");
             }
-            throw Refusal.notEmulated("iptables-save " + word, "nslab saves the filter table as iptables-save prints it");
+            throw Refusal.notEmulated("iptables-save " + word,
+                "nslab saves the filter and nat tables as iptables-save prints them");
         }
     }
 }

@@ -5,10 +5,14 @@ import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import dev.nslab.stack.netfilter.AddressTypeMatch;
 import dev.nslab.stack.netfilter.Chain;
 import dev.nslab.stack.netfilter.CommentMatch;
+import dev.nslab.stack.netfilter.ConntrackInfo;
+import dev.nslab.stack.netfilter.ConntrackMatch;
 import dev.nslab.stack.netfilter.IcmpMatch;
 import dev.nslab.stack.netfilter.InterfaceMatch;
+import dev.nslab.stack.netfilter.NatRange;
 import dev.nslab.stack.netfilter.PortMatch;
 import dev.nslab.stack.netfilter.Rule;
 import dev.nslab.stack.netfilter.RuleMatch;
@@ -103,6 +107,10 @@ final class IptablesPrinter
         {
             out.append(" reject-with ").append(spec.target().reject().iptablesName());
         }
+        if (spec.target().nat() != null)
+        {
+            out.append(" to:").append(natRange(spec.target().nat()));
+        }
         return out.append('\n').toString();
     }
 
@@ -143,6 +151,63 @@ final class IptablesPrinter
         {
             out.append(" /* ").append(comment.comment()).append(" */");
         }
+        else if (match instanceof ConntrackMatch conntrack)
+        {
+            out.append(conntrack.inverted() ? " ! " : " ").append(conntrack.stateMatch() ? "state " : "ctstate ")
+                .append(states(conntrack.states()));
+        }
+        else if (match instanceof AddressTypeMatch types)
+        {
+            out.append(" ADDRTYPE match");
+            if (types.sourceTypes() != 0)
+            {
+                out.append(" src-type ").append(types.sourceInverted() ? "!" : "")
+                    .append(typeNames(types.sourceTypes()));
+            }
+            if (types.destinationTypes() != 0)
+            {
+                out.append(" dst-type ").append(types.destinationInverted() ? "!" : "")
+                    .append(typeNames(types.destinationTypes()));
+            }
+        }
+    }
+
+    /** libxt_addrtype's print_types: the RTN_* names of the bits, in their order, comma-separated. */
+    private static String typeNames(final int types)
+    {
+        final StringBuilder out = new StringBuilder();
+        for (int type = 0; type < AddressTypeMatch.TYPE_NAMES.length; type++)
+        {
+            if ((types & 1 << type) != 0)
+            {
+                out.append(out.length() == 0 ? "" : ",").append(AddressTypeMatch.TYPE_NAMES[type]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** conntrack_dump_states: the names in the bits' order, comma-separated. */
+    private static String states(final int states)
+    {
+        final StringBuilder out = new StringBuilder();
+        final int[] bits = {ConntrackInfo.STATE_INVALID, ConntrackInfo.STATE_NEW, ConntrackInfo.STATE_RELATED,
+            ConntrackInfo.STATE_ESTABLISHED, ConntrackInfo.STATE_UNTRACKED, ConntrackInfo.STATE_SNAT,
+            ConntrackInfo.STATE_DNAT};
+        final String[] names = {"INVALID", "NEW", "RELATED", "ESTABLISHED", "UNTRACKED", "SNAT", "DNAT"};
+        for (int i = 0; i < bits.length; i++)
+        {
+            if ((states & bits[i]) != 0)
+            {
+                out.append(out.length() == 0 ? "" : ",").append(names[i]);
+            }
+        }
+        return out.toString();
+    }
+
+    /** xt_nat's range as it prints and saves it: the address, then {@code :PORT} when one was given. */
+    private static String natRange(final NatRange range)
+    {
+        return Inet.format(range.address()) + (range.hasPort() ? ":" + range.port() : "");
     }
 
     private static void printPorts(final StringBuilder out, final String name, final int min, final int max,
@@ -263,6 +328,11 @@ final class IptablesPrinter
             {
                 out.append(" --reject-with ").append(target.reject().iptablesName());
             }
+            else if (target.kind() == Target.Kind.SNAT || target.kind() == Target.Kind.DNAT)
+            {
+                out.append(target.kind() == Target.Kind.SNAT ? " --to-source " : " --to-destination ")
+                    .append(natRange(target.nat()));
+            }
         }
         return out.append('\n').toString();
     }
@@ -318,6 +388,25 @@ final class IptablesPrinter
         {
             out.append(" -m comment --comment");
             saveString(out, comment.comment());
+        }
+        else if (match instanceof AddressTypeMatch types)
+        {
+            out.append(" -m addrtype");
+            if (types.sourceTypes() != 0)
+            {
+                out.append(types.sourceInverted() ? " ! --src-type " : " --src-type ")
+                    .append(typeNames(types.sourceTypes()));
+            }
+            if (types.destinationTypes() != 0)
+            {
+                out.append(types.destinationInverted() ? " ! --dst-type " : " --dst-type ")
+                    .append(typeNames(types.destinationTypes()));
+            }
+        }
+        else if (match instanceof ConntrackMatch conntrack)
+        {
+            out.append(conntrack.stateMatch() ? " -m state" : " -m conntrack").append(conntrack.inverted() ? " !" : "")
+                .append(conntrack.stateMatch() ? " --state " : " --ctstate ").append(states(conntrack.states()));
         }
     }
 

@@ -2,8 +2,10 @@ package dev.nslab.cli.emulation;
 
 import java.util.List;
 
-/** Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping}, {@code sysctl}, {@code iptables} or
- * {@code iptables-save}. */
+/**
+ * Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping}, {@code sysctl},
+ * {@code iptables}, {@code iptables-save} or {@code conntrack}.
+ */
 final class Programs
 {
     private Programs()
@@ -47,6 +49,7 @@ final class Programs
             case "sysctl" -> SysctlCommand.run(words.subList(1, words.size()), invocation);
             case "iptables" -> IptablesCommand.run(words.subList(1, words.size()), invocation);
             case "iptables-save" -> IptablesCommand.runSave(words.subList(1, words.size()), invocation);
+            case "conntrack" -> ConntrackCommand.run(words.subList(1, words.size()), invocation);
             default -> throw EmulationGate.unvetted(words.get(0));
         };
     }

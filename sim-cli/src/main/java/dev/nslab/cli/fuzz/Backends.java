@@ -126,7 +126,7 @@ class Backends
     {
         final List<String> lines = new ArrayList<>();
         final TranscriptNormaliser normaliser =
-            new TranscriptNormaliser(lines::add, ExecutedCommands::isIpNeighbour);
+            new TranscriptNormaliser(lines::add, ExecutedCommands::listsInHashOrder);
         int start = 0;
         while (start < transcript.length())
         {

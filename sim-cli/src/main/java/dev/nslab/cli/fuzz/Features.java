@@ -41,7 +41,22 @@ final class Features
                 case "iptables" -> iptables(rest, features);
                 case "iptables-save" ->
                 {
-                    features.add("iptables-save");
+                    features.add(rest.contains("nat") ? "iptables-save -t nat" : "iptables-save");
+                    yield null;
+                }
+                case "conntrack" ->
+                {
+                    for (final String word : rest)
+                    {
+                        if (Inventory.CONNTRACK_COMMANDS.contains(word))
+                        {
+                            features.add("conntrack " + word);
+                        }
+                        if (word.equals("-p"))
+                        {
+                            features.add("conntrack -p");
+                        }
+                    }
                     yield null;
                 }
                 default -> null;
@@ -59,6 +74,14 @@ final class Features
             if (word.length() == 2 && word.charAt(0) == '-' && Inventory.IPTABLES_COMMANDS.indexOf(word.charAt(1)) >= 0)
             {
                 features.add("iptables " + word);
+            }
+            if (word.equals("-m") && i + 1 < words.size() && Inventory.IPTABLES_MATCHES.contains(words.get(i + 1)))
+            {
+                features.add("iptables -m " + words.get(i + 1));
+            }
+            if (word.equals("-t") && i + 1 < words.size() && words.get(i + 1).equals("nat"))
+            {
+                features.add("iptables -t nat");
             }
             if (word.equals("-j") && i + 1 < words.size())
             {

@@ -25,7 +25,12 @@ final class Inventory
 
     /** iptables' command letters and targets the generator's features name, each kept only if the gate takes it. */
     static final String IPTABLES_COMMANDS = "AIDRLSFZNXEP";
-    static final List<String> IPTABLES_TARGETS = List.of("ACCEPT", "DROP", "RETURN", "REJECT", "LOG", "MASQUERADE");
+    static final List<String> IPTABLES_TARGETS = List.of("ACCEPT", "DROP", "RETURN", "REJECT", "LOG", "MASQUERADE",
+        "SNAT", "DNAT");
+    /** iptables' matches and tables the features name beyond the filter table's basics. */
+    static final List<String> IPTABLES_MATCHES = List.of("conntrack", "state", "addrtype");
+    /** conntrack's commands the features name. */
+    static final List<String> CONNTRACK_COMMANDS = List.of("-L", "-C", "-F");
 
     private Inventory()
     {
@@ -127,10 +132,44 @@ final class Inventory
         }
         for (final String target : IPTABLES_TARGETS)
         {
-            if (accepts("iptables -A INPUT -j " + target))
+            final String range = target.equals("SNAT") ? " --to-source 10.0.0.1"
+                : target.equals("DNAT") ? " --to-destination 10.0.0.1" : "";
+            if (accepts("iptables -A INPUT -j " + target + range))
             {
                 features.add("iptables -j " + target);
             }
+        }
+        for (final String match : IPTABLES_MATCHES)
+        {
+            final String option = switch (match)
+            {
+                case "state" -> " --state NEW";
+                case "addrtype" -> " --dst-type LOCAL";
+                default -> " --ctstate NEW";
+            };
+            if (accepts("iptables -A INPUT -m " + match + option))
+            {
+                features.add("iptables -m " + match);
+            }
+        }
+        if (accepts("iptables -t nat -L"))
+        {
+            features.add("iptables -t nat");
+        }
+        if (accepts("iptables-save -t nat"))
+        {
+            features.add("iptables-save -t nat");
+        }
+        for (final String command : CONNTRACK_COMMANDS)
+        {
+            if (accepts("conntrack " + command))
+            {
+                features.add("conntrack " + command);
+            }
+        }
+        if (accepts("conntrack -L -p icmp"))
+        {
+            features.add("conntrack -p");
         }
         if (accepts("iptables -A INPUT -j web"))
         {

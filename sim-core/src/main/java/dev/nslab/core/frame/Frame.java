@@ -37,6 +37,13 @@ public final class Frame
      * checksum must clear it.
      */
     public boolean checksumUnnecessary;
+    /**
+     * skb->_nfct: the connection-tracking entry netfilter attached to the packet (an object core does not know), with
+     * a reference counted on it; null when none. Stack metadata, let go on release.
+     */
+    private FrameReference conntrack;
+    /** skb's ctinfo beside {@link #conntrack} (enum ip_conntrack_info), meaningful only when that is set. */
+    private int conntrackInfo;
     /** Link to the next frame in an intrusive queue (e.g. the packets waiting for one neighbour). */
     public Frame next;
 
@@ -186,6 +193,49 @@ public final class Frame
         {
             this.owner = null;
             owner.uncharge(charge);
+        }
+    }
+
+    /** @return the connection-tracking entry attached to the packet, or null. */
+    public FrameReference conntrack()
+    {
+        return conntrack;
+    }
+
+    /** @return the ctinfo the entry was attached with. */
+    public int conntrackInfo()
+    {
+        return conntrackInfo;
+    }
+
+    /**
+     * nf_ct_set: attaches {@code entry} with its ctinfo; the caller has counted the frame's reference on it. The
+     * entry attached before is let go.
+     */
+    public void attachConntrack(final FrameReference entry, final int info)
+    {
+        final FrameReference previous = conntrack;
+        conntrack = entry;
+        conntrackInfo = info;
+        if (previous != null && previous != entry)
+        {
+            previous.dropReference();
+        }
+        else if (previous == entry && entry != null)
+        {
+            entry.dropReference(); // the caller counted a second reference on the same entry
+        }
+    }
+
+    /** nf_reset_ct: the frame lets its entry go (skb_scrub_packet on a veth, release). */
+    public void detachConntrack()
+    {
+        final FrameReference previous = conntrack;
+        if (previous != null)
+        {
+            conntrack = null;
+            conntrackInfo = 0;
+            previous.dropReference();
         }
     }
 

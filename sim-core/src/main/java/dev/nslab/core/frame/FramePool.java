@@ -57,6 +57,7 @@ public final class FramePool
         frame.ingressIfindex = 0;
         frame.loopedRouteIfindex = 0;
         frame.checksumUnnecessary = false;
+        frame.detachConntrack();
         if (freeCount == free.length)
         {
             if (free.length >= maxRetained)

@@ -14,7 +14,8 @@ public final class ScenarioCommands
     public static final Duration DEFAULT_INTERRUPT_AFTER = Duration.ofSeconds(3);
 
     /** The programs nslab emulates. */
-    public static final Set<String> PROGRAMS = Set.of("ip", "bridge", "ping", "sysctl", "iptables", "iptables-save");
+    public static final Set<String> PROGRAMS = Set.of("ip", "bridge", "ping", "sysctl", "iptables", "iptables-save",
+        "conntrack");
 
     private ScenarioCommands()
     {

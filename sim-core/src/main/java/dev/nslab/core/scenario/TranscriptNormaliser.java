@@ -11,10 +11,10 @@ import java.util.regex.Pattern;
 /**
  * Masks what differs between two correct runs of the same scenario, and nothing else: MAC addresses (except the
  * all-zero and broadcast ones), interface indexes, peer indexes and peer namespaces, ping times (also
- * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier), the {@code pipe} count, iptables-save's dates,
+ * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier, and conntrack -L's ICMP identifiers), the {@code pipe} count, iptables-save's dates,
  * IPv6 address lines (link-local addresses and DAD state depend on random MACs and timers), the EUI-64 interface
  * identifiers derived from MACs wherever else an IPv6 address shows ({@code ip -br addr}), and the order of
- * {@code ip neigh} lines; in {@code ip -j} output likewise the indexes and namespace ids, the IPv6 address objects
+ * {@code ip neigh} and {@code conntrack -L} lines; in {@code ip -j} output likewise the indexes and namespace ids, the IPv6 address objects
  * (all but their family) and the order of a compact neighbour list. Everything else must match byte for byte.
  * Which commands list neighbours is the caller's to say (it knows ip's syntax; sim-core does not).
  */
@@ -40,6 +40,8 @@ public final class TranscriptNormaliser
     private static final Pattern PIPE_SUFFIX = Pattern.compile(", pipe \\d+");
     private static final Pattern PIPE_LINE = Pattern.compile("^pipe \\d+$");
     private static final Pattern PING_IDENT = Pattern.compile(" ident=\\d+ ttl=");
+    /** conntrack -L's ICMP identifiers: ping's, which comes from its pid. */
+    private static final Pattern CONNTRACK_ICMP_ID = Pattern.compile(" id=\\d+ ");
     private static final Pattern IPG_EWMA = Pattern.compile("ipg/ewma [0-9.]+/[0-9.]+ ms");
     private static final Pattern PING_TIMESTAMP = Pattern.compile("^\\[\\d+\\.\\d{6}\\] ");
     /** iptables-save's date lines: the wall clock when it ran. */
@@ -166,6 +168,10 @@ public final class TranscriptNormaliser
         masked = IPG_EWMA.matcher(masked).replaceAll("ipg/ewma T/T ms");
         masked = PING_IDENT.matcher(masked).replaceFirst(" ident=N ttl=");
         masked = PING_TIMESTAMP.matcher(masked).replaceFirst("[T] ");
+        if (masked.startsWith("icmp     1 "))
+        {
+            masked = CONNTRACK_ICMP_ID.matcher(masked).replaceAll(" id=N ");
+        }
         masked = SAVE_DATE.matcher(masked).replaceFirst("$1 on DATE");
         return masked;
     }

@@ -28,6 +28,8 @@ final class Ipv4 implements PacketHandler
     private final RouteResult route = new RouteResult();
     /** The input route of the packet being received; kept apart from {@link #route}, which its errors reuse. */
     private final RouteResult inputRoute = new RouteResult();
+    /** The route of a packet whose destination the OUTPUT hook changed (NAT): ip_route_me_harder's. */
+    private final RouteResult reroute = new RouteResult();
     final Reassembly reassembly;
     /** ICMP (icmp.c): the messages this namespace receives, answers and sends about others' packets. */
     final Icmp icmp;
@@ -359,10 +361,23 @@ final class Ipv4 implements PacketHandler
         final NetDevice device = route.device;
         final int nextHop = route.kind == RouteResult.Kind.BROADCAST ? -1 : route.nextHop;
         final int inputIfindex = route.inputIfindex;
+        final int destination = ip.wrap(frame.buffer(), frame.offset()).destination();
         final Ipv4Verdict filtered = hook(HookPoint.LOCAL_OUT, frame, 0, device.ifindex(), now);
         if (filtered != null)
         {
             return filtered;
+        }
+        final Ipv4View mapped = ip.wrap(frame.buffer(), frame.offset());
+        if (mapped.destination() != destination)
+        {
+            // ip_route_me_harder: the hook mapped the destination (NAT), so the packet goes where the new one routes.
+            final RouteResult again = reroute;
+            if (!namespace.routes.routeOutput(mapped.destination(), mapped.source(), 0, again))
+            {
+                return Ipv4Verdict.OUTPUT_NO_ROUTE;
+            }
+            return output(frame, again.device, again.kind == RouteResult.Kind.BROADCAST ? -1 : again.nextHop,
+                again.device == device ? mtu : again.device.mtu(), again.inputIfindex, now);
         }
         return output(frame, device, nextHop, mtu, inputIfindex, now);
     }

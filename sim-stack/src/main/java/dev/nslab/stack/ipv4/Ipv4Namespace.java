@@ -5,6 +5,7 @@ import java.util.Collection;
 import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.link.DeviceKind;
 import dev.nslab.stack.link.DeviceNotifier;
 import dev.nslab.stack.link.LinkLayer;
@@ -283,6 +284,25 @@ public final class Ipv4Namespace implements DeviceNotifier
     public boolean isLocalAddress(final int address)
     {
         return routes.isLocalAddress(address);
+    }
+
+    /**
+     * inet_addr_type_table on the local table, as xt_addrtype asks it: RTN_BROADCAST (3) for 0.0.0.0/8 and
+     * 255.255.255.255, RTN_MULTICAST (5) for 224.0.0.0/4, else the type of the local table's route (RTN_LOCAL,
+     * RTN_BROADCAST), else RTN_UNICAST (1).
+     */
+    public int addressType(final int address)
+    {
+        if ((address & 0xFF00_0000) == 0 || address == -1)
+        {
+            return 3;
+        }
+        if (Ipv4View.isMulticast(address))
+        {
+            return 5;
+        }
+        final Route local = fib.localLookup(address);
+        return local == null ? 1 : local.type.value();
     }
 
     /** inet_confirm_addr: see {@link AddressConfig#confirmAddress}. */

@@ -5,7 +5,11 @@ import java.util.Collections;
 import java.util.List;
 
 import dev.nslab.core.frame.Frame;
+import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.core.wire.Ipv4View;
+import dev.nslab.stack.netfilter.HookPoint;
+import dev.nslab.stack.netfilter.HookVerdict;
 
 /**
  * A Linux bridge (net/bridge) with STP off: a learning switch whose ports are other devices of its namespace, and
@@ -157,6 +161,8 @@ public final class BridgeDevice extends NetDevice
             passUp(frame, now);
             return;
         }
+        final boolean filtered = namespace.bridgedIpv4Filter != null
+            && ethernet.etherType() == EthernetView.ETHERTYPE_IPV4;
         if (index >= 0)
         {
             final NetDevice to = fdb.portAt(index);
@@ -166,15 +172,67 @@ public final class BridgeDevice extends NetDevice
                 frame.release();
                 return;
             }
-            to.transmit(frame, now);
+            if (!filtered || bridgedHook(HookPoint.PRE_ROUTING, frame, now) && bridgedOut(frame, now))
+            {
+                to.transmit(frame, now);
+            }
             return;
         }
-        flood(frame, port, now);
+        if (!filtered || bridgedHook(HookPoint.PRE_ROUTING, frame, now))
+        {
+            flood(frame, port, now);
+        }
+    }
+
+    /**
+     * br_nf_forward_ip and br_nf_post_routing: a bridged IPv4 frame's FORWARD and POSTROUTING hooks, as
+     * {@code -i BRIDGE -o BRIDGE}.
+     *
+     * @return false when a hook dropped it (the frame is released).
+     */
+    private boolean bridgedOut(final Frame frame, final long now)
+    {
+        return bridgedHook(HookPoint.FORWARD, frame, now) && bridgedHook(HookPoint.POST_ROUTING, frame, now);
+    }
+
+    /**
+     * One br_netfilter hook on a bridged IPv4 frame: the frame is shown to the owner's netfilter as its IP packet
+     * (br_validate_ipv4 first: a bad header is dropped), the bridge its input device before routing, both devices
+     * at FORWARD, its output device at POSTROUTING.
+     *
+     * @return false when the frame was dropped (and released).
+     */
+    private boolean bridgedHook(final HookPoint hook, final Frame frame, final long now)
+    {
+        final int offset = frame.offset();
+        final int length = frame.length();
+        final int ipOffset = offset + EthernetView.HEADER_LENGTH;
+        final int ipRoom = length - EthernetView.HEADER_LENGTH;
+        if (Ipv4View.check(frame.buffer(), ipOffset, ipRoom) != Ipv4View.Problem.NONE)
+        {
+            counters().rxDropped++;
+            frame.release();
+            return false;
+        }
+        frame.window(ipOffset, Bytes.u16(frame.buffer(), ipOffset + 2));
+        final HookVerdict verdict = namespace.bridgedIpv4Filter.filter(hook, frame,
+            hook == HookPoint.POST_ROUTING ? 0 : ifindex(), hook == HookPoint.PRE_ROUTING ? 0 : ifindex(), now);
+        frame.window(offset, length);
+        if (verdict != HookVerdict.ACCEPT)
+        {
+            frame.release();
+            return false;
+        }
+        return true;
     }
 
     /** br_flood: a copy to every forwarding port but the one the frame came in on; the last one takes the frame. */
     private void flood(final Frame frame, final NetDevice ingress, final long now)
     {
+        // br_forward per port: a flooded unicast IPv4 frame passes FORWARD and POSTROUTING once for each copy.
+        final boolean filtered = ingress != null && namespace.bridgedIpv4Filter != null
+            && !EthernetView.isMulticast(ethernet.wrap(frame.buffer(), frame.offset(), frame.length()).destination())
+            && ethernet.etherType() == EthernetView.ETHERTYPE_IPV4;
         NetDevice previous = null;
         for (int i = 0, n = ports.size(); i < n; i++)
         {
@@ -185,15 +243,19 @@ public final class BridgeDevice extends NetDevice
             }
             if (previous != null)
             {
-                previous.transmit(machine.pool().acquireCopy(frame.buffer(), frame.offset(), frame.length()), now);
+                final Frame copy = machine.pool().acquireCopy(frame.buffer(), frame.offset(), frame.length());
+                if (!filtered || bridgedOut(copy, now))
+                {
+                    previous.transmit(copy, now);
+                }
             }
             previous = port;
         }
-        if (previous != null)
+        if (previous != null && (!filtered || bridgedOut(frame, now)))
         {
             previous.transmit(frame, now);
         }
-        else
+        else if (previous == null)
         {
             frame.release();
         }

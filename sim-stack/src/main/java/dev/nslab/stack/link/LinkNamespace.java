@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.nslab.core.wire.EthernetView;
+import dev.nslab.stack.netfilter.PacketFilter;
 import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.netlink.NetlinkException.Errno;
 
@@ -35,6 +36,11 @@ public class LinkNamespace
     private final Map<LinkNamespace, Integer> nsids = new LinkedHashMap<>(2);
     private boolean alive = true;
     final LinkLayer linkLayer = new LinkLayer();
+    /**
+     * br_netfilter (bridge-nf-call-iptables, on in every namespace): the IPv4 hooks the namespace's bridges pass
+     * bridged frames through, or null while the namespace has no netfilter.
+     */
+    PacketFilter bridgedIpv4Filter;
     private final BridgePorts bridgePorts = new BridgePorts(this);
     /** IPv4's and IPv6's, so far. */
     private final List<DeviceNotifier> notifiers = new ArrayList<>(4);
@@ -52,6 +58,12 @@ public class LinkNamespace
      * Registers the loopback, once the families' notifiers are in (loopback_net_init runs after the families'
      * pernet setup in the kernel too, so they hear of it).
      */
+    /** Sets what the namespace's bridges ask about the IPv4 frames they bridge (br_netfilter); null for nothing. */
+    protected final void setBridgedIpv4Filter(final PacketFilter filter)
+    {
+        this.bridgedIpv4Filter = filter;
+    }
+
     protected final void registerLoopback()
     {
         register(loopback, 0);

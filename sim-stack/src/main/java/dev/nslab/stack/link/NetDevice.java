@@ -341,6 +341,12 @@ public abstract class NetDevice implements NeighbourDevice
             return;
         }
         captureAndCountInbound(frame, now);
+        if (!isLoopback())
+        {
+            // skb_scrub_packet: a frame from elsewhere keeps no connection-tracking entry of the namespace it left;
+            // one looped through lo keeps its own (loopback_xmit does not scrub).
+            frame.detachConntrack();
+        }
         final BridgeDevice bridge = master;
         if (bridge != null)
         {

@@ -6,7 +6,8 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * A chain of the filter table: a built-in one (INPUT, FORWARD, OUTPUT, with a policy) or a user chain. A built-in
+ * A chain of an iptables table: a built-in one (filter's INPUT, FORWARD, OUTPUT; nat's PREROUTING, INPUT, OUTPUT,
+ * POSTROUTING; each with a policy) or a user chain. A built-in
  * chain exists in nf_tables only once something made it (iptables-nft creates base chains lazily), and its policy
  * counts packets only after {@code -P} or {@code -Z} gave it a counter, as measured on Linux 6.18.
  */

@@ -11,8 +11,7 @@ public record CommentMatch(String comment) implements RuleMatch
     }
 
     @Override
-    public boolean matches(final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset)
+    public boolean matches(final MatchedPacket packet)
     {
         return true;
     }

@@ -11,15 +11,14 @@ public record IcmpMatch(int type, int codeMin, int codeMax, boolean inverted) im
     public static final int ANY = 0xFF;
 
     @Override
-    public boolean matches(final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset)
+    public boolean matches(final MatchedPacket packet)
     {
-        if (fragmentOffset != 0 || transportLength < 2)
+        if (packet.fragmentOffset != 0 || packet.transportLength < 2)
         {
             return false;
         }
-        final int packetType = buffer[transportOffset] & 0xFF;
-        final int packetCode = buffer[transportOffset + 1] & 0xFF;
+        final int packetType = packet.buffer[packet.transportOffset] & 0xFF;
+        final int packetCode = packet.buffer[packet.transportOffset + 1] & 0xFF;
         final boolean hit = type == ANY || packetType == type && packetCode >= codeMin && packetCode <= codeMax;
         return hit != inverted;
     }

@@ -11,13 +11,14 @@ public record PortMatch(int protocol, int sourceMin, int sourceMax, boolean sour
     int destinationMax, boolean destinationInverted) implements RuleMatch
 {
     @Override
-    public boolean matches(final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset)
+    public boolean matches(final MatchedPacket packet)
     {
-        if (fragmentOffset != 0 || transportLength < 4)
+        if (packet.fragmentOffset != 0 || packet.transportLength < 4)
         {
             return false;
         }
+        final byte[] buffer = packet.buffer;
+        final int transportOffset = packet.transportOffset;
         final int sourcePort = (buffer[transportOffset] & 0xFF) << 8 | buffer[transportOffset + 1] & 0xFF;
         final int destinationPort = (buffer[transportOffset + 2] & 0xFF) << 8 | buffer[transportOffset + 3] & 0xFF;
         return (sourcePort >= sourceMin && sourcePort <= sourceMax) != sourceInverted

@@ -5,9 +5,23 @@ import java.util.Objects;
 /** One rule of a chain: its spec and the packet and byte counters the kernel keeps beside it. */
 public final class Rule
 {
-    private final RuleSpec spec;
+    /** Changes only when the chain it jumps to is renamed (the jump follows it). */
+    private RuleSpec spec;
     /** Kept in step with the matches, read on the hot path without going through the list. */
     final RuleMatch[] matches;
+    // ip_packet_match's fields, copied out of the spec once: the hot path reads finals, not accessors.
+    private final int sourceMask;
+    private final int sourceAddress;
+    private final boolean sourceInverted;
+    private final int destinationMask;
+    private final int destinationAddress;
+    private final boolean destinationInverted;
+    private final InterfaceMatch inInterface;
+    private final InterfaceMatch outInterface;
+    private final int protocol;
+    private final boolean protocolInverted;
+    /** Whether the rule needs connection tracking: a conntrack or state match, or a NAT target. */
+    final boolean needsTracking;
     /** The chain a jump goes to, resolved when the rule went in; null for other targets. */
     Chain jumpTo;
     long packets;
@@ -17,11 +31,33 @@ public final class Rule
     {
         this.spec = Objects.requireNonNull(spec, "spec");
         this.matches = spec.matches().toArray(new RuleMatch[0]);
+        this.sourceMask = RuleSpec.mask(spec.sourcePrefix());
+        this.sourceAddress = spec.source();
+        this.sourceInverted = spec.sourceInverted();
+        this.destinationMask = RuleSpec.mask(spec.destinationPrefix());
+        this.destinationAddress = spec.destination();
+        this.destinationInverted = spec.destinationInverted();
+        this.inInterface = spec.inInterface();
+        this.outInterface = spec.outInterface();
+        this.protocol = spec.protocol();
+        this.protocolInverted = spec.protocolInverted();
+        boolean tracking = spec.target().kind().isNat();
+        for (final RuleMatch match : matches)
+        {
+            tracking |= match instanceof ConntrackMatch;
+        }
+        this.needsTracking = tracking;
     }
 
     public RuleSpec spec()
     {
         return spec;
+    }
+
+    /** {@code iptables -E}: the chain this rule jumps to has a new name. */
+    void jumpRenamed(final String newName)
+    {
+        spec = spec.withTarget(Target.jump(newName));
     }
 
     /** @return packets that matched the rule (the first column of {@code iptables -L -v}). */
@@ -42,29 +78,26 @@ public final class Rule
      * @param inName  the input device's name, empty without one.
      * @param outName the output device's name, empty without one.
      */
-    boolean matches(final int source, final int destination, final int protocol, final String inName,
-        final String outName, final byte[] buffer, final int transportOffset, final int transportLength,
-        final int fragmentOffset)
+    boolean matches(final int source, final int destination, final int packetProtocol, final String inName,
+        final String outName, final MatchedPacket packet)
     {
-        final RuleSpec rule = spec;
-        if (((source & RuleSpec.mask(rule.sourcePrefix())) == rule.source()) == rule.sourceInverted()
-            || ((destination & RuleSpec.mask(rule.destinationPrefix())) == rule.destination())
-                == rule.destinationInverted())
+        if (((source & sourceMask) == sourceAddress) == sourceInverted
+            || ((destination & destinationMask) == destinationAddress) == destinationInverted)
         {
             return false;
         }
-        if (rule.inInterface() != null && !rule.inInterface().matches(inName)
-            || rule.outInterface() != null && !rule.outInterface().matches(outName))
+        if (inInterface != null && !inInterface.matches(inName)
+            || outInterface != null && !outInterface.matches(outName))
         {
             return false;
         }
-        if (rule.protocol() != 0 && (protocol == rule.protocol()) == rule.protocolInverted())
+        if (protocol != 0 && (packetProtocol == protocol) == protocolInverted)
         {
             return false;
         }
         for (final RuleMatch match : matches)
         {
-            if (!match.matches(buffer, transportOffset, transportLength, fragmentOffset))
+            if (!match.matches(packet))
             {
                 return false;
             }

@@ -1,16 +1,11 @@
 package dev.nslab.stack.netfilter;
 
 /**
- * An xt match of a rule ({@code -m icmp}, {@code -m tcp}, {@code -m udp}, {@code -m comment}), asked after the rule's
+ * An xt match of a rule ({@code -m icmp}, {@code -m tcp}, {@code -m udp}, {@code -m comment}, {@code -m conntrack}, {@code -m state}, {@code -m addrtype}), asked after the rule's
  * IP header fields matched. Implementations are immutable and allocate nothing when asked.
  */
-public sealed interface RuleMatch permits IcmpMatch, PortMatch, CommentMatch
+public sealed interface RuleMatch permits IcmpMatch, PortMatch, CommentMatch, ConntrackMatch, AddressTypeMatch
 {
-    /**
-     * @param buffer          the packet's bytes.
-     * @param transportOffset where the IP payload starts.
-     * @param transportLength how many payload bytes there are.
-     * @param fragmentOffset  the IP fragment offset (in 8-byte units): the protocol matches see only first pieces.
-     */
-    boolean matches(byte[] buffer, int transportOffset, int transportLength, int fragmentOffset);
+    /** @param packet the packet as the table sees it now. */
+    boolean matches(MatchedPacket packet);
 }

@@ -8,45 +8,83 @@ import java.util.TreeMap;
 import dev.nslab.core.frame.Frame;
 
 /**
- * One namespace's iptables {@code filter} table as iptables-nft keeps it in nf_tables: the built-in chains INPUT
- * (LOCAL_IN), FORWARD and OUTPUT (LOCAL_OUT) with their policies, user chains, rules with their counters; and the
- * evaluation at each hook, as nft_do_chain runs iptables-nft's rules: linearly, rule by rule, a jump pushing the
- * place to come back to, RETURN or the end of a user chain popping it, the end of a built-in chain its policy.
+ * One namespace's iptables table as iptables-nft keeps it in nf_tables: {@code filter} (INPUT, FORWARD, OUTPUT) or
+ * {@code nat} (PREROUTING, INPUT, OUTPUT, POSTROUTING), its built-in chains with their policies, user chains, rules
+ * with their counters; and the evaluation of a base chain, as nft_do_chain runs iptables-nft's rules: linearly, rule
+ * by rule, a jump pushing the place to come back to, RETURN or the end of a user chain popping it, the end of a
+ * built-in chain its policy.
  *
  * <p>Linear evaluation, not a compiled form: it is what the kernel does with iptables-nft's rules (no sets, no
  * maps), so the counters and the order of side effects (a REJECT's ICMP error) come out the same; each rule's own
  * test is a handful of int compares. Allocation-free: the jump stack is preallocated, names are compared in place.
- *
- * <p>Reentrant where it needs to be: a REJECT sends its ICMP error only once the evaluation is over, and that error
- * passes OUTPUT through this same table.
+ * Reentrant where it needs to be: {@link #evaluate} only decides; what the verdict does happens after it returns.
  */
-public final class FilterTable implements PacketFilter
+public final class RuleTable
 {
     /** NFT_JUMP_STACK_SIZE: nf_tables refuses deeper jumps when the rule goes in. */
     public static final int MAX_JUMP_DEPTH = 16;
     /** XT_EXTENSION_MAXNAMELEN - 1: iptables refuses longer chain names. */
     public static final int MAX_CHAIN_NAME = 28;
 
-    private final DeviceNames devices;
-    private final IcmpErrorSender rejecter;
-    private final Chain input = new Chain("INPUT", true);
-    private final Chain forward = new Chain("FORWARD", true);
-    private final Chain output = new Chain("OUTPUT", true);
+    /** The tables nslab has, with their built-in chains in the order iptables lists them. */
+    public enum Kind
+    {
+        FILTER("filter", "INPUT", "FORWARD", "OUTPUT"),
+        NAT("nat", "PREROUTING", "INPUT", "OUTPUT", "POSTROUTING");
+
+        private final String tableName;
+        private final List<String> builtIns;
+
+        Kind(final String tableName, final String... builtIns)
+        {
+            this.tableName = tableName;
+            this.builtIns = List.of(builtIns);
+        }
+
+        /** @return the name {@code -t} takes ({@code filter}, {@code nat}). */
+        public String tableName()
+        {
+            return tableName;
+        }
+
+        /** @return the built-in chains' names, in listing order. */
+        public List<String> builtIns()
+        {
+            return builtIns;
+        }
+    }
+
+    private final Kind kind;
+    private final Chain[] builtIns;
     /** User chains, in byte order of their names: the order iptables lists them. */
     private final TreeMap<String, Chain> userChains = new TreeMap<>();
     /** Whether the table exists in nf_tables: iptables-save prints nothing until something made it. */
     private boolean exists;
+    /** Rules that need connection tracking (conntrack and state matches, NAT targets): nf_ct_netns_get's count. */
+    private int trackingRules;
     private final Chain[] stackChains = new Chain[MAX_JUMP_DEPTH + 1];
     private final int[] stackRules = new int[MAX_JUMP_DEPTH + 1];
+    private final MatchedPacket matched = new MatchedPacket();
 
-    /**
-     * @param devices  the namespace's device names, which {@code -i} and {@code -o} compare with.
-     * @param rejecter how REJECT sends its ICMP error.
-     */
-    public FilterTable(final DeviceNames devices, final IcmpErrorSender rejecter)
+    public RuleTable(final Kind kind)
     {
-        this.devices = Objects.requireNonNull(devices, "devices");
-        this.rejecter = Objects.requireNonNull(rejecter, "rejecter");
+        this.kind = Objects.requireNonNull(kind, "kind");
+        this.builtIns = new Chain[kind.builtIns.size()];
+        for (int i = 0; i < builtIns.length; i++)
+        {
+            builtIns[i] = new Chain(kind.builtIns.get(i), true);
+        }
+    }
+
+    public Kind kind()
+    {
+        return kind;
+    }
+
+    /** @return how many rules need connection tracking. */
+    public int trackingRules()
+    {
+        return trackingRules;
     }
 
     // ----------------------------------------------------------------------------------------------- the state
@@ -60,22 +98,42 @@ public final class FilterTable implements PacketFilter
     /** @return the built-in or user chain of that name, or null. */
     public Chain chain(final String name)
     {
-        return switch (name)
+        for (final Chain builtIn : builtIns)
         {
-            case "INPUT" -> input;
-            case "FORWARD" -> forward;
-            case "OUTPUT" -> output;
-            default -> userChains.get(name);
-        };
+            if (builtIn.name().equals(name))
+            {
+                return builtIn;
+            }
+        }
+        return userChains.get(name);
     }
 
-    /** @return INPUT, FORWARD, OUTPUT, then the user chains in byte order: the order iptables lists them. */
+    /** @return the built-in chain a hook runs, or null when this table has none there. */
+    public Chain builtIn(final HookPoint hook)
+    {
+        final String name = switch (hook)
+        {
+            case PRE_ROUTING -> "PREROUTING";
+            case LOCAL_IN -> "INPUT";
+            case FORWARD -> "FORWARD";
+            case LOCAL_OUT -> "OUTPUT";
+            case POST_ROUTING -> "POSTROUTING";
+        };
+        for (final Chain builtIn : builtIns)
+        {
+            if (builtIn.name().equals(name))
+            {
+                return builtIn;
+            }
+        }
+        return null;
+    }
+
+    /** @return the built-in chains, then the user chains in byte order: the order iptables lists them. */
     public List<Chain> chains()
     {
-        final List<Chain> all = new ArrayList<>(3 + userChains.size());
-        all.add(input);
-        all.add(forward);
-        all.add(output);
+        final List<Chain> all = new ArrayList<>(builtIns.length + userChains.size());
+        all.addAll(List.of(builtIns));
         all.addAll(userChains.values());
         return all;
     }
@@ -265,11 +323,25 @@ public final class FilterTable implements PacketFilter
         userChains.remove(chain.name());
         chain.rename(newName);
         userChains.put(newName, chain);
+        for (final Chain each : chains())
+        {
+            for (final Rule rule : each.rules)
+            {
+                if (rule.jumpTo == chain)
+                {
+                    rule.jumpRenamed(newName);
+                }
+            }
+        }
     }
 
     private Rule link(final RuleSpec spec)
     {
         final Rule rule = new Rule(spec);
+        if (rule.needsTracking)
+        {
+            trackingRules++;
+        }
         if (spec.target().kind() == Target.Kind.JUMP)
         {
             final Chain to = userChains.get(spec.target().chain());
@@ -283,31 +355,32 @@ public final class FilterTable implements PacketFilter
         return rule;
     }
 
-    private static void unlink(final Rule rule)
+    private void unlink(final Rule rule)
     {
+        if (rule.needsTracking)
+        {
+            trackingRules--;
+        }
         if (rule.jumpTo != null)
         {
             rule.jumpTo.references--;
         }
     }
 
-    // ------------------------------------------------------------------------------------------------ the hook
+    // ------------------------------------------------------------------------------------------ evaluation
 
-    @Override
-    public HookVerdict filter(final HookPoint hook, final Frame packet, final int inIfindex, final int outIfindex,
-        final long now)
+    /**
+     * Runs the base chain {@code base} over the packet, counting what matched.
+     *
+     * @param inName          the input device's name, empty without one.
+     * @param outName         the output device's name, empty without one.
+     * @param conntrackStates the packet's state bits for the conntrack and state matches.
+     * @param addressTypes    the namespace's address types, for the addrtype match.
+     * @return the verdict: ACCEPT or DROP (the policy's or a rule's), or the rule's REJECT or NAT target.
+     */
+    public Target evaluate(final Chain base, final Frame packet, final String inName, final String outName,
+        final int conntrackStates, final AddressTypes addressTypes)
     {
-        final Chain base = switch (hook)
-        {
-            case LOCAL_IN -> input;
-            case FORWARD -> forward;
-            case LOCAL_OUT -> output;
-            default -> null;
-        };
-        if (base == null || !base.inKernel)
-        {
-            return HookVerdict.ACCEPT;
-        }
         final byte[] buffer = packet.buffer();
         final int offset = packet.offset();
         final int headerLength = (buffer[offset] & 0x0F) * 4;
@@ -316,10 +389,17 @@ public final class FilterTable implements PacketFilter
         final int fragmentOffset = ((buffer[offset + 6] & 0x1F) << 8) | (buffer[offset + 7] & 0xFF);
         final int source = readInt(buffer, offset + 12);
         final int destination = readInt(buffer, offset + 16);
-        final String inName = devices.nameOf(inIfindex);
-        final String outName = devices.nameOf(outIfindex);
         final int transportOffset = offset + headerLength;
         final int transportLength = Math.max(0, length - headerLength);
+        final MatchedPacket matched = this.matched;
+        matched.buffer = buffer;
+        matched.transportOffset = transportOffset;
+        matched.transportLength = transportLength;
+        matched.fragmentOffset = fragmentOffset;
+        matched.conntrackStates = conntrackStates;
+        matched.source = source;
+        matched.destination = destination;
+        matched.addressTypes = addressTypes;
 
         Chain chain = base;
         int next = 0;
@@ -332,8 +412,7 @@ public final class FilterTable implements PacketFilter
             while (next < rules.size())
             {
                 final Rule rule = rules.get(next++);
-                if (!rule.matches(source, destination, protocol, inName, outName, buffer, transportOffset,
-                    transportLength, fragmentOffset))
+                if (!rule.matches(source, destination, protocol, inName, outName, matched))
                 {
                     continue;
                 }
@@ -358,7 +437,7 @@ public final class FilterTable implements PacketFilter
             {
                 if (depth == MAX_JUMP_DEPTH)
                 {
-                    return HookVerdict.DROP; // nft_do_chain's WARN: refused when the rule went in, never reached
+                    return Target.DROP; // nft_do_chain's WARN: refused when the rule went in, never reached
                 }
                 stackChains[depth] = chain;
                 stackRules[depth] = next;
@@ -369,7 +448,7 @@ public final class FilterTable implements PacketFilter
             }
             if (verdict != null && verdict.kind() != Target.Kind.RETURN)
             {
-                return decide(verdict, packet, now);
+                return verdict;
             }
             // RETURN, or the end of the chain.
             if (depth > 0)
@@ -384,21 +463,7 @@ public final class FilterTable implements PacketFilter
                 base.policyPackets++;
                 base.policyBytes += length;
             }
-            return base.policyAccepts ? HookVerdict.ACCEPT : HookVerdict.DROP;
-        }
-    }
-
-    private HookVerdict decide(final Target verdict, final Frame packet, final long now)
-    {
-        switch (verdict.kind())
-        {
-            case ACCEPT:
-                return HookVerdict.ACCEPT;
-            case REJECT:
-                rejecter.sendDestinationUnreachable(packet, verdict.reject().icmpCode(), now);
-                return HookVerdict.DROP;
-            default:
-                return HookVerdict.DROP;
+            return base.policyAccepts ? Target.ACCEPT : Target.DROP;
         }
     }
 
