@@ -13,6 +13,8 @@ import dev.nslab.stack.ipv4.RuleRequest;
 import dev.nslab.stack.ipv6.Ipv6Namespace;
 import dev.nslab.stack.link.LinkNamespace;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netfilter.HookPoint;
+import dev.nslab.stack.netfilter.HookVerdict;
 import dev.nslab.stack.netfilter.Netfilter;
 import dev.nslab.stack.netfilter.PacketFilter;
 import dev.nslab.stack.netlink.NetlinkException;
@@ -99,7 +101,14 @@ public final class NetNamespace extends LinkNamespace
             netfilter = new Netfilter(this::deviceName, ipv4::sendDestinationUnreachable, this::masqueradeAddress,
                 machine().random(), ipv4::addressType);
             ipv4.setPacketFilter(netfilter);
-            setBridgedIpv4Filter(netfilter);
+            final Netfilter rules = netfilter;
+            // br_netfilter's three hooks are netfilter's; the link layer only names them.
+            setBridgedIpv4Filter((stage, packet, in, out, now) -> rules.filter(switch (stage)
+            {
+                case PRE_ROUTING -> HookPoint.PRE_ROUTING;
+                case FORWARD -> HookPoint.FORWARD;
+                case POST_ROUTING -> HookPoint.POST_ROUTING;
+            }, packet, in, out, now) == HookVerdict.ACCEPT);
         }
         return netfilter;
     }

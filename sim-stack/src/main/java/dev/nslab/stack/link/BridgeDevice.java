@@ -8,8 +8,6 @@ import dev.nslab.core.frame.Frame;
 import dev.nslab.core.wire.Bytes;
 import dev.nslab.core.wire.EthernetView;
 import dev.nslab.core.wire.Ipv4View;
-import dev.nslab.stack.netfilter.HookPoint;
-import dev.nslab.stack.netfilter.HookVerdict;
 
 /**
  * A Linux bridge (net/bridge) with STP off: a learning switch whose ports are other devices of its namespace, and
@@ -172,13 +170,13 @@ public final class BridgeDevice extends NetDevice
                 frame.release();
                 return;
             }
-            if (!filtered || bridgedHook(HookPoint.PRE_ROUTING, frame, now) && bridgedOut(frame, now))
+            if (!filtered || bridgedHook(BridgedFilter.Stage.PRE_ROUTING, frame, now) && bridgedOut(frame, now))
             {
                 to.transmit(frame, now);
             }
             return;
         }
-        if (!filtered || bridgedHook(HookPoint.PRE_ROUTING, frame, now))
+        if (!filtered || bridgedHook(BridgedFilter.Stage.PRE_ROUTING, frame, now))
         {
             flood(frame, port, now);
         }
@@ -192,7 +190,8 @@ public final class BridgeDevice extends NetDevice
      */
     private boolean bridgedOut(final Frame frame, final long now)
     {
-        return bridgedHook(HookPoint.FORWARD, frame, now) && bridgedHook(HookPoint.POST_ROUTING, frame, now);
+        return bridgedHook(BridgedFilter.Stage.FORWARD, frame, now)
+            && bridgedHook(BridgedFilter.Stage.POST_ROUTING, frame, now);
     }
 
     /**
@@ -202,7 +201,7 @@ public final class BridgeDevice extends NetDevice
      *
      * @return false when the frame was dropped (and released).
      */
-    private boolean bridgedHook(final HookPoint hook, final Frame frame, final long now)
+    private boolean bridgedHook(final BridgedFilter.Stage hook, final Frame frame, final long now)
     {
         final int offset = frame.offset();
         final int length = frame.length();
@@ -215,10 +214,11 @@ public final class BridgeDevice extends NetDevice
             return false;
         }
         frame.window(ipOffset, Bytes.u16(frame.buffer(), ipOffset + 2));
-        final HookVerdict verdict = namespace.bridgedIpv4Filter.filter(hook, frame,
-            hook == HookPoint.POST_ROUTING ? 0 : ifindex(), hook == HookPoint.PRE_ROUTING ? 0 : ifindex(), now);
+        final boolean accepted = namespace.bridgedIpv4Filter.accepts(hook, frame,
+            hook == BridgedFilter.Stage.POST_ROUTING ? 0 : ifindex(),
+            hook == BridgedFilter.Stage.PRE_ROUTING ? 0 : ifindex(), now);
         frame.window(offset, length);
-        if (verdict != HookVerdict.ACCEPT)
+        if (!accepted)
         {
             frame.release();
             return false;

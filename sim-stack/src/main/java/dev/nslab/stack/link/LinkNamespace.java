@@ -9,7 +9,6 @@ import java.util.Map;
 import java.util.TreeMap;
 
 import dev.nslab.core.wire.EthernetView;
-import dev.nslab.stack.netfilter.PacketFilter;
 import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.netlink.NetlinkException.Errno;
 
@@ -40,7 +39,7 @@ public class LinkNamespace
      * br_netfilter (bridge-nf-call-iptables, on in every namespace): the IPv4 hooks the namespace's bridges pass
      * bridged frames through, or null while the namespace has no netfilter.
      */
-    PacketFilter bridgedIpv4Filter;
+    BridgedFilter bridgedIpv4Filter;
     private final BridgePorts bridgePorts = new BridgePorts(this);
     /** IPv4's and IPv6's, so far. */
     private final List<DeviceNotifier> notifiers = new ArrayList<>(4);
@@ -59,7 +58,7 @@ public class LinkNamespace
      * pernet setup in the kernel too, so they hear of it).
      */
     /** Sets what the namespace's bridges ask about the IPv4 frames they bridge (br_netfilter); null for nothing. */
-    protected final void setBridgedIpv4Filter(final PacketFilter filter)
+    protected final void setBridgedIpv4Filter(final BridgedFilter filter)
     {
         this.bridgedIpv4Filter = filter;
     }
