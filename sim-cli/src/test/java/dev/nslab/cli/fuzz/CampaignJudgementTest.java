@@ -68,7 +68,7 @@ class CampaignJudgementTest
     {
         final FakeKernel kernel = new FakeKernel(command -> command.contains(REAL),
             command -> races && command.contains(RACY));
-        final Campaign.Settings settings = new Campaign.Settings(99, 40, 2, keep, null, 0.05, 5, 60, known,
+        final Campaign.Settings settings = new Campaign.Settings(99, 40, 1, keep, null, 0.05, 5, 60, known,
             Duration.ofSeconds(3), Duration.ofSeconds(60), 24);
         return new Campaign(settings, new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
             kernel, true);
