@@ -357,9 +357,15 @@ public final class Ipv6Namespace implements DeviceNotifier
                 device = onLink.device;
             }
         }
-        if (device == null)
+        // fib6_nh_init's order: a device without IPv6 (an MTU below 1280) is no device, then disable_ipv6, then up.
+        final Ipv6Device nexthopIdev = device == null ? null : Ipv6Device.of(device);
+        if (nexthopIdev == null)
         {
             throw new NetlinkException(NetlinkException.Errno.ENODEV);
+        }
+        if (nexthopIdev.config.disableIpv6 != 0)
+        {
+            throw new NetlinkException(NetlinkException.Errno.EACCES, "IPv6 is disabled on nexthop device.");
         }
         if (!device.isUp())
         {
