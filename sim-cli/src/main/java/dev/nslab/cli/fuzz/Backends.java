@@ -27,6 +27,8 @@ class Backends
 
     /** A simulated scenario takes well under a second; one that runs this long is stuck, a bug worth reporting. */
     private static final Duration SIMULATOR_LIMIT = Duration.ofSeconds(60);
+    /** Longer than the link watch's second and a loaded machine's namespace cleanups. */
+    private static final Duration SETTLE = Duration.ofSeconds(1);
 
     private final Duration interruptAfter;
     private final Duration timeLimit;
@@ -86,6 +88,12 @@ class Backends
     private static void stop(final Thread run)
     {
         run.stop();
+    }
+
+    /** Waits until what earlier sandboxes left running on the machine (namespace cleanups, link watch) is done. */
+    void settle() throws InterruptedException
+    {
+        Thread.sleep(SETTLE.toMillis());
     }
 
     /** @return the kernel's normalised transcript, the sandbox starting at once. */

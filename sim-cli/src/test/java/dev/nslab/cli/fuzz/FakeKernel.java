@@ -34,6 +34,12 @@ final class FakeKernel extends Backends
     }
 
     @Override
+    void settle()
+    {
+        // Nothing of a fake kernel runs on after it.
+    }
+
+    @Override
     List<String> kernel(final String name, final String text, final Duration startDelay)
     {
         final boolean raceThisRun = runs.incrementAndGet() % 2 == 0;
