@@ -69,7 +69,8 @@ final class Ipv6RouteProducer implements Producer
             }
             else
             {
-                line.append(" dev ").append(device.name);
+                // Now and then on lo, which a gateway's route then may not lead through.
+                line.append(" dev ").append(random.nextInt(10) == 0 ? "lo" : device.name);
             }
         }
         if (random.nextInt(3) == 0)
@@ -83,7 +84,7 @@ final class Ipv6RouteProducer implements Producer
         script.ip(device.namespace, line.toString());
     }
 
-    /** @return an address the peer holds, one of our own, a link-local one, or one nobody holds. */
+    /** @return an address the peer holds, one of our own, a link-local one, a group or ::, or one nobody holds. */
     private static String gateway(final Device device, final SplittableRandom random)
     {
         final int choice = random.nextInt(8);
@@ -100,6 +101,10 @@ final class Ipv6RouteProducer implements Producer
         if (choice == 5)
         {
             return "fe80::" + Integer.toHexString(random.nextInt(1, 0x100));
+        }
+        if (choice == 6 && random.nextInt(4) == 0)
+        {
+            return World.pick(random, "ff02::1", "::");
         }
         return "fd00:" + Integer.toHexString(random.nextInt(1, 16)) + "::" + Integer.toHexString(random.nextInt(1, 40));
     }

@@ -333,29 +333,7 @@ public final class Ipv6Namespace implements DeviceNotifier
         NetDevice device = request.device();
         if (request.hasGateway())
         {
-            final long gatewayHigh = request.gatewayHigh();
-            final long gatewayLow = request.gatewayLow();
-            if (isLocalAddress(gatewayHigh, gatewayLow))
-            {
-                throw new NetlinkException(NetlinkException.Errno.EINVAL, "Gateway can not be a local address.");
-            }
-            if ((gatewayHigh & 0xFFC0_0000_0000_0000L) == Ipv6Address.LINK_LOCAL_HIGH)
-            {
-                if (device == null)
-                {
-                    throw new NetlinkException(NetlinkException.Errno.EINVAL, "Egress device not specified.");
-                }
-            }
-            else
-            {
-                // ip6_route_check_nh: the gateway must be on a link the table reaches directly (through dev if given).
-                final Ipv6Route onLink = onLinkRoute(gatewayHigh, gatewayLow, device);
-                if (onLink == null)
-                {
-                    throw new NetlinkException(NetlinkException.Errno.EHOSTUNREACH);
-                }
-                device = onLink.device;
-            }
+            device = validatedGatewayDevice(request, device);
         }
         // fib6_nh_init's order: a device without IPv6 (an MTU below 1280) is no device, then disable_ipv6, then up.
         final Ipv6Device nexthopIdev = device == null ? null : Ipv6Device.of(device);
@@ -377,14 +355,77 @@ public final class Ipv6Namespace implements DeviceNotifier
         return route;
     }
 
-    /** @return the most specific main-table route without a gateway that holds the address (out of dev), or null. */
+    /**
+     * ip6_validate_gw, in its order: with a device given, the gateway must not be local (a link-local one on that
+     * device, another on any); only unicast gateways; a link-local one needs its device, another a route on a link
+     * the main table reaches directly (ip6_route_check_nh), which gives the device; not the loopback; then, the
+     * device now known, the local check for a route given without one.
+     *
+     * @return the route's device.
+     */
+    private NetDevice validatedGatewayDevice(final Ipv6RouteRequest request, final NetDevice given)
+    {
+        final long gatewayHigh = request.gatewayHigh();
+        final long gatewayLow = request.gatewayLow();
+        final boolean linkLocal = (gatewayHigh & 0xFFC0_0000_0000_0000L) == Ipv6Address.LINK_LOCAL_HIGH;
+        if (given != null && isLocalGateway(gatewayHigh, gatewayLow, linkLocal, given))
+        {
+            throw new NetlinkException(NetlinkException.Errno.EINVAL, "Gateway can not be a local address.");
+        }
+        NetDevice device = given;
+        if (!linkLocal)
+        {
+            if ((gatewayHigh >>> 56) == 0xFF || gatewayHigh == 0 && gatewayLow == 0)
+            {
+                throw new NetlinkException(NetlinkException.Errno.EINVAL, "Invalid gateway address.");
+            }
+            final Ipv6Route onLink = onLinkRoute(gatewayHigh, gatewayLow, given);
+            if (onLink == null)
+            {
+                throw new NetlinkException(NetlinkException.Errno.EHOSTUNREACH);
+            }
+            device = onLink.device;
+        }
+        if (device == null)
+        {
+            throw new NetlinkException(NetlinkException.Errno.EINVAL, "Egress device not specified.");
+        }
+        if (device == link.loopback())
+        {
+            throw new NetlinkException(NetlinkException.Errno.EINVAL,
+                "Egress device can not be loopback device for this route.");
+        }
+        if (given == null && isLocalGateway(gatewayHigh, gatewayLow, linkLocal, device))
+        {
+            throw new NetlinkException(NetlinkException.Errno.EINVAL, "Gateway can not be a local address.");
+        }
+        return device;
+    }
+
+    /** ipv6_chk_addr_and_flags as ip6_validate_gw asks it: a link-local gateway on its device, another anywhere. */
+    private boolean isLocalGateway(final long high, final long low, final boolean linkLocal, final NetDevice device)
+    {
+        if (!linkLocal)
+        {
+            return isLocalAddress(high, low);
+        }
+        final Ipv6Device idev = Ipv6Device.of(device);
+        return idev != null && idev.find(high, low) != null;
+    }
+
+    /**
+     * ip6_route_check_nh: the main table's most specific route that holds the address (out of {@code device} when
+     * given: the lookup is then strict about the interface and backs off to shorter prefixes), and it must lead
+     * straight to a link: no reject route, no gateway, not the loopback.
+     *
+     * @return that route, or null (No route to host).
+     */
     private Ipv6Route onLinkRoute(final long high, final long low, final NetDevice device)
     {
         Ipv6Route best = null;
         for (final Ipv6Route route : fib.mainRoutes())
         {
-            if (route.type != Ipv6Route.Type.UNICAST || route.hasGateway || !Ipv6Fib.contains(route, high, low)
-                || device != null && route.device != device)
+            if (!Ipv6Fib.contains(route, high, low) || device != null && route.device != device)
             {
                 continue;
             }
@@ -393,6 +434,10 @@ public final class Ipv6Namespace implements DeviceNotifier
             {
                 best = route;
             }
+        }
+        if (best == null || best.type != Ipv6Route.Type.UNICAST || best.hasGateway || best.device == link.loopback())
+        {
+            return null;
         }
         return best;
     }
