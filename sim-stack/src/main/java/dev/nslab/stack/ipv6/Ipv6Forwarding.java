@@ -16,7 +16,8 @@ import dev.nslab.stack.link.NetDevice;
  */
 final class Ipv6Forwarding
 {
-    private static final int CODE_NO_ROUTE = 0;
+    /** ICMPV6_NOROUTE. */
+    static final int CODE_NO_ROUTE = 0;
     private static final int CODE_ADMINISTRATIVELY_PROHIBITED = 1;
     private static final int CODE_BEYOND_SCOPE = 2;
     private static final int CODE_HOP_LIMIT = 0;
@@ -44,7 +45,8 @@ final class Ipv6Forwarding
             return false;
         }
         final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, null);
-        if (route == null || route.type == Ipv6Route.Type.UNREACHABLE || route.type == Ipv6Route.Type.PROHIBIT)
+        if (route == null || route.type == Ipv6Route.Type.UNREACHABLE || route.type == Ipv6Route.Type.PROHIBIT
+            || route.discards())
         {
             namespace.stats().inNoRoutes++;
         }
@@ -69,6 +71,13 @@ final class Ipv6Forwarding
             }
             case UNICAST ->
             {
+                if (route.discards())
+                {
+                    // ip6_pkt_discard: a route out of lo leads nowhere.
+                    namespace.icmp().sendError(packet, Icmpv6.TYPE_DESTINATION_UNREACHABLE, CODE_NO_ROUTE, 0,
+                        device, now);
+                    return false;
+                }
             }
             default ->
             {

@@ -315,6 +315,15 @@ final class Ipv6Output
     private void transmit(final Frame packet, final Ipv6Route route, final long destinationHigh,
         final long destinationLow, final long now)
     {
+        if (route.discards())
+        {
+            // ip6_pkt_discard_out: the sender is told (this host, through lo), and the packet goes.
+            namespace.stats().outNoRoutes++;
+            namespace.icmp().sendError(packet, Icmpv6.TYPE_DESTINATION_UNREACHABLE, Ipv6Forwarding.CODE_NO_ROUTE, 0,
+                route.device, now);
+            packet.release();
+            return;
+        }
         if (route.type == Ipv6Route.Type.LOCAL)
         {
             final NetDevice loopback = namespace.loopback();

@@ -131,6 +131,16 @@ public final class Ipv6Route
         return prefixLength == otherLength && high == otherHigh && low == otherLow;
     }
 
+    /**
+     * fib6_is_reject's promotion: a unicast route out of the loopback (but for ::1's) would loop, so the kernel
+     * makes it a reject route that still shows as unicast and whose error is 0: sockets connect and send along it,
+     * and what follows it is dropped with an ICMPv6 "no route" (ip6_pkt_discard_out, ip6_pkt_discard).
+     */
+    boolean discards()
+    {
+        return type == Type.UNICAST && device.isLoopback() && !(prefixLength == 128 && high == 0 && low == 1);
+    }
+
     /** @return whether a packet may follow the route (reject routes and anycast entries lead nowhere). */
     boolean isUsable()
     {
