@@ -16,6 +16,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.concurrent.locks.ReentrantReadWriteLock;
 
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
@@ -78,6 +79,13 @@ public final class Campaign
     private final AtomicLong kernelRunsMade = new AtomicLong();
     private final AtomicInteger nextNumber = new AtomicInteger();
     private final AtomicInteger raceNumber = new AtomicInteger();
+    /**
+     * The machine's kernel, shared by every job's sandbox: scenarios run under its read lock, a difference's reruns
+     * under its write lock, alone. The link watch is one per machine (another sandbox's run handles our pending
+     * event early) and namespace cleanups queue behind each other, so reruns beside another job would measure that
+     * job, not the kernel's own variation.
+     */
+    private final ReentrantReadWriteLock machine = new ReentrantReadWriteLock(true);
     private final Map<Signature, CampaignResult.RealClass> real = new ConcurrentHashMap<>();
     /** Real classes by the signature of the first difference their scenarios showed against the first kernel run. */
     private final Map<Signature, CampaignResult.RealClass> realByFirstDifference = new ConcurrentHashMap<>();
@@ -208,6 +216,7 @@ public final class Campaign
         coverage.count(lines);
         final List<String> simulator = backends.simulator(name, text);
         final List<String> kernel;
+        machine.readLock().lock();
         try
         {
             kernel = backends.kernel(name, text);
@@ -219,6 +228,7 @@ public final class Campaign
         }
         finally
         {
+            machine.readLock().unlock();
             scenariosRun.incrementAndGet();
             commandsRun.addAndGet(lines.size());
         }
@@ -285,18 +295,28 @@ public final class Campaign
         }
         final List<List<String>> outcomes = new ArrayList<>(List.of(kernel));
         final String text = String.join("\n", lines) + "\n";
-        for (int run = 1; run < settings.kernelRuns(); run++)
+        KernelVariation variation;
+        machine.writeLock().lock();
+        try
         {
-            rerun(index, text, run, outcomes);
-        }
-        KernelVariation variation = KernelVariation.among(outcomes);
-        // A kernel that varies may have more outcomes than the first runs met (IPv6's random delays give counters
-        // four or five): as many runs again look for the simulator's outcome before the difference is called real.
-        for (int run = settings.kernelRuns(); variation != null && !outcomes.contains(simulator)
-            && run < 2 * settings.kernelRuns(); run++)
-        {
-            rerun(index, text, run, outcomes);
+            for (int run = 1; run < settings.kernelRuns(); run++)
+            {
+                rerun(index, text, run, outcomes);
+            }
             variation = KernelVariation.among(outcomes);
+            // A kernel that varies may have more outcomes than the first runs met (IPv6's random delays give
+            // counters four or five): as many runs again look for the simulator's outcome before the difference is
+            // called real.
+            for (int run = settings.kernelRuns(); variation != null && !outcomes.contains(simulator)
+                && run < 2 * settings.kernelRuns(); run++)
+            {
+                rerun(index, text, run, outcomes);
+                variation = KernelVariation.among(outcomes);
+            }
+        }
+        finally
+        {
+            machine.writeLock().unlock();
         }
         final KernelVariation measured = variation;
         if (measured != null && outcomes.contains(simulator))
