@@ -140,7 +140,7 @@ public final class Ipv6Namespace implements DeviceNotifier
 
     /**
      * {@code ip -6 route del}: the first route of the prefix that the given device, gateway, metric and type
-     * match (ip6_route_del); none is ESRCH, or ENOENT when only the tree's root (::/0's null entry) matched.
+     * match (ip6_route_del); none is ESRCH, or ENOENT when only the tree's root (::/0's null entry) would have matched.
      */
     public void deleteRoute(final Ipv6RouteRequest request)
     {
@@ -152,7 +152,7 @@ public final class Ipv6Namespace implements DeviceNotifier
                 || request.device() != null && route.device != request.device()
                 || request.hasGateway() && (!route.hasGateway || route.gatewayHigh != request.gatewayHigh()
                     || route.gatewayLow != request.gatewayLow())
-                || request.metric() >= 0 && route.metric != request.metric()
+                || request.metric() > 0 && route.metric != request.metric()
                 || request.protocol() >= 0 && route.protocol != request.protocol()
                 || request.type() != Ipv6Route.Type.UNICAST && route.type != request.type())
             {
@@ -161,8 +161,11 @@ public final class Ipv6Namespace implements DeviceNotifier
             fib.remove(Ipv6Fib.MAIN, route);
             return;
         }
-        final boolean nullEntryMatches = request.prefixLength() == 0 && request.device() == null
-            && !request.hasGateway() && request.metric() < 0;
+        // ip6_null_entry: out of lo, no gateway, metric ~0, proto kernel.
+        final boolean nullEntryMatches = request.prefixLength() == 0
+            && (request.device() == null || request.device() == link.loopback()) && !request.hasGateway()
+            && (request.metric() <= 0 || request.metric() == 0xFFFF_FFFFL)
+            && (request.protocol() < 0 || request.protocol() == Ipv6Route.PROTOCOL_KERNEL);
         throw new NetlinkException(nullEntryMatches ? NetlinkException.Errno.ENOENT : NetlinkException.Errno.ESRCH);
     }
 
