@@ -630,7 +630,11 @@ final class RouteCommand
             : namespace.routeOutput(destination.address(), from, oif, result);
         if (!found)
         {
-            throw out.fail("RTNETLINK answers: " + result.error().message(), 2);
+            // inet_rtm_getroute (6.13+): an input route refused with a drop reason (a martian or reverse-path
+            // filtered source) answers EINVAL; only a route's own error (no forwarding, no route) passes as it is.
+            final NetlinkException.Errno error = input != null && result.error() == NetlinkException.Errno.EXDEV
+                ? NetlinkException.Errno.EINVAL : result.error();
+            throw out.fail("RTNETLINK answers: " + error.message(), 2);
         }
         final Listing listing = Listing.open(options, out);
         RoutePrinter.printLookup(listing.begin(), destination.address(), from, result, inputName,
