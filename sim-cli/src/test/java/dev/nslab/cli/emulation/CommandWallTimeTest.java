@@ -25,6 +25,7 @@ class CommandWallTimeTest
         assertEquals(245, millisecondsTenths("ip l d v"));
         assertEquals(25, millisecondsTenths("ip link add v type veth peer name w netns b"), "made there, not moved");
         assertEquals(25, millisecondsTenths("bridge fdb show"));
-        assertEquals(25, millisecondsTenths("ping -c 1 10.0.0.1"));
+        assertEquals(50, millisecondsTenths("ping -c 1 10.0.0.1"), "a ping's start and exit");
+        assertEquals(65, millisecondsTenths("ip netns exec a ping -c 1 10.0.0.1"));
     }
 }
