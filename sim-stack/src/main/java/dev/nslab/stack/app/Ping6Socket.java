@@ -83,33 +83,17 @@ final class Ping6Socket implements EchoSocket, RawIcmpv6Endpoint.Receiver
         return null;
     }
 
-    /** @return whether some device of the namespace holds the address (rawv6_bind's ipv6_chk_addr). */
+    /** rawv6_bind's ipv6_chk_addr: an address of ours that sockets may use (a tentative one is not bindable). */
     private boolean isOurs(final long high, final long low)
     {
         for (final NetDevice device : namespace.devices())
         {
-            final Ipv6Device idev = Ipv6Device.of(device);
-            if (idev != null && idev.addresses().stream().anyMatch(a -> a.high() == high && a.low() == low
-                && isBindable(a.flags())))
+            if (namespace.isUsableSource(device, high, low))
             {
                 return true;
             }
         }
         return false;
-    }
-
-    /**
-     * rawv6_bind's ipv6_chk_addr bans IFA_F_TENTATIVE: an address still in DAD (or never started, its device
-     * down) or whose DAD failed cannot be bound, unless it is optimistic.
-     */
-    private static boolean isBindable(final int flags)
-    {
-        if ((flags & Ipv6InterfaceAddress.FLAG_DADFAILED) != 0)
-        {
-            return false;
-        }
-        return (flags & Ipv6InterfaceAddress.FLAG_TENTATIVE) == 0
-            || (flags & Ipv6InterfaceAddress.FLAG_OPTIMISTIC) != 0;
     }
 
     @Override

@@ -45,8 +45,10 @@ final class Ipv6Forwarding
             return false;
         }
         final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, null);
-        if (route == null || route.type == Ipv6Route.Type.UNREACHABLE || route.type == Ipv6Route.Type.PROHIBIT
-            || route.discards())
+        // A route out of lo discards as an unreachable one does (both are ip6_pkt_discard).
+        final Ipv6Route.Type type = route == null ? null
+            : route.discards() ? Ipv6Route.Type.UNREACHABLE : route.type;
+        if (route == null || type == Ipv6Route.Type.UNREACHABLE || type == Ipv6Route.Type.PROHIBIT)
         {
             namespace.stats().inNoRoutes++;
         }
@@ -55,7 +57,7 @@ final class Ipv6Forwarding
             namespace.icmp().sendError(packet, Icmpv6.TYPE_DESTINATION_UNREACHABLE, CODE_NO_ROUTE, 0, device, now);
             return false;
         }
-        switch (route.type)
+        switch (type)
         {
             case UNREACHABLE ->
             {
@@ -71,13 +73,6 @@ final class Ipv6Forwarding
             }
             case UNICAST ->
             {
-                if (route.discards())
-                {
-                    // ip6_pkt_discard: a route out of lo leads nowhere.
-                    namespace.icmp().sendError(packet, Icmpv6.TYPE_DESTINATION_UNREACHABLE, CODE_NO_ROUTE, 0,
-                        device, now);
-                    return false;
-                }
             }
             default ->
             {

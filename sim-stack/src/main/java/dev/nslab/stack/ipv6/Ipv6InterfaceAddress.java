@@ -93,6 +93,19 @@ public final class Ipv6InterfaceAddress
     }
 
     /**
+     * @return whether sockets may use the address (bind to it, send from it): not tentative, as ipv6_chk_addr and
+     *         ipv6_dev_get_saddr ban IFA_F_TENTATIVE unless optimistic; an address whose DAD failed stays tentative.
+     */
+    public boolean isUsable()
+    {
+        if ((flags & FLAG_DADFAILED) != 0)
+        {
+            return false;
+        }
+        return (flags & FLAG_TENTATIVE) == 0 || (flags & FLAG_OPTIMISTIC) != 0;
+    }
+
+    /**
      * @return ipv6_addr_src_scope's order of the address list (global 0xe, site 5, link 2, host 1): the list keeps higher
      *         scopes first, so {@code ip addr} shows global addresses before link-local ones before ::1.
      */

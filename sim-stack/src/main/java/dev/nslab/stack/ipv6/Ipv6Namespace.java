@@ -316,8 +316,7 @@ public final class Ipv6Namespace implements DeviceNotifier
     {
         final Ipv6Device idev = Ipv6Device.of(device);
         final Ipv6InterfaceAddress address = idev == null ? null : idev.find(high, low);
-        return address != null && (address.flags
-            & (Ipv6InterfaceAddress.FLAG_TENTATIVE | Ipv6InterfaceAddress.FLAG_DADFAILED)) == 0;
+        return address != null && address.isUsable();
     }
 
     /** ip6_route_info_create's checks, in its order, and the route they make. */

@@ -42,8 +42,7 @@ final class SourceAddressSelection
             for (int i = 0, n = addresses.size(); i < n; i++)
             {
                 final Ipv6InterfaceAddress address = addresses.get(i);
-                if ((address.flags & (Ipv6InterfaceAddress.FLAG_TENTATIVE | Ipv6InterfaceAddress.FLAG_DADFAILED)) != 0
-                    || address.state == Ipv6InterfaceAddress.State.DEAD)
+                if (!address.isUsable() || address.state == Ipv6InterfaceAddress.State.DEAD)
                 {
                     continue;
                 }
