@@ -23,11 +23,8 @@ final class Differential
      */
     static void assertSimulatorMatches(final Goldens.Golden golden, final String kernelTranscript) throws Exception
     {
-        final Scenario scenario = Scenario.read(golden.scenario());
         final String kernel = TranscriptNormaliser.normalise(kernelTranscript, ExecutedCommands::listsInHashOrder);
-        final String simulated = TranscriptNormaliser.normalise(
-            new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER).run(scenario),
-            ExecutedCommands::listsInHashOrder);
+        final String simulated = simulated(golden);
         if (!kernel.equals(simulated))
         {
             final String recorded =
@@ -39,5 +36,19 @@ final class Differential
             fail("the simulator departs from the live kernel in " + golden.name() + ":\n"
                 + UnifiedDiff.diff("kernel", kernel, "simulator", simulated));
         }
+    }
+
+    /** @return whether the simulator's normalised transcript is the live kernel's. */
+    static boolean simulatorMatches(final Goldens.Golden golden, final String kernelTranscript) throws Exception
+    {
+        return TranscriptNormaliser.normalise(kernelTranscript, ExecutedCommands::listsInHashOrder)
+            .equals(simulated(golden));
+    }
+
+    private static String simulated(final Goldens.Golden golden) throws Exception
+    {
+        return TranscriptNormaliser.normalise(
+            new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER).run(Scenario.read(golden.scenario())),
+            ExecutedCommands::listsInHashOrder);
     }
 }
