@@ -27,8 +27,12 @@ class Backends
 
     /** A simulated scenario takes well under a second; one that runs this long is stuck, a bug worth reporting. */
     private static final Duration SIMULATOR_LIMIT = Duration.ofSeconds(60);
-    /** Longer than the link watch's second and a loaded machine's namespace cleanups. */
-    private static final Duration SETTLE = Duration.ofSeconds(1);
+    /**
+     * The link watch's second counted from the last sandbox's namespace cleanup, which runs after the sandbox ended:
+     * a same-index veth end read a second after its carrier came up was NO-CARRIER in 5 of 12 runs 1.5 s apart,
+     * 1 of 12 back to back (the cleanup's own link events had started the second earlier).
+     */
+    private static final Duration SETTLE = Duration.ofMillis(1_500);
 
     private final Duration interruptAfter;
     private final Duration timeLimit;
