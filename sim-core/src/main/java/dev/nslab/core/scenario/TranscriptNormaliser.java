@@ -11,11 +11,11 @@ import java.util.regex.Pattern;
 /**
  * Masks what differs between two correct runs of the same scenario, and nothing else: MAC addresses (except the
  * all-zero and broadcast ones), interface indexes, peer indexes and peer namespaces, ping times (also
- * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier, and conntrack -L's ICMP identifiers), the {@code pipe} count, iptables-save's dates,
- * IPv6 address lines (link-local addresses and DAD state depend on random MACs and timers), the EUI-64 interface
- * identifiers derived from MACs wherever else an IPv6 address shows ({@code ip -br addr}), and the order of
- * {@code ip neigh} and {@code conntrack -L} lines; in {@code ip -j} output likewise the indexes and namespace ids, the IPv6 address objects
- * (all but their family) and the order of a compact neighbour list. Everything else must match byte for byte.
+ * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier, and conntrack -L's ICMP
+ * identifiers), the {@code pipe} count, iptables-save's dates, the EUI-64 interface identifiers derived from MACs
+ * wherever an IPv6 address shows, and the order of {@code ip neigh} and {@code conntrack -L} lines; in {@code ip -j}
+ * output likewise the indexes and namespace ids and the order of a compact neighbour list. Everything else, IPv6
+ * lines and their DAD state included, must match byte for byte.
  * Which commands list neighbours is the caller's to say (it knows ip's syntax; sim-core does not).
  */
 public final class TranscriptNormaliser

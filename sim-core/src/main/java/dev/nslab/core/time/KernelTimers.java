@@ -91,6 +91,23 @@ public final class KernelTimers
         return (bucketExpiry - jiffiesAtZero) * NS_PER_JIFFY;
     }
 
+    /**
+     * @param deltaJiffies how far ahead a timer is armed.
+     * @return how long after its expiry, on average, the timer wheel runs it: half its level's granularity (a timer
+     *         runs at the end of its bucket, 1 jiffy wide up to 63 jiffies ahead, 8 up to 504, ...), averaged over
+     *         where the expiry falls in its bucket and the tick in its jiffy, which a scenario cannot know of the
+     *         kernel's clock.
+     */
+    public static long meanBucketWaitNs(final long deltaJiffies)
+    {
+        int level = 0;
+        while (level < LVL_DEPTH - 1 && deltaJiffies >= levelStart(level + 1))
+        {
+            level++;
+        }
+        return (NS_PER_JIFFY << (level * LVL_CLK_SHIFT)) / 2;
+    }
+
     /** @return the virtual time a timer armed now with {@code delayNs} fires. */
     public long fireTimeAfter(final long nowNs, final long delayNs)
     {

@@ -68,6 +68,29 @@ class LinkWatchTest
     }
 
     @Test
+    void shouldRunTheDeferredWorkInTheMiddleOfItsTimerBucketWhateverTheMachinesTickPhase()
+    {
+        // 8 jiffies (32 ms) wide a second ahead: the kernel runs it 1000 to 1032 ms after the second began, by
+        // the phase of its tick; the middle is the outcome a read then sees more often (golden link-watch-bucket).
+        for (long seed = 1; seed <= 16; seed++)
+        {
+            final Lab lab = new Lab(seed);
+            final NetNamespace a = lab.ns("a");
+            lab.sim.commandStarting(3 * MS);
+            final long created = lab.sim.now();
+            final VethDevice v1 = lab.sim.host().addVethPair("v1", "v1p", a);
+            final NetDevice v1p = a.device("v1p");
+            lab.sim.commandStarting(2_500_000L);
+            lab.sim.host().setUp(v1);
+            a.setUp(v1p);
+            lab.sim.runFor(created + 1015 * MS - lab.sim.now());
+            assertEquals(OperState.DOWN, v1p.operState(), "seed " + seed + ": 1015 ms after the pair's creation");
+            lab.sim.runFor(2 * MS);
+            assertEquals(OperState.UP, v1p.operState(), "seed " + seed + ": 1017 ms after it");
+        }
+    }
+
+    @Test
     void shouldHandleAPendingEventWhenTheDeviceIsAskedFor()
     {
         final Lab lab = new Lab();
