@@ -28,7 +28,8 @@ import dev.nslab.pcap.CaptureOptions;
 /** {@code nslab diff}: runs a scenario on both backends and shows where the simulator departs from the kernel. */
 @Command(name = "diff", mixinStandardHelpOptions = true,
     description = "Runs a scenario on the kernel and on the simulator and prints a unified diff of the normalised "
-        + "transcripts (MACs, indexes, peer namespaces, ping times masked; inet6 lines dropped; ip neigh sorted) "
+        + "transcripts (MACs and the IPv6 interface identifiers made from them, indexes, peer namespaces and ping "
+        + "times masked; ip neigh sorted) "
         + "and, with --pcap, of their captures' summaries, or that they agree. Exit 1 when either differs.")
 final class DiffCommand implements Callable<Integer>
 {
