@@ -107,7 +107,7 @@ class CommandGateTest
             "ip -6 r show table all dev va", "ip -6 route add fd00::/64 via fe80::1 dev va metric 5 proto static",
             "ip -6 route del unreachable fd00:1::/64", "ip -6 route replace default via inet6 fd00::1", "ip -6 route get fd00::1 from fd00::2 oif va",
             "ip -6 neigh", "ip -6 neigh show dev va", "ip -6 neigh flush dev va", "ip -6 -br a", "ip -6 -o addr show",
-            "ip -6 route flush dev va", "ip -6 route show cache", "ip -6 route flush cache"})
+            "ip -6 -j a", "ip -6 -j -p -br addr show dev va scope link", "ip -6 route flush dev va", "ip -6 route show cache", "ip -6 route flush cache"})
         {
             final CommandVerdict verdict = verdict(accepted);
             assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
@@ -118,8 +118,10 @@ class CommandGateTest
         assertRefused("ip -6 route add fd00::/64 dev lo table 10", "'ip -6 route add table' is not emulated");
         assertRefused("ip -6 rule", "'ip -6 rule' is not emulated (nslab simulates IPv6 addresses, routes and"
             + " neighbours, not yet IPv6 rules)");
-        assertRefused("ip -6 -j a", "'ip -6 -j address' is not emulated (nslab prints ip -6 address in its plain"
+        assertRefused("ip -6 -j route", "'ip -6 -j route' is not emulated (nslab prints ip -6 route in its plain"
             + " form only)");
+        assertRefused("ip -6 -s a", "'ip -6 -s address' is not emulated (nslab prints ip -6 address plain, brief,"
+            + " one line or as JSON only)");
         assertRefused("ip addr add fd00::1/64 peer fd00::2 dev va", "'ip address peer' is not emulated");
         assertRefused("ip addr add fd00::1/64 brd + dev va", "'ip address brd with an IPv6 address' is not emulated");
         assertRefused("ip addr flush to fe80::/64", "'ip address flush to fe80::/64' is not emulated"

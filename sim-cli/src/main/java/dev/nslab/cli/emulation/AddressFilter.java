@@ -77,6 +77,21 @@ final class AddressFilter
         return (flags & SECONDARY) == 0 && (flagMask & SECONDARY) != 0;
     }
 
+    /**
+     * @return whether the address is of the family listed: print_selected_addrinfo opens its JSON object, which stays
+     *         {@code {}} when {@link #matches} then refuses it (print_addrinfo's scope, flag and prefix checks).
+     */
+    boolean takesFamily(final InterfaceAddress address)
+    {
+        return !inet6Only;
+    }
+
+    /** @return as {@link #takesFamily(InterfaceAddress)}, for an IPv6 address. */
+    boolean takesFamily(final Ipv6InterfaceAddress address)
+    {
+        return !inetOnly;
+    }
+
     boolean matches(final InterfaceAddress address)
     {
         if (inet6Only)

@@ -90,21 +90,28 @@ final class AddressPrinter
         }
         final boolean prefixed = options.oneline() && !brief;
         fields.openJsonArray("addr_info");
+        // An address of the family listed that the scope, flags or prefix refuse is an empty JSON object.
         for (final InterfaceAddress address : Ipv4Device.of(device).addresses())
         {
-            if (filter.matches(address))
+            if (filter.takesFamily(address))
             {
                 fields.openObject(null);
-                printAddress(fields, device, address, brief, prefixed);
+                if (filter.matches(address))
+                {
+                    printAddress(fields, device, address, brief, prefixed);
+                }
                 fields.closeObject();
             }
         }
         for (final Ipv6InterfaceAddress address : ipv6Addresses(device))
         {
-            if (filter.matches(address))
+            if (filter.takesFamily(address))
             {
                 fields.openObject(null);
-                printAddress(fields, device, address, brief, prefixed);
+                if (filter.matches(address))
+                {
+                    printAddress(fields, device, address, brief, prefixed);
+                }
                 fields.closeObject();
             }
         }

@@ -245,9 +245,9 @@ final class IpGate
     }
 
     /**
-     * {@code -6} is emulated for {@code ip address} (add, del, show, flush; listed plain, brief or one line),
+     * {@code -6} is emulated for {@code ip address} (add, del, show, flush; listed plain, brief, one line or JSON),
      * {@code ip route} and {@code ip neigh} (show, flush; plain); IPv6 rules, and the JSON, statistics and details
-     * forms of the IPv6 lists, not yet.
+     * forms of the IPv6 route and neighbour lists, not yet.
      */
     private static void vetIpv6Forms(final String object, final List<String> rest, final GlobalOptions.Parsed parsed,
         final String json, final String oneline, final String statistics, final String details)
@@ -265,15 +265,16 @@ final class IpGate
         }
         final boolean brief = parsed.given().stream().anyMatch(given -> given.option() == GlobalOptions.Option.BRIEF);
         final boolean list = verb.isEmpty() || Keywords.matchesAny(verb, "list", "show", "lst");
-        // The brief and one-line forms of the IPv6 address list are iproute2's same printers over the AF_INET6 dump.
-        final boolean briefOrOnelineAddresses = object.equals("address") && json == null && statistics == null
-            && details == null;
+        // The brief, one-line and JSON forms of the IPv6 address list are iproute2's same printers over the AF_INET6
+        // dump.
+        final boolean briefOrOnelineAddresses = object.equals("address") && statistics == null && details == null;
         final String form = json != null ? json : oneline != null ? oneline : statistics != null ? statistics
             : details != null ? details : brief ? "-br" : null;
         if (list && form != null && !briefOrOnelineAddresses)
         {
-            throw Refusal.notEmulated("ip -6 " + form + " " + object, "nslab prints ip -6 " + object
-                + " in its plain form only");
+            throw Refusal.notEmulated("ip -6 " + form + " " + object, object.equals("address")
+                ? "nslab prints ip -6 address plain, brief, one line or as JSON only"
+                : "nslab prints ip -6 " + object + " in its plain form only");
         }
     }
 

@@ -84,23 +84,10 @@ final class LinkPrinter
     void printIpv6Header(final Fields fields, final NetDevice device, final List<NetDevice> dumped)
     {
         fields.number("ifindex", "%d: ", device.ifindex());
-        final VethDevice dumpedPeer = ipv6DumpPeer(device);
-        String link = null;
-        boolean linkDown = false;
-        if (dumpedPeer != null)
-        {
-            link = "if" + dumpedPeer.ifindex();
-            for (final NetDevice candidate : dumped)
-            {
-                if (candidate.ifindex() == dumpedPeer.ifindex())
-                {
-                    link = candidate.name();
-                    linkDown = !candidate.isUp();
-                }
-            }
-        }
-        fields.string("ifname", "%s: ", link == null ? device.name() : device.name() + "@" + link);
-        printFlags(fields, device, linkDown);
+        final VethDevice peer = ipv6DumpPeer(device);
+        final NetDevice listed = peer == null ? null : listedWithIndex(dumped, peer.ifindex());
+        printIpv6Name(fields, device, ipv6DumpLinkName(peer, listed), "%s: ");
+        printFlags(fields, device, listed != null && !listed.isUp());
         fields.number("mtu", "mtu %d ", device.mtu());
         fields.text("state ");
         fields.string("operstate", "%s ", device.isUp() ? device.operState().name() : "DOWN");
@@ -113,21 +100,40 @@ final class LinkPrinter
      */
     void printIpv6BriefStart(final Fields fields, final NetDevice device, final List<NetDevice> dumped)
     {
-        final VethDevice dumpedPeer = ipv6DumpPeer(device);
-        String name = device.name();
-        if (dumpedPeer != null)
+        final VethDevice peer = ipv6DumpPeer(device);
+        final NetDevice listed = peer == null ? null : listedWithIndex(dumped, peer.ifindex());
+        printIpv6Name(fields, device, ipv6DumpLinkName(peer, listed), "%-16s ");
+        fields.string("operstate", "%-14s ", device.operState().name());
+    }
+
+    /** print_name_and_link over the AF_INET6 dump: {@code name@link} in text; {@code link}, then the name, in JSON. */
+    private static void printIpv6Name(final Fields fields, final NetDevice device, final String link,
+        final String format)
+    {
+        if (link != null)
         {
-            name = name + "@if" + dumpedPeer.ifindex();
-            for (final NetDevice candidate : dumped)
+            fields.jsonString("link", link);
+        }
+        fields.string("ifname", format, link == null || fields.isJson() ? device.name() : device.name() + "@" + link);
+    }
+
+    /** @return ll_index_to_name of the peer's index: the name of the dump's link with it, ifN when none has it. */
+    private static String ipv6DumpLinkName(final VethDevice peer, final NetDevice listed)
+    {
+        return peer == null ? null : listed != null ? listed.name() : "if" + peer.ifindex();
+    }
+
+    private static NetDevice listedWithIndex(final List<NetDevice> dumped, final int ifindex)
+    {
+        NetDevice found = null;
+        for (final NetDevice candidate : dumped)
+        {
+            if (candidate.ifindex() == ifindex)
             {
-                if (candidate.ifindex() == dumpedPeer.ifindex())
-                {
-                    name = device.name() + "@" + candidate.name();
-                }
+                found = candidate;
             }
         }
-        fields.string("ifname", "%-16s ", name);
-        fields.string("operstate", "%-14s ", device.operState().name());
+        return found;
     }
 
     /**

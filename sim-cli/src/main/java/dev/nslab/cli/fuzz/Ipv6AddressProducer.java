@@ -5,7 +5,7 @@ import java.util.SplittableRandom;
 import dev.nslab.cli.fuzz.World.Device;
 
 /**
- * {@code ip [-6] addr add|del ADDR6/LEN dev DEV [nodad]}, {@code ip -6 addr [show [dev DEV]]},
+ * {@code ip [-6] addr add|del ADDR6/LEN dev DEV [nodad]}, {@code ip -6 [-j|-br|-o] addr [show [dev DEV]]},
  * {@code ip -6 addr flush dev DEV} and the lists of the routes they make ({@code ip -6 route [show] [table T]
  * [dev DEV]}): unique local and documentation addresses, link-local ones, other prefix
  * lengths and bare /128s, duplicates, deletions with the right and a wrong length, and nodad before the address
@@ -56,7 +56,9 @@ final class Ipv6AddressProducer implements Producer
         {
             script.ip(device.namespace, World.pick(random, "-6 a", "-6 addr show", "-6 addr show dev " + device.name,
                 "-6 -br a", "-6 -br addr show dev " + device.name, "-6 -o addr", "-o -6 a show dev " + device.name,
-                "-6 address list dev " + device.name, "-6 a show up", "-6 route", "-6 route show table all",
+                "-6 address list dev " + device.name, "-6 a show up", "-6 -j a", "-6 -j -p addr show dev "
+                + device.name, "-6 -j -br a", "-6 -j addr show scope link", "-j addr show scope global",
+                "-o -j -6 a show dynamic", "-6 route", "-6 route show table all",
                 "-6 r show table local", "-6 route list dev " + device.name, "-6 route show table main dev "
                     + device.name));
         }
