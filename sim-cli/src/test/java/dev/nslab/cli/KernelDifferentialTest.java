@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -196,7 +197,7 @@ class KernelDifferentialTest
             copies.add(copy);
         }
         final List<String> reversed = new ArrayList<>(copies.stream().map(Path::toString).toList());
-        java.util.Collections.reverse(reversed);
+        Collections.reverse(reversed);
         final Process process = UnprivilegedJvm.start(directory, KernelTranscripts.class.getName(), reversed);
         return CompletableFuture.supplyAsync(() ->
         {

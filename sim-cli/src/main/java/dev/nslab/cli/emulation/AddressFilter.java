@@ -78,16 +78,17 @@ final class AddressFilter
     }
 
     /**
-     * @return whether the address is of the family listed: print_selected_addrinfo opens its JSON object, which stays
-     *         {@code {}} when {@link #matches} then refuses it (print_addrinfo's scope, flag and prefix checks).
+     * @return whether IPv4 addresses are of the family listed: print_selected_addrinfo opens an address's JSON object
+     *         then, which stays {@code {}} when {@link #matches} refuses it (print_addrinfo's scope, flag and prefix
+     *         checks).
      */
-    boolean takesFamily(final InterfaceAddress address)
+    boolean listsInet()
     {
         return !inet6Only;
     }
 
-    /** @return as {@link #takesFamily(InterfaceAddress)}, for an IPv6 address. */
-    boolean takesFamily(final Ipv6InterfaceAddress address)
+    /** @return as {@link #listsInet()}, for IPv6 addresses. */
+    boolean listsInet6()
     {
         return !inetOnly;
     }

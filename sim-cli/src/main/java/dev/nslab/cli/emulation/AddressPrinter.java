@@ -93,7 +93,7 @@ final class AddressPrinter
         // An address of the family listed that the scope, flags or prefix refuse is an empty JSON object.
         for (final InterfaceAddress address : Ipv4Device.of(device).addresses())
         {
-            if (filter.takesFamily(address))
+            if (filter.listsInet())
             {
                 fields.openObject(null);
                 if (filter.matches(address))
@@ -105,7 +105,7 @@ final class AddressPrinter
         }
         for (final Ipv6InterfaceAddress address : ipv6Addresses(device))
         {
-            if (filter.takesFamily(address))
+            if (filter.listsInet6())
             {
                 fields.openObject(null);
                 if (filter.matches(address))
