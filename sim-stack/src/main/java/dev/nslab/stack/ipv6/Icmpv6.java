@@ -237,8 +237,9 @@ final class Icmpv6
 
     /**
      * icmp6_send about {@code offending} (at its IPv6 header; not taken over): not about an ICMPv6 error, nor to a
-     * source that names no single node; from the offending packet's destination when that is ours, else the
-     * source the kernel picks; within the rate limit; as much of the packet quoted as fits in the minimum MTU.
+     * source that names no single node; from the offending packet's destination when that is ours and usable
+     * (not tentative), else the source the kernel picks; within the rate limit; as much of the packet quoted as
+     * fits in the minimum MTU.
      *
      * @param device the device the offending packet came in by (or was to leave by): the scope of a link-local
      *               sender.
@@ -269,7 +270,8 @@ final class Icmpv6
             namespace.stats().icmpOutRateLimited++;
             return;
         }
-        if (!namespace.isLocalAddress(fromHigh, fromLow))
+        // ipv6_chk_addr: a destination of ours still tentative is not taken as the error's source.
+        if (!namespace.isUsableLocalAddress(fromHigh, fromLow))
         {
             if (!namespace.chooseSource(back.device, toHigh, toLow, source()))
             {

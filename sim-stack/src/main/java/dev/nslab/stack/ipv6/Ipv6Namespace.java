@@ -445,6 +445,19 @@ public final class Ipv6Namespace implements DeviceNotifier
     }
 
     /** @return true when some device of the namespace holds the address. */
+    /** ipv6_chk_addr(net, addr, NULL, 0): an address of ours on any device that sockets may use (not tentative). */
+    boolean isUsableLocalAddress(final long high, final long low)
+    {
+        for (final NetDevice device : link.devicesInIndexOrder())
+        {
+            if (isUsableSource(device, high, low))
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     boolean isLocalAddress(final long high, final long low)
     {
         for (final NetDevice device : link.devicesInIndexOrder())
