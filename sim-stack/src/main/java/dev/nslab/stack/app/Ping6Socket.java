@@ -58,7 +58,7 @@ final class Ping6Socket implements EchoSocket, RawIcmpv6Endpoint.Receiver
         if (options.hasSource6)
         {
             // -I ADDRESS: opt_strictsource, bound after the other socket options.
-            if (!isOurs(options.sourceHigh, options.sourceLow))
+            if (!namespace.isUsableLocalAddress(options.sourceHigh, options.sourceLow))
             {
                 return new PingResult.StartupFailure(PingResult.StartupFailure.Step.BIND,
                     NetlinkException.Errno.EADDRNOTAVAIL);
@@ -81,19 +81,6 @@ final class Ping6Socket implements EchoSocket, RawIcmpv6Endpoint.Receiver
         ping.listener().started(sourceAddress, ident);
         socket.open();
         return null;
-    }
-
-    /** rawv6_bind's ipv6_chk_addr: an address of ours that sockets may use (a tentative one is not bindable). */
-    private boolean isOurs(final long high, final long low)
-    {
-        for (final NetDevice device : namespace.devices())
-        {
-            if (namespace.isUsableSource(device, high, low))
-            {
-                return true;
-            }
-        }
-        return false;
     }
 
     @Override

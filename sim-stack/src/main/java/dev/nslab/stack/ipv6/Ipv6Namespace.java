@@ -445,8 +445,11 @@ public final class Ipv6Namespace implements DeviceNotifier
     }
 
     /** @return true when some device of the namespace holds the address. */
-    /** ipv6_chk_addr(net, addr, NULL, 0): an address of ours on any device that sockets may use (not tentative). */
-    boolean isUsableLocalAddress(final long high, final long low)
+    /**
+     * ipv6_chk_addr(net, addr, NULL, 0): an address of ours on any device that sockets may use (not tentative), as
+     * rawv6_bind and icmp6_send ask.
+     */
+    public boolean isUsableLocalAddress(final long high, final long low)
     {
         for (final NetDevice device : link.devicesInIndexOrder())
         {
