@@ -80,13 +80,7 @@ public final class KernelTimers
     {
         final long clk = jiffies(nowNs);
         final long expires = Math.max(expiresJiffies, clk);
-        final long delta = expires - clk;
-        int level = 0;
-        while (level < LVL_DEPTH - 1 && delta >= levelStart(level + 1))
-        {
-            level++;
-        }
-        final int shift = level * LVL_CLK_SHIFT;
+        final int shift = levelOf(expires - clk) * LVL_CLK_SHIFT;
         final long bucketExpiry = ((expires >> shift) + 1) << shift;
         return (bucketExpiry - jiffiesAtZero) * NS_PER_JIFFY;
     }
@@ -100,12 +94,18 @@ public final class KernelTimers
      */
     public static long meanBucketWaitNs(final long deltaJiffies)
     {
+        return (NS_PER_JIFFY << (levelOf(deltaJiffies) * LVL_CLK_SHIFT)) / 2;
+    }
+
+    /** calc_wheel_index: the wheel level of a timer armed {@code deltaJiffies} ahead. */
+    private static int levelOf(final long deltaJiffies)
+    {
         int level = 0;
         while (level < LVL_DEPTH - 1 && deltaJiffies >= levelStart(level + 1))
         {
             level++;
         }
-        return (NS_PER_JIFFY << (level * LVL_CLK_SHIFT)) / 2;
+        return level;
     }
 
     /** @return the virtual time a timer armed now with {@code delayNs} fires. */

@@ -444,7 +444,6 @@ public final class Ipv6Namespace implements DeviceNotifier
         return best;
     }
 
-    /** @return true when some device of the namespace holds the address. */
     /**
      * ipv6_chk_addr(net, addr, NULL, 0): an address of ours on any device that sockets may use (not tentative), as
      * rawv6_bind and icmp6_send ask.
@@ -461,6 +460,7 @@ public final class Ipv6Namespace implements DeviceNotifier
         return false;
     }
 
+    /** @return true when some device of the namespace holds the address. */
     boolean isLocalAddress(final long high, final long low)
     {
         for (final NetDevice device : link.devicesInIndexOrder())
