@@ -538,7 +538,13 @@ final class IpGate
             throw Refusal.notEmulated("ip " + statistics + " neighbour");
         }
         final String verb = arguments.isEmpty() ? "show" : arguments.get(0);
-        if (Keywords.matchesAny(verb, "add", "change", "replace", "delete", "get", "help") || verb.equals("chg"))
+        final GateWords words = new GateWords(arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size()));
+        if (Keywords.matchesAny(verb, "add", "change", "replace", "delete") || verb.equals("chg"))
+        {
+            neighbourChange(verb, words);
+            return;
+        }
+        if (Keywords.matchesAny(verb, "get", "help"))
         {
             throw Refusal.notEmulated("ip neigh " + verb);
         }
@@ -546,16 +552,72 @@ final class IpGate
         {
             return; // 'Command "x" is unknown'
         }
-        final GateWords words = new GateWords(arguments.isEmpty() ? arguments : arguments.subList(1, arguments.size()));
         while (words.hasNext())
         {
             final String word = words.next();
-            if (!word.equals("dev"))
+            if (!word.equals("dev") && !word.equals("nud"))
             {
                 throw Refusal.notEmulated("ip neigh " + verb + " " + word);
             }
-            words.next();
+            final String value = words.next();
+            if (word.equals("nud") && value != null && isNudNumber(value))
+            {
+                throw Refusal.notEmulated("ip neigh " + verb + " nud " + value);
+            }
         }
+    }
+
+    /**
+     * ipneigh_modify's words, in its order: {@code lladdr}, {@code nud} (by name), {@code router}, {@code dev} and
+     * the destination; proxy entries, {@code use}, {@code managed}, {@code extern_learn} and {@code protocol} are
+     * not emulated, nor the {@code default}, {@code any} and {@code all} destinations.
+     */
+    private static void neighbourChange(final String verb, final GateWords words)
+    {
+        while (words.hasNext())
+        {
+            final String word = words.next();
+            if (Keywords.matches(word, "lladdr") || word.equals("dev"))
+            {
+                words.next();
+            }
+            else if (word.equals("nud"))
+            {
+                final String value = words.next();
+                if (value != null && isNudNumber(value))
+                {
+                    throw Refusal.notEmulated("ip neigh " + verb + " nud " + value);
+                }
+            }
+            else if (Keywords.matchesAny(word, "proxy", "extern_learn", "protocol", "help")
+                || word.equals("use") || word.equals("managed"))
+            {
+                throw Refusal.notEmulated("ip neigh " + verb + " " + word);
+            }
+            else if (!word.equals("router"))
+            {
+                final String destination = word.equals("to") ? words.next() : word;
+                if (destination != null && (destination.equals("default") || destination.equals("any")
+                    || destination.equals("all") || Keywords.matches(destination, "help")))
+                {
+                    throw Refusal.notEmulated("ip neigh " + verb + " " + destination);
+                }
+            }
+        }
+    }
+
+    /** nud_state_a2n takes a number as a state bit, which nslab does not; any other word is its error. */
+    private static boolean isNudNumber(final String value)
+    {
+        return !isNudName(value) && LinkRequest.parseInteger(value) != null;
+    }
+
+    /** nud_state_a2n's names (a number there is a state bit; nslab takes the names only). */
+    private static boolean isNudName(final String value)
+    {
+        return Keywords.matchesAny(value, "permanent", "reachable", "failed") || value.equals("noarp")
+            || value.equals("none") || value.equals("stale") || value.equals("incomplete") || value.equals("delay")
+            || value.equals("probe");
     }
 
     private static void link(final List<String> arguments)

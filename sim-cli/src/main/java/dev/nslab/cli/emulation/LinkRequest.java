@@ -59,7 +59,7 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
             }
             else if (Keywords.matches(word, "address"))
             {
-                mac = parseMac(words.value(), out);
+                mac = parseLinkAddress(words.value(), out);
             }
             else if (word.equals("mtu"))
             {
@@ -150,7 +150,7 @@ record LinkRequest(String device, String newName, Boolean up, Integer mtu, int[]
     }
 
     /** ll_addr_a2n: colon-separated hex octets ({@code sscanf %x}); the message names the bad part. */
-    private static int[] parseMac(final String text, final Output out)
+    static int[] parseLinkAddress(final String text, final Output out)
     {
         final String[] parts = text.split(":", -1);
         final int[] octets = new int[parts.length];

@@ -1,6 +1,7 @@
 package dev.nslab.cli.emulation;
 
 import dev.nslab.stack.neigh.Neighbour;
+import dev.nslab.stack.neigh.NeighbourState;
 
 /**
  * ipneigh.c's print_neigh, in text ({@code ADDR [dev DEV] [lladdr MAC] STATE }, with the trailing space) or JSON
@@ -34,9 +35,12 @@ final class NeighbourPrinter
         {
             fields.text("router ");
         }
-        fields.openJsonArray("state");
-        fields.string(null, "%s ", neighbour.state().name());
-        fields.closeJsonArray();
+        if (neighbour.state() != NeighbourState.NONE)
+        {
+            fields.openJsonArray("state");
+            fields.string(null, "%s ", neighbour.state().name());
+            fields.closeJsonArray();
+        }
         fields.text("\n");
     }
 }

@@ -13,6 +13,11 @@ import dev.nslab.stack.neigh.NeighbourProtocol;
  */
 final class ArpResolution implements NeighbourProtocol
 {
+    private static final int RTN_BROADCAST = 3;
+    private static final int RTN_MULTICAST = 5;
+    private static final long IPV4_MULTICAST_MAC = 0x0100_5E00_0000L;
+    private static final long BROADCAST_MAC = 0xFFFF_FFFF_FFFFL;
+
     private final NetDevice device;
 
     ArpResolution(final NetDevice device)
@@ -52,5 +57,25 @@ final class ArpResolution implements NeighbourProtocol
             }
         }
         packet.release();
+    }
+
+    /**
+     * arp_constructor: a multicast group maps to 01:00:5e and its low 23 bits, lo keeps its own address, a
+     * broadcast address of the namespace (inet_addr_type_dev_table's RTN_BROADCAST) the device's broadcast.
+     */
+    @Override
+    public long noArpAddress(final long keyHigh, final long keyLow)
+    {
+        final int address = (int) keyLow;
+        final int type = Ipv4Device.of(device).namespace.addressType(address);
+        if (type == RTN_MULTICAST)
+        {
+            return IPV4_MULTICAST_MAC | address & 0x7F_FFFF;
+        }
+        if (device.isLoopback())
+        {
+            return device.mac();
+        }
+        return type == RTN_BROADCAST ? BROADCAST_MAC : -1;
     }
 }

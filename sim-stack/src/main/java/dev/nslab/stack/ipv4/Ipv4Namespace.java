@@ -237,7 +237,7 @@ public final class Ipv4Namespace implements DeviceNotifier
         fib.syncLinkDown(device, !device.isRunning() && !device.hasCarrier());
         if (!device.hasCarrier())
         {
-            Ipv4Device.of(device).neighbours.clear();
+            Ipv4Device.of(device).neighbours.clearKeepingPermanent();
         }
     }
 

@@ -614,7 +614,7 @@ public final class Ipv6Namespace implements DeviceNotifier
             final NeighbourTable neighbours = Ipv6Device.neighboursIfAny(device);
             if (neighbours != null)
             {
-                neighbours.clear();
+                neighbours.clearKeepingPermanent();
             }
         }
         addrconf.linkEvent(device, false, now());

@@ -70,8 +70,25 @@ final class Ipv6Output
     void sendIcmp(final NetDevice device, final Frame packet, final int icmpOffset, final long now)
     {
         fillIcmpChecksum(packet, icmpOffset);
-        final long destinationMac = Ipv6Address.multicastMac(ip().destinationLow());
-        linkLayer.send(device, packet, destinationMac, EthernetView.ETHERTYPE_IPV6, now);
+        final Ipv6View ip = ip().wrap(packet.buffer(), packet.offset());
+        sendMulticast(device, packet, ip.destinationHigh(), ip.destinationLow(), now);
+    }
+
+    /**
+     * ip6_finish_output2 to a multicast group: through the group's neighbour entry, made NOARP the first time (as
+     * {@code ip -6 neigh show nud all} lists them); a full table drops the packet.
+     */
+    private void sendMulticast(final NetDevice device, final Frame packet, final long destinationHigh,
+        final long destinationLow, final long now)
+    {
+        final Ipv6Device idev = Ipv6Device.of(device);
+        if (idev != null && !idev.neighbours().ensureNoArp(destinationHigh, destinationLow, now))
+        {
+            namespace.stats().outNoRoutes++;
+            packet.release();
+            return;
+        }
+        linkLayer.send(device, packet, Ipv6Address.multicastMac(destinationLow), EthernetView.ETHERTYPE_IPV6, now);
     }
 
     /**
@@ -339,8 +356,7 @@ final class Ipv6Output
         }
         else if (route.type == Ipv6Route.Type.MULTICAST || Ipv6Address.isMulticast(destinationHigh))
         {
-            linkLayer.send(route.device, packet, Ipv6Address.multicastMac(destinationLow),
-                EthernetView.ETHERTYPE_IPV6, now);
+            sendMulticast(route.device, packet, destinationHigh, destinationLow, now);
         }
         else
         {

@@ -43,4 +43,15 @@ final class NdiscResolution implements NeighbourProtocol
     {
         packet.release();
     }
+
+    /** ndisc_constructor: a multicast group maps to 33:33 and its low 32 bits, lo keeps its own address. */
+    @Override
+    public long noArpAddress(final long keyHigh, final long keyLow)
+    {
+        if (Ipv6Address.isMulticast(keyHigh))
+        {
+            return Ipv6Address.multicastMac(keyLow);
+        }
+        return idev.device.isLoopback() ? idev.device.mac() : -1;
+    }
 }

@@ -23,6 +23,8 @@ public final class Neighbour
     boolean dead;
     /** NTF_ROUTER: an IPv6 neighbour that said it is a router (the R flag of its advertisements). */
     boolean router;
+    /** Not on the table's gc list (a PERMANENT entry): gc_thresh does not count it, and no collection takes it. */
+    boolean exemptFromGc;
     final Timer timer;
 
     Frame queueHead;

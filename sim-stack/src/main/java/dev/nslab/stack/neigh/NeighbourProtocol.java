@@ -19,4 +19,11 @@ public interface NeighbourProtocol
 
     /** A packet the table had to drop, named by why (taken over: the caller releases nothing). */
     void dropped(Frame packet, NeighbourDrop reason);
+
+    /**
+     * arp_constructor and ndisc_constructor: the link-layer address a new entry for this key starts with in NOARP
+     * (a multicast group's mapped address, the broadcast address, the device's own on lo), or -1 for one that must be
+     * resolved (NONE).
+     */
+    long noArpAddress(long keyHigh, long keyLow);
 }

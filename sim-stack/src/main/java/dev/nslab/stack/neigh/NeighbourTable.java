@@ -102,6 +102,12 @@ public final class NeighbourTable
         return list;
     }
 
+    /** @return every entry, NONE ones too (which only {@code ip neigh show nud none|all} lists; allocates). */
+    public List<Neighbour> allEntries()
+    {
+        return new ArrayList<>(entries.inOrder());
+    }
+
     public int size()
     {
         return entries.size();
@@ -115,13 +121,26 @@ public final class NeighbourTable
     /** @return the new entry, or null when the table is full (the packet that wanted it is dropped). */
     private Neighbour create(final long keyHigh, final long keyLow, final long now)
     {
-        if (!context.collector.mayAllocate(now))
+        return create(keyHigh, keyLow, false, now);
+    }
+
+    /**
+     * neigh_alloc: an entry exempt from garbage collection (an administrator's PERMANENT one) is neither counted
+     * against gc_thresh nor refused when the table is full.
+     */
+    private Neighbour create(final long keyHigh, final long keyLow, final boolean exemptFromGc, final long now)
+    {
+        if (!exemptFromGc)
         {
-            return null;
+            if (!context.collector.mayAllocate(now))
+            {
+                return null;
+            }
+            context.collector.added(now);
         }
-        context.collector.added(now);
         final long baseJiffies = KernelTimers.toJiffies(parameters.baseReachableTimeMs * 1_000_000L);
         final Neighbour neighbour = new Neighbour(this, keyHigh, keyLow, jiffies(now), baseJiffies);
+        neighbour.exemptFromGc = exemptFromGc;
         entries.add(neighbour);
         recent = neighbour;
         return neighbour;
@@ -354,8 +373,12 @@ public final class NeighbourTable
     private boolean update(final Neighbour neighbour, final long mac, NeighbourState newState, final boolean override,
         final boolean weakOverride, final long now)
     {
-        final long nowJiffies = jiffies(now);
         final NeighbourState old = neighbour.state;
+        if (old == NeighbourState.NOARP || old == NeighbourState.PERMANENT)
+        {
+            return false; // only an administrator changes these (NEIGH_UPDATE_F_ADMIN)
+        }
+        final long nowJiffies = jiffies(now);
         long newMac = mac;
         if (newState.isConnected())
         {
@@ -502,20 +525,223 @@ public final class NeighbourTable
         }
     }
 
+    /**
+     * __neigh_create for a next hop that needs no resolution (ip6_finish_output2 sending to a multicast group): the
+     * NOARP entry its constructor makes, kept until the device goes down or the collector takes it.
+     *
+     * @return false when the table is full (the packet is not sent).
+     */
+    public boolean ensureNoArp(final long keyHigh, final long keyLow, final long now)
+    {
+        if (lookup(keyHigh, keyLow) != null)
+        {
+            return true;
+        }
+        final Neighbour neighbour = create(keyHigh, keyLow, now);
+        if (neighbour == null)
+        {
+            return false;
+        }
+        neighbour.state = NeighbourState.NOARP;
+        neighbour.mac = protocol.noArpAddress(keyHigh, keyLow);
+        return true;
+    }
+
+    /** What neigh_add answers an administrator ({@code ip neigh add|change|replace}). */
+    public enum AdminResult
+    {
+        /** Done (0). */
+        DONE,
+        /** An entry exists and NLM_F_EXCL was asked (-EEXIST). */
+        EXISTS,
+        /** No entry, and NLM_F_CREATE was not asked (-ENOENT). */
+        NO_ENTRY,
+        /** A valid state without a link-layer address for an entry that knows none (-EINVAL, its extack). */
+        NO_LINK_ADDRESS,
+        /** The table is full (-ENOBUFS). */
+        TABLE_FULL
+    }
+
+    /**
+     * neigh_add: sets the entry for a key as an administrator does (NEIGH_UPDATE_F_ADMIN and OVERRIDE: any state, a
+     * NOARP or PERMANENT entry too; the router flag as given).
+     *
+     * @param storedKeyLow the key a new entry is filed under: arp_constructor files every address of lo under
+     *                     0.0.0.0, and ___neigh_create then takes the entry already there.
+     * @param hasMac       whether {@code lladdr} was given.
+     * @param create       NLM_F_CREATE.
+     * @param exclusive    NLM_F_EXCL.
+     */
+    public AdminResult administer(final long keyHigh, final long keyLow, final long storedKeyLow,
+        final boolean hasMac, final long mac, final NeighbourState state, final boolean router, final boolean create,
+        final boolean exclusive, final long now)
+    {
+        Neighbour neighbour = lookup(keyHigh, keyLow);
+        if (neighbour == null)
+        {
+            if (!create)
+            {
+                return AdminResult.NO_ENTRY;
+            }
+            neighbour = lookup(keyHigh, storedKeyLow);
+            if (neighbour == null)
+            {
+                neighbour = create(keyHigh, storedKeyLow, state == NeighbourState.PERMANENT, now);
+                if (neighbour == null)
+                {
+                    return AdminResult.TABLE_FULL;
+                }
+                final long constructed = protocol.noArpAddress(keyHigh, storedKeyLow);
+                if (constructed >= 0)
+                {
+                    neighbour.state = NeighbourState.NOARP;
+                    neighbour.mac = constructed;
+                }
+            }
+        }
+        else if (exclusive)
+        {
+            return AdminResult.EXISTS;
+        }
+        return administer(neighbour, hasMac, mac, state, router, now);
+    }
+
+    /**
+     * neigh_delete: the entry is made FAILED (packets waiting for it get their error reports) and removed.
+     *
+     * @return false when there is no entry for the key (-ENOENT).
+     */
+    public boolean administerDelete(final long keyHigh, final long keyLow, final long now)
+    {
+        final Neighbour neighbour = lookup(keyHigh, keyLow);
+        if (neighbour == null)
+        {
+            return false;
+        }
+        administer(neighbour, false, 0, NeighbourState.FAILED, neighbour.router, now);
+        removeIf(entry -> entry == neighbour);
+        return true;
+    }
+
+    /** __neigh_update with NEIGH_UPDATE_F_ADMIN, OVERRIDE and OVERRIDE_ISROUTER. */
+    private AdminResult administer(final Neighbour neighbour, final boolean hasMac, final long mac,
+        final NeighbourState newState, final boolean router, final long now)
+    {
+        final NeighbourState old = neighbour.state;
+        if (!newState.isValid())
+        {
+            // No address is kept or taken, no timer runs, the router flag stays.
+            context.loop.cancel(neighbour.timer);
+            neighbour.state = newState;
+            if ((old == NeighbourState.INCOMPLETE || old == NeighbourState.PROBE) && newState == NeighbourState.FAILED)
+            {
+                invalidate(neighbour, now);
+            }
+            updateGcList(neighbour, old, now);
+            return AdminResult.DONE;
+        }
+        if (!hasMac && !old.isValid())
+        {
+            return AdminResult.NO_LINK_ADDRESS;
+        }
+        final long newMac = hasMac ? mac : neighbour.mac;
+        final long nowJiffies = jiffies(now);
+        if (newState.isConnected())
+        {
+            neighbour.confirmed = nowJiffies;
+        }
+        if (newState != old || newMac != neighbour.mac)
+        {
+            neighbour.updated = nowJiffies;
+        }
+        if (newState != old)
+        {
+            context.loop.cancel(neighbour.timer);
+            if (newState == NeighbourState.PROBE)
+            {
+                neighbour.probes = 0;
+            }
+            if (newState.inTimer())
+            {
+                armTimer(neighbour, now, newState == NeighbourState.REACHABLE ? reachableJiffies(now) : 0);
+            }
+            neighbour.state = newState;
+        }
+        if (newMac != neighbour.mac)
+        {
+            neighbour.mac = newMac;
+            if (!newState.isConnected())
+            {
+                final long baseJiffies = KernelTimers.toJiffies(parameters.baseReachableTimeMs * 1_000_000L);
+                neighbour.confirmed = nowJiffies - (baseJiffies << 1);
+            }
+        }
+        neighbour.router = router;
+        updateGcList(neighbour, old, now);
+        if (newState != old && !old.isValid())
+        {
+            Frame packet;
+            while (neighbour.state.isValid() && (packet = neighbour.dequeue()) != null)
+            {
+                protocol.transmit(packet, neighbour.mac, now);
+            }
+            purgeQueue(neighbour);
+        }
+        return AdminResult.DONE;
+    }
+
+    /** neigh_update_gc_list: an entry that became PERMANENT leaves the gc count, one that stopped being joins it. */
+    private void updateGcList(final Neighbour neighbour, final NeighbourState old, final long now)
+    {
+        final boolean exempt = neighbour.state == NeighbourState.PERMANENT;
+        if ((old == NeighbourState.PERMANENT) == exempt || neighbour.exemptFromGc == exempt)
+        {
+            return;
+        }
+        neighbour.exemptFromGc = exempt;
+        if (exempt)
+        {
+            context.collector.removed(1);
+        }
+        else
+        {
+            context.collector.added(now);
+        }
+    }
+
     /** {@code ip neigh flush dev DEV}: removes the entries that are not PERMANENT or NOARP. */
     public int flush()
     {
-        return removeIf(neighbour -> neighbour.state != NeighbourState.PERMANENT
-            && neighbour.state != NeighbourState.NOARP);
+        return flush(state -> state != NeighbourState.PERMANENT && state != NeighbourState.NOARP);
+    }
+
+    /** {@code ip neigh flush ... nud STATE}: removes the entries in the states picked. */
+    public int flush(final java.util.function.Predicate<NeighbourState> states)
+    {
+        return removeIf(neighbour -> states.test(neighbour.state));
     }
 
     /** Removes the entries the filter picks (flush, garbage collection); returns how many. */
     int removeIf(final java.util.function.Predicate<Neighbour> remove)
     {
-        final int removed = entries.removeIf(remove, this::kill);
+        final int[] counted = {0};
+        final int removed = entries.removeIf(remove, neighbour ->
+        {
+            if (!neighbour.exemptFromGc)
+            {
+                counted[0]++;
+            }
+            kill(neighbour);
+        });
         recent = null;
-        context.collector.removed(removed);
+        context.collector.removed(counted[0]);
         return removed;
+    }
+
+    /** neigh_carrier_down: every entry but the PERMANENT ones goes, queued packets are dropped. */
+    public void clearKeepingPermanent()
+    {
+        removeIf(neighbour -> neighbour.state != NeighbourState.PERMANENT);
     }
 
     /** neigh_ifdown: the device went down or left the namespace; every entry goes, queued packets are dropped. */

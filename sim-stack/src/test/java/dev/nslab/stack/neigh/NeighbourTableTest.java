@@ -26,6 +26,8 @@ class NeighbourTableTest
     private static final long SECOND = 1_000 * MS;
     private static final long MAC = 0x02_00_00_00_00_07L;
     private static final int ADDRESS = 0x0A00_0102;
+    private static final long MULTICAST = 0xE000_0005L;
+    private static final long MULTICAST_MAC = 0x0100_5E00_0005L;
 
     private final EventLoop loop = new EventLoop();
     private final FramePool pool = new FramePool();
@@ -171,6 +173,72 @@ class NeighbourTableTest
             "a removed entry's timer is gone");
     }
 
+    @Test
+    void shouldKeepAPermanentEntryAgainstWhatTheProtocolHears()
+    {
+        assertEquals(NeighbourTable.AdminResult.DONE, table.administer(0, ADDRESS, ADDRESS, true, MAC,
+            NeighbourState.PERMANENT, false, true, true, 0));
+        table.learnFromArp(ADDRESS, 0x02_00_00_00_00_09L, true, 10 * MS);
+        table.learnFromRequest(ADDRESS, 0x02_00_00_00_00_09L, 20 * MS);
+        final Neighbour neighbour = table.lookup(ADDRESS);
+        assertEquals(NeighbourState.PERMANENT, neighbour.state());
+        assertEquals(MAC, neighbour.mac(), "only an administrator changes a PERMANENT entry");
+        assertEquals(NeighbourTable.AdminResult.EXISTS, table.administer(0, ADDRESS, ADDRESS, true, MAC,
+            NeighbourState.STALE, false, true, true, 30 * MS), "add is NLM_F_EXCL");
+        assertEquals(NeighbourTable.AdminResult.NO_ENTRY, table.administer(0, ADDRESS + 1, ADDRESS + 1, true, MAC,
+            NeighbourState.STALE, false, false, false, 30 * MS), "change does not create");
+        table.output(packet(1), ADDRESS, 40 * MS);
+        assertEquals(List.of("40 transmit 1 to 20000000007"), protocol.events);
+    }
+
+    @Test
+    void shouldLeaveANewEntryInNoneWhenAValidStateComesWithoutAnAddress()
+    {
+        assertEquals(NeighbourTable.AdminResult.NO_LINK_ADDRESS, table.administer(0, ADDRESS, ADDRESS, false, 0,
+            NeighbourState.PERMANENT, false, true, true, 0));
+        assertEquals(NeighbourState.NONE, table.lookup(ADDRESS).state(), "neigh_add made the entry before the update");
+        assertTrue(table.entries().isEmpty(), "ip neigh hides NONE entries");
+        // A multicast group's entry starts NOARP with its mapped address, which a state without lladdr keeps.
+        assertEquals(NeighbourTable.AdminResult.DONE, table.administer(0, MULTICAST, MULTICAST, false, 0,
+            NeighbourState.PERMANENT, false, true, true, 0));
+        assertEquals(MULTICAST_MAC, table.lookup(0, MULTICAST).mac());
+    }
+
+    @Test
+    void shouldSendWhatWaitedWhenAnAdministratorGivesTheAddress()
+    {
+        table.output(packet(1), ADDRESS, 0);
+        table.administer(0, ADDRESS, ADDRESS, true, MAC, NeighbourState.REACHABLE, true, true, false, 5 * MS);
+        final Neighbour neighbour = table.lookup(ADDRESS);
+        assertEquals(NeighbourState.REACHABLE, neighbour.state());
+        assertTrue(neighbour.isRouter());
+        assertEquals(List.of("0 solicit broadcast", "5 transmit 1 to 20000000007"), protocol.events);
+        runUntil(46 * SECOND);
+        assertEquals(NeighbourState.STALE, neighbour.state(), "an administered REACHABLE entry ages as any other");
+    }
+
+    @Test
+    void shouldReportWhatWaitedAndRemoveTheEntryOnDelete()
+    {
+        table.output(packet(1), ADDRESS, 0);
+        assertTrue(table.administerDelete(0, ADDRESS, 5 * MS));
+        assertNull(table.lookup(ADDRESS));
+        assertEquals(List.of("0 solicit broadcast", "5 failed 1"), protocol.events);
+        assertTrue(!table.administerDelete(0, ADDRESS, 6 * MS), "no entry: -ENOENT");
+        runUntil(4 * SECOND);
+        assertEquals(2, protocol.events.size(), "no timer of the deleted entry fires");
+    }
+
+    @Test
+    void shouldKeepOnlyPermanentEntriesOnCarrierDown()
+    {
+        table.administer(0, ADDRESS, ADDRESS, true, MAC, NeighbourState.PERMANENT, false, true, true, 0);
+        table.administer(0, ADDRESS + 1, ADDRESS + 1, true, MAC, NeighbourState.STALE, false, true, true, 0);
+        table.clearKeepingPermanent();
+        assertEquals(1, table.size());
+        assertEquals(NeighbourState.PERMANENT, table.lookup(ADDRESS).state());
+    }
+
     private void confirm()
     {
         table.learnFromRequest(ADDRESS, MAC, 0);
@@ -225,6 +293,12 @@ class NeighbourTableTest
         {
             events.add("dropped " + number(packet) + " " + reason);
             packet.release();
+        }
+
+        @Override
+        public long noArpAddress(final long keyHigh, final long keyLow)
+        {
+            return keyLow == MULTICAST ? MULTICAST_MAC : -1;
         }
     }
 }
