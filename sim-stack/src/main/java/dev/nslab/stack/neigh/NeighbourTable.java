@@ -402,6 +402,17 @@ public final class NeighbourTable
                 newState = old;
             }
         }
+        apply(neighbour, old, newMac, newState, nowJiffies, now);
+        return accepted;
+    }
+
+    /**
+     * The end of __neigh_update for a valid new state: the update stamp, the new state with its timer, the new
+     * address, and, for an entry that had none, what waited for it, oldest first.
+     */
+    private void apply(final Neighbour neighbour, final NeighbourState old, final long newMac,
+        final NeighbourState newState, final long nowJiffies, final long now)
+    {
         if (newState != old || newMac != neighbour.mac)
         {
             neighbour.updated = nowJiffies;
@@ -428,13 +439,8 @@ public final class NeighbourTable
                 neighbour.confirmed = nowJiffies - (baseJiffies << 1);
             }
         }
-        if (newState == old)
+        if (newState != old && !old.isValid())
         {
-            return accepted;
-        }
-        if (!old.isValid())
-        {
-            // The address is known now: send what waited for it, oldest first.
             Frame packet;
             while (neighbour.state.isValid() && (packet = neighbour.dequeue()) != null)
             {
@@ -442,7 +448,6 @@ public final class NeighbourTable
             }
             purgeQueue(neighbour);
         }
-        return accepted;
     }
 
     /** neigh_event_ns: a request for one of our addresses creates or refreshes a STALE entry for its sender. */
@@ -650,43 +655,9 @@ public final class NeighbourTable
         {
             neighbour.confirmed = nowJiffies;
         }
-        if (newState != old || newMac != neighbour.mac)
-        {
-            neighbour.updated = nowJiffies;
-        }
-        if (newState != old)
-        {
-            context.loop.cancel(neighbour.timer);
-            if (newState == NeighbourState.PROBE)
-            {
-                neighbour.probes = 0;
-            }
-            if (newState.inTimer())
-            {
-                armTimer(neighbour, now, newState == NeighbourState.REACHABLE ? reachableJiffies(now) : 0);
-            }
-            neighbour.state = newState;
-        }
-        if (newMac != neighbour.mac)
-        {
-            neighbour.mac = newMac;
-            if (!newState.isConnected())
-            {
-                final long baseJiffies = KernelTimers.toJiffies(parameters.baseReachableTimeMs * 1_000_000L);
-                neighbour.confirmed = nowJiffies - (baseJiffies << 1);
-            }
-        }
+        apply(neighbour, old, newMac, newState, nowJiffies, now);
         neighbour.router = router;
         updateGcList(neighbour, old, now);
-        if (newState != old && !old.isValid())
-        {
-            Frame packet;
-            while (neighbour.state.isValid() && (packet = neighbour.dequeue()) != null)
-            {
-                protocol.transmit(packet, neighbour.mac, now);
-            }
-            purgeQueue(neighbour);
-        }
         return AdminResult.DONE;
     }
 
