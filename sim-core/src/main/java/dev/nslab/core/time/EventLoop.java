@@ -210,6 +210,25 @@ public final class EventLoop
     }
 
     /**
+     * Runs the next event if it is due at or before {@code deadline}, from inside another event: what a kernel does
+     * at local_bh_enable, when the softirq works through what a transmit just queued before the sender goes on.
+     * Neither pollers nor the wall clock are looked at, so a nested call leaves the running {@code runUntil} as it
+     * was; the clock stays at the event run.
+     *
+     * @return false when nothing was due by then.
+     */
+    public boolean runNextDueBy(final long deadline)
+    {
+        final Event next = queue.peek();
+        if (next == null || next.time > deadline)
+        {
+            return false;
+        }
+        runNext();
+        return true;
+    }
+
+    /**
      * Paced mode: lets the wall clock catch up with {@code due}, moving the virtual clock along and polling the
      * outside meanwhile (with a backoff, never a busy spin).
      *

@@ -1,12 +1,16 @@
 package dev.nslab.stack.ipv4;
 
 import dev.nslab.core.frame.Frame;
+import dev.nslab.core.time.EventLoop;
 import dev.nslab.core.wire.IcmpView;
+import dev.nslab.core.wire.Ipv4Fragmenter;
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.link.PacketHandler;
 import dev.nslab.stack.netfilter.HookPoint;
 import dev.nslab.stack.netfilter.HookVerdict;
+import dev.nslab.stack.neigh.Neighbour;
+import dev.nslab.stack.neigh.NeighbourState;
 import dev.nslab.stack.netlink.NetlinkException;
 import dev.nslab.stack.sock.SendStatus;
 import dev.nslab.stack.sock.SocketSendBuffer;
@@ -22,9 +26,10 @@ import dev.nslab.stack.sock.SocketSendBuffer;
  */
 final class Ipv4 implements PacketHandler
 {
+    /** How many link latencies the softirq after a solicitation may run for: a request and answer over a bridge. */
+    private static final int SOFTIRQ_HOPS = 4;
     private final Ipv4Namespace namespace;
     private final Ipv4View ip = new Ipv4View();
-    private final Ipv4View innerIp = new Ipv4View();
     private final RouteResult route = new RouteResult();
     /** The input route of the packet being received; kept apart from {@link #route}, which its errors reuse. */
     private final RouteResult inputRoute = new RouteResult();
@@ -440,19 +445,22 @@ final class Ipv4 implements PacketHandler
      * ip_do_fragment: pieces of (MTU - header) rounded down to 8 bytes, the last one the rest; it stops at the
      * first piece the device drops at once, as the kernel's loop stops at the first error. The original is done
      * with either way.
+     *
+     * <p>A piece that starts a neighbour resolution is followed by the softirq the kernel runs at local_bh_enable
+     * right after the solicitation: over a veth the answer comes back and the queue is flushed before the next
+     * piece, which then goes straight out (and a drop there fails the send, where the flushed piece's drop did
+     * not).
      */
     private Ipv4Verdict fragment(final Frame frame, final NetDevice device, final int nextHop, final int mtu,
-        final int inputIfindex, final long now)
+        final int inputIfindex, final long sentAt)
     {
+        long now = sentAt;
+        final boolean fromProcess = frame.owner() instanceof SocketSendBuffer;
         final byte[] buffer = frame.buffer();
         final Ipv4View ip = this.ip.wrap(buffer, frame.offset());
         final int headerLength = ip.headerLength();
         final int payloadLength = ip.totalLength() - headerLength;
-        final int payloadStart = frame.offset() + headerLength;
-        final int originalFlags = ip.flagsFragment();
-        final int baseOffset = (originalFlags & Ipv4View.FRAGMENT_OFFSET_MASK) * 8;
-        final boolean originalMore = (originalFlags & Ipv4View.FLAG_MORE_FRAGMENTS) != 0;
-        final int chunk = (mtu - headerLength) & ~7;
+        final int chunk = Ipv4Fragmenter.pieceSize(mtu, headerLength);
         if (chunk <= 0)
         {
             return Ipv4Verdict.FRAGMENTATION_FAILED;
@@ -462,16 +470,14 @@ final class Ipv4 implements PacketHandler
             final int length = Math.min(chunk, payloadLength - done);
             final boolean last = done + length >= payloadLength;
             final Frame piece = namespace.machine.pool().acquire().reset(headerLength + length);
-            final byte[] pieceBuffer = piece.buffer();
-            System.arraycopy(buffer, frame.offset(), pieceBuffer, piece.offset(), headerLength);
-            System.arraycopy(buffer, payloadStart + done, pieceBuffer, piece.offset() + headerLength, length);
-            final int flags = ((baseOffset + done) / 8) | (last && !originalMore ? 0 : Ipv4View.FLAG_MORE_FRAGMENTS);
-            this.innerIp.wrap(pieceBuffer, piece.offset()).totalLength(headerLength + length).flagsFragment(flags)
-                .updateChecksum();
+            Ipv4Fragmenter.writePiece(buffer, frame.offset(), done, length, piece.buffer(), piece.offset());
             if (frame.owner() instanceof SocketSendBuffer sendBuffer)
             {
                 sendBuffer.charge(piece, headerLength + length);
             }
+            // Only a socket's send is in process context; a forwarded or kernel-made packet is already in the
+            // softirq, whose local_bh_enable runs nothing.
+            final boolean mayStartResolution = !last && fromProcess && !isResolving(device, nextHop);
             namespace.linkLayer.clearTransmitDropped();
             transmit(piece, device, nextHop, inputIfindex, now);
             if (namespace.linkLayer.transmitDropped())
@@ -479,9 +485,44 @@ final class Ipv4 implements PacketHandler
                 return Ipv4Verdict.FRAGMENTATION_FAILED;
             }
             namespace.stats().fragCreates++;
+            if (mayStartResolution && isResolving(device, nextHop))
+            {
+                now = runSoftirq(device, nextHop, now);
+            }
         }
         namespace.stats().fragOKs++;
         return Ipv4Verdict.CONSUMED;
+    }
+
+    /** @return true when the next hop's neighbour on {@code device} is being resolved (INCOMPLETE). */
+    private static boolean isResolving(final NetDevice device, final int nextHop)
+    {
+        if (nextHop == -1 || device.isLoopback())
+        {
+            return false;
+        }
+        final Ipv4Device idev = Ipv4Device.of(device);
+        final Neighbour neighbour = idev == null ? null : idev.neighbours.lookup(nextHop);
+        return neighbour != null && neighbour.state() == NeighbourState.INCOMPLETE;
+    }
+
+    /**
+     * The softirq after a solicitation: link deliveries run until the neighbour is resolved or none is due within
+     * a few hops' latency (the answer through a bridge takes four). Drops while the queue is flushed are not the
+     * sender's error.
+     *
+     * @return the time the sender goes on at.
+     */
+    private long runSoftirq(final NetDevice device, final int nextHop, final long now)
+    {
+        final EventLoop loop = namespace.machine.loop();
+        final long deadline = now + SOFTIRQ_HOPS * namespace.machine.linkLatencyNs();
+        while (isResolving(device, nextHop) && loop.runNextDueBy(deadline))
+        {
+            // Each event is one delivery (or whatever else falls due in that window, at its own time).
+        }
+        namespace.linkLayer.clearTransmitDropped();
+        return Math.max(now, loop.now());
     }
 
     int nextIdentification()
