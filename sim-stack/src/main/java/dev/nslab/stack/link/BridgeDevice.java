@@ -32,10 +32,12 @@ public final class BridgeDevice extends NetDevice
     /** True when the MTU was set by the user: br_mtu_auto_adjust stops. */
     boolean mtuSetByUser;
     private final EthernetView ethernet = new EthernetView();
+    private final BridgeEgress egress;
 
     BridgeDevice(final Machine machine, final String name, final long mac)
     {
         super(machine, name, mac, 1500);
+        egress = new BridgeEgress(this, machine);
         carrierStartsOff(false);
         fdb.addLocal(mac, null);
     }
@@ -112,7 +114,7 @@ public final class BridgeDevice extends NetDevice
                 final NetDevice port = fdb.portAt(index);
                 if (isForwarding(port))
                 {
-                    port.transmit(frame, now);
+                    egress.push(port, frame, now);
                 }
                 else
                 {
@@ -172,7 +174,7 @@ public final class BridgeDevice extends NetDevice
             }
             if (!filtered || bridgedHook(BridgedFilter.Stage.PRE_ROUTING, frame, now) && bridgedOut(frame, now))
             {
-                to.transmit(frame, now);
+                egress.forward(to, frame, now);
             }
             return;
         }
@@ -246,18 +248,31 @@ public final class BridgeDevice extends NetDevice
                 final Frame copy = machine.pool().acquireCopy(frame.buffer(), frame.offset(), frame.length());
                 if (!filtered || bridgedOut(copy, now))
                 {
-                    previous.transmit(copy, now);
+                    sendOut(previous, copy, ingress, now);
                 }
             }
             previous = port;
         }
         if (previous != null && (!filtered || bridgedOut(frame, now)))
         {
-            previous.transmit(frame, now);
+            sendOut(previous, frame, ingress, now);
         }
         else if (previous == null)
         {
             frame.release();
+        }
+    }
+
+    /** A frame that came in on a port is forwarded (br_netfilter's last hook first); the bridge's own is pushed. */
+    private void sendOut(final NetDevice port, final Frame frame, final NetDevice ingress, final long now)
+    {
+        if (ingress != null)
+        {
+            egress.forward(port, frame, now);
+        }
+        else
+        {
+            egress.push(port, frame, now);
         }
     }
 

@@ -53,16 +53,16 @@ public class LinkNamespace
         this.loopback = new LoopbackDevice(machine);
     }
 
-    /**
-     * Registers the loopback, once the families' notifiers are in (loopback_net_init runs after the families'
-     * pernet setup in the kernel too, so they hear of it).
-     */
     /** Sets what the namespace's bridges ask about the IPv4 frames they bridge (br_netfilter); null for nothing. */
     protected final void setBridgedIpv4Filter(final BridgedFilter filter)
     {
         this.bridgedIpv4Filter = filter;
     }
 
+    /**
+     * Registers the loopback, once the families' notifiers are in (loopback_net_init runs after the families'
+     * pernet setup in the kernel too, so they hear of it).
+     */
     protected final void registerLoopback()
     {
         register(loopback, 0);
