@@ -1,9 +1,8 @@
 # A ping from the peer namespace after the other end's namespace is deleted: cleanup_net has destroyed the veth
 # pair (and with it the connected route) by the time a one-second wait is over, so ping's connect() finds no
 # route: "Network is unreachable", exit 2. The wait is a ping into a veth whose peer is down (nobody answers
-# ARP). Right after the delete the kernel races with its cleanup workqueue (the first, second and third command
-# after the delete still saw the peer, and got answers through it, in 78%, 58% and 42% of runs), so no command
-# here looks before the wait is over.
+# ARP). Right after the delete the kernel races with its cleanup workqueue (the ping in b just before holds the
+# namespace a while, see golden netns-cleanup-timing), so no command here looks before the wait is over.
 ip link add wait0 type veth peer name wait1
 ip link set wait0 up
 ip addr add 10.9.0.1/24 dev wait0

@@ -145,6 +145,19 @@ public final class NetNamespace extends LinkNamespace
         return ipv4.fib();
     }
 
+    /** @return whether a bridge device lives here (which makes cleanup_net slow, see {@link NamespaceCleanup}). */
+    boolean holdsBridge()
+    {
+        for (final NetDevice device : devices())
+        {
+            if (device instanceof dev.nslab.stack.link.BridgeDevice)
+            {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Tears the namespace down (ip netns delete): its devices go, veth peers elsewhere with them, taps too. */
     @Override
     protected void destroy()

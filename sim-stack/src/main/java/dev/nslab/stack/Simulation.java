@@ -10,7 +10,6 @@ import java.util.Objects;
 import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.core.frame.FramePool;
 import dev.nslab.core.time.EventLoop;
-import dev.nslab.core.time.Timer;
 import dev.nslab.stack.app.Ping;
 import dev.nslab.stack.app.PingListener;
 import dev.nslab.stack.app.PingOptions;
@@ -48,27 +47,8 @@ public final class Simulation
 
     private final NetNamespace host;
     private final Map<String, NetNamespace> namespaces = new LinkedHashMap<>();
-    /** Namespaces whose name is gone but whose cleanup has not run yet, with their cleanup timers. */
-    private final Map<NetNamespace, DyingNamespace> dying = new LinkedHashMap<>();
-    /** Commands begun so far, as {@link #commandStarting()} counts them. */
-    private long commandsStarted;
-
-    /** How long after {@code ip netns delete} a namespace is torn down (BEHAVIOUR 5.10 saw its peer go in 7-16 ms). */
-    public static final long NETNS_CLEANUP_DELAY_NS = 10_000_000L;
-    /**
-     * How many commands after the {@code ip netns delete} see the namespace still alive. A command costs a few ms
-     * of wall time on the kernel and none of virtual time here, so the kernel's few milliseconds of cleanup are
-     * counted in commands. Measured on kernel 6.18 in the sandbox (6 batches, machine load 1.4 to 4.7): the first
-     * command after the delete saw the veth peer in 102 of 130 runs (a ping there was answered in 45 of 58), the
-     * second in 76 of 130, the third in 42 of 100, the fourth in 19 of 80; the quieter the machine, the longer the
-     * peer lives (at load 1.4: 29, 24, 21, 14 of 30).
-     */
-    public static final int NETNS_CLEANUP_COMMANDS = 2;
-
-    /** A deleted namespace waiting for cleanup_net: its timer, and the command count when it was deleted. */
-    private record DyingNamespace(Timer cleanup, long deletedAtCommand)
-    {
-    }
+    /** When deleted namespaces are torn down. */
+    private final NamespaceCleanup cleanups;
 
     public Simulation(final long seed)
     {
@@ -77,6 +57,7 @@ public final class Simulation
         this.nextPid = 1000 + machine.random().nextInt(30_000);
         this.host = new NetNamespace(this, null, new Ipv4Sysctls());
         host.setUp(host.loopback());
+        this.cleanups = new NamespaceCleanup(loop, this::cleanUp);
     }
 
     public Simulation()
@@ -209,10 +190,9 @@ public final class Simulation
 
     /**
      * {@code ip netns delete NAME} as the kernel does it: the name goes at once, but the namespace (its devices, the
-     * veth peers elsewhere, its nsids) lives until cleanup_net runs from its workqueue: {@link #NETNS_CLEANUP_DELAY_NS}
-     * later in virtual time, or before the command that follows the next {@link #NETNS_CLEANUP_COMMANDS} commands
-     * (see {@link #commandStarting()}), whichever comes first. Until then other namespaces still see their veth ends,
-     * with a {@code link-netnsid} and no name, and traffic through them is still answered.
+     * veth peers elsewhere, its nsids) lives until cleanup_net has run, which {@link NamespaceCleanup} times by what
+     * holds the namespace and what it holds. Until then other namespaces still see their veth ends, with a
+     * {@code link-netnsid} and no name, and traffic through them is still answered.
      */
     public void unlinkNamespace(final String name)
     {
@@ -221,17 +201,22 @@ public final class Simulation
         {
             throw new NetlinkException(Errno.ENOENT);
         }
-        final Timer cleanup = new Timer(now -> cleanUp(namespace));
-        dying.put(namespace, new DyingNamespace(cleanup, commandsStarted));
-        loop.schedule(cleanup, loop.now() + NETNS_CLEANUP_DELAY_NS);
+        cleanups.deleted(namespace);
     }
 
     /**
-     * A scenario's next command is about to run. On the kernel each command takes wall time (about 2 ms in the
-     * sandbox) in which a deleted namespace's cleanup goes on; here commands take no virtual time, so a namespace
-     * deleted more than {@link #NETNS_CLEANUP_COMMANDS} commands ago is cleaned up now, and linkwatch work due now
-     * (urgent link events) runs first. Callers that drive the simulation without commands never call this, and
-     * cleanups and linkwatch then follow virtual time alone (a ping also runs linkwatch work due at its start).
+     * The command now running opened a socket in {@code namespace} (ip's netlink socket after {@code -n}, ping's
+     * ICMP sockets): the socket keeps a deleted namespace alive until it is freed, after the command ends.
+     */
+    public void socketOpened(final NetNamespace namespace)
+    {
+        cleanups.socketOpened(namespace);
+    }
+
+    /**
+     * A scenario's next command is about to run; linkwatch work due now (urgent link events) runs first. Callers
+     * that drive the simulation without commands never call this, and linkwatch then follows virtual time alone (a
+     * ping also runs linkwatch work due at its start).
      */
     public void commandStarting()
     {
@@ -241,38 +226,22 @@ public final class Simulation
     /**
      * As {@link #commandStarting()}, after the wall time the previous command took on the kernel: a scenario's
      * commands start {@code previousCommandNs} of virtual time apart, so that what runs in the background (IPv6's
-     * first MLD report some 10 ms after a link came up, timers) is as far along when the next command looks.
+     * first MLD report some 10 ms after a link came up, timers, namespace cleanups) is as far along when the next
+     * command looks. The previous command's sockets close at its end.
      */
     public void commandStarting(final long previousCommandNs)
     {
+        cleanups.commandEnded(loop.now() + previousCommandNs);
         if (previousCommandNs > 0)
         {
             loop.runUntil(loop.now() + previousCommandNs);
         }
         machine.linkWatch().runDue();
-        commandsStarted++;
-        if (dying.isEmpty())
-        {
-            return;
-        }
-        final List<NetNamespace> due = new ArrayList<>();
-        for (final Map.Entry<NetNamespace, DyingNamespace> entry : dying.entrySet())
-        {
-            if (commandsStarted - entry.getValue().deletedAtCommand() > NETNS_CLEANUP_COMMANDS)
-            {
-                due.add(entry.getKey());
-            }
-        }
-        due.forEach(this::cleanUp);
     }
 
     private void cleanUp(final NetNamespace namespace)
     {
-        final DyingNamespace waiting = dying.remove(namespace);
-        if (waiting != null)
-        {
-            loop.cancel(waiting.cleanup());
-        }
+        cleanups.forget(namespace);
         if (!namespace.isAlive())
         {
             return;
@@ -283,7 +252,7 @@ public final class Simulation
         {
             other.forgetNsid(namespace);
         }
-        for (final NetNamespace other : dying.keySet())
+        for (final NetNamespace other : cleanups.dying())
         {
             other.forgetNsid(namespace);
         }

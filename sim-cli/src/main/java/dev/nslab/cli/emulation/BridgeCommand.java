@@ -40,6 +40,7 @@ final class BridgeCommand
         {
             throw out.fail("Option \"" + parsed.unknown() + "\" is unknown, try \"bridge help\".", 255);
         }
+        invocation.openedSocket(); // rtnl_open, after the options (-n NS included)
         final String object = arguments.get(parsed.objectIndex());
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
         final String matched = objectOf(object);

@@ -133,6 +133,7 @@ final class ConntrackCommand
         {
             throw EmulationGate.unvetted("conntrack " + String.join(" ", arguments));
         }
+        invocation.openedSocket(); // its ctnetlink socket
         final Output out = invocation.out();
         final Line line = parse(arguments);
         if (line.error() != null)

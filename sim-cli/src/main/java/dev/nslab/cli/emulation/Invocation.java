@@ -19,6 +19,15 @@ record Invocation(Simulation simulation, NetNamespace namespace, Output out, lon
         return new Invocation(simulation, other, out, interruptAfterNs);
     }
 
+    /**
+     * The program opened a socket (netlink, ICMP) in the namespace it runs in: when it ends, the socket keeps the
+     * namespace alive a little longer (a deleted one's cleanup waits for it).
+     */
+    void openedSocket()
+    {
+        simulation.socketOpened(namespace);
+    }
+
     /** @return the namespace's name under /run/netns, or null for the initial one and for a deleted one. */
     String nameOf(final LinkNamespace namespace)
     {

@@ -95,6 +95,7 @@ final class IpCommand
         {
             throw out.fail("Option \"" + parsed.unknown() + "\" is unknown, try \"ip -help\".", 255);
         }
+        invocation.openedSocket(); // rtnl_open, after the options (-n NS included) and before the object
         final int index = parsed.objectIndex();
         if (parsed.end() == GlobalOptions.End.MISSING_VALUE || index >= arguments.size())
         {

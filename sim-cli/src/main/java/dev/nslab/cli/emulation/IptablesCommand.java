@@ -26,6 +26,7 @@ final class IptablesCommand
 
     static int run(final List<String> arguments, final Invocation invocation)
     {
+        invocation.openedSocket(); // xtables_main's nft_init, before the command line is parsed
         final IptablesCommandLine line = IptablesCommandLine.parse(arguments);
         if (line.refusal != null)
         {
@@ -156,6 +157,7 @@ final class IptablesCommand
     /** iptables-save [-t filter|nat]: the table named, or those that exist (filter before nat), with date lines. */
     static int runSave(final List<String> arguments, final Invocation invocation)
     {
+        invocation.openedSocket(); // nft_init
         final Output out = invocation.out();
         final String only = arguments.size() == 2 ? arguments.get(1) : null;
         final String date = IptablesPrinter.ctime(EPOCH.plusNanos(invocation.simulation().now()));

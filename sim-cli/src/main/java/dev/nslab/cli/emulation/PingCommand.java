@@ -189,6 +189,7 @@ final class PingCommand
 
         final byte[] patternBytes = pattern == null ? null : fill(pattern, quiet, out);
         final String family = ipv4Only ? "AF_INET" : ipv6Only ? "AF_INET6" : "AF_UNSPEC";
+        invocation.openedSocket(); // main() has made its raw sockets
         if (verbose)
         {
             // main(), after making its raw sockets (descriptors 3 and 4); the message ends in its own newline.
