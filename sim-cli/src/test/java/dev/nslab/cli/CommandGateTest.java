@@ -107,7 +107,10 @@ class CommandGateTest
             "ip -6 r show table all dev va", "ip -6 route add fd00::/64 via fe80::1 dev va metric 5 proto static",
             "ip -6 route del unreachable fd00:1::/64", "ip -6 route replace default via inet6 fd00::1", "ip -6 route get fd00::1 from fd00::2 oif va",
             "ip -6 neigh", "ip -6 neigh show dev va", "ip -6 neigh flush dev va", "ip -6 -br a", "ip -6 -o addr show",
-            "ip -6 -j a", "ip -6 -j -p -br addr show dev va scope link", "ip -6 route flush dev va", "ip -6 route show cache", "ip -6 route flush cache"})
+            "ip -6 -j a", "ip -6 -j -p -br addr show dev va scope link", "ip -6 route flush dev va", "ip -6 route show cache", "ip -6 route flush cache",
+            "ip -6 -j route", "ip -6 -j -p route show table all", "ip -6 -d route", "ip -6 -o route show cache",
+            "ip -6 -j route get fd00::1", "ip route add fd00::/64 via fe80::1 dev va", "ip route get fd00::1",
+            "ip route add default via fe80::1 dev va", "ip -j -6 neigh", "ip -6 -o neigh"})
         {
             final CommandVerdict verdict = verdict(accepted);
             assertTrue(verdict.isAccepted(), accepted + ": " + verdict.refusal());
@@ -118,8 +121,9 @@ class CommandGateTest
         assertRefused("ip -6 route add fd00::/64 dev lo table 10", "'ip -6 route add table' is not emulated");
         assertRefused("ip -6 rule", "'ip -6 rule' is not emulated (nslab simulates IPv6 addresses, routes and"
             + " neighbours, not yet IPv6 rules)");
-        assertRefused("ip -6 -j route", "'ip -6 -j route' is not emulated (nslab prints ip -6 route in its plain"
-            + " form only)");
+        assertRefused("ip -6 -s route", "'ip -6 -s route' is not emulated (nslab prints ip -6 route plain, one line,"
+            + " with details or as JSON only)");
+        assertRefused("ip -6 -d neigh", "'ip -d neighbor' is not emulated");
         assertRefused("ip -6 -s a", "'ip -6 -s address' is not emulated (nslab prints ip -6 address plain, brief,"
             + " one line or as JSON only)");
         assertRefused("ip addr add fd00::1/64 peer fd00::2 dev va", "'ip address peer' is not emulated");

@@ -160,6 +160,10 @@ final class IpGate
         }
         final String object = IpCommand.objectOf(arguments.get(parsed.objectIndex()));
         final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
+        if (!inet && !inet6 && object.equals("route") && RouteFamily.impliesIpv6(rest))
+        {
+            inet6 = true; // the first address is IPv6
+        }
         vetForms(object, rest.isEmpty() ? "" : rest.get(0), json, details);
         if (inet6)
         {
@@ -246,8 +250,8 @@ final class IpGate
 
     /**
      * {@code -6} is emulated for {@code ip address} (add, del, show, flush; listed plain, brief, one line or JSON),
-     * {@code ip route} and {@code ip neigh} (show, flush; plain); IPv6 rules, and the JSON, statistics and details
-     * forms of the IPv6 route and neighbour lists, not yet.
+     * {@code ip route} (listed plain, one line, with details or as JSON) and {@code ip neigh} (plain, one line or
+     * JSON); IPv6 rules, and the statistics forms of the IPv6 route and neighbour lists, not yet.
      */
     private static void vetIpv6Forms(final String object, final List<String> rest, final GlobalOptions.Parsed parsed,
         final String json, final String oneline, final String statistics, final String details)
@@ -265,16 +269,24 @@ final class IpGate
         }
         final boolean brief = parsed.given().stream().anyMatch(given -> given.option() == GlobalOptions.Option.BRIEF);
         final boolean list = verb.isEmpty() || Keywords.matchesAny(verb, "list", "show", "lst");
-        // The brief, one-line and JSON forms of the IPv6 address list are iproute2's same printers over the AF_INET6
-        // dump.
-        final boolean briefOrOnelineAddresses = object.equals("address") && statistics == null && details == null;
+        // The brief, one-line and JSON forms of the IPv6 lists are iproute2's same printers over the AF_INET6 dumps;
+        // -d adds route types, protocols and scopes to route lists.
+        final boolean emulatedForm = switch (object)
+        {
+            case "address" -> statistics == null && details == null;
+            case "route" -> statistics == null && !brief;
+            default -> statistics == null && details == null && !brief;
+        };
         final String form = json != null ? json : oneline != null ? oneline : statistics != null ? statistics
             : details != null ? details : brief ? "-br" : null;
-        if (list && form != null && !briefOrOnelineAddresses)
+        if (list && form != null && !emulatedForm)
         {
-            throw Refusal.notEmulated("ip -6 " + form + " " + object, object.equals("address")
-                ? "nslab prints ip -6 address plain, brief, one line or as JSON only"
-                : "nslab prints ip -6 " + object + " in its plain form only");
+            throw Refusal.notEmulated("ip -6 " + form + " " + object, switch (object)
+            {
+                case "address" -> "nslab prints ip -6 address plain, brief, one line or as JSON only";
+                case "route" -> "nslab prints ip -6 route plain, one line, with details or as JSON only";
+                default -> "nslab prints ip -6 " + object + " plain, one line or as JSON only";
+            });
         }
     }
 

@@ -126,7 +126,7 @@ final class Ipv6RouteCommand
     }
 
     /** {@code ip -6 route get [to] ADDR [from ADDR] [dev|oif DEV]}: iproute_get's request and print_route's answer. */
-    static int get(final List<String> arguments, final Invocation invocation)
+    static int get(final List<String> arguments, final IpOptions options, final Invocation invocation)
     {
         final Output out = invocation.out();
         final Keywords.Cursor words = new Keywords.Cursor(arguments, out);
@@ -178,42 +178,22 @@ final class Ipv6RouteCommand
             throw NetlinkErrors.fail(out, e);
         }
         final Ipv6Route route = found.route();
-        final StringBuilder text = new StringBuilder(96);
-        if (route.type() != Ipv6Route.Type.UNICAST)
-        {
-            text.append(route.type().label()).append(' ');
-        }
-        text.append(Ipv6Address.format(destination.high(), destination.low())).append(" from ")
-            .append(from == null ? "::" : Ipv6Address.format(from.high(), from.low())).append(' ');
-        if (route.hasGateway())
-        {
-            text.append("via ").append(Ipv6Address.format(route.gatewayHigh(), route.gatewayLow())).append(' ');
-        }
-        text.append("dev ").append(found.device().name()).append(' ');
-        if (route.type() == Ipv6Route.Type.LOCAL || route.type() == Ipv6Route.Type.MULTICAST)
-        {
-            text.append("table local ");
-        }
-        if (route.protocol() != Ipv6Route.PROTOCOL_BOOT)
-        {
-            text.append("proto ").append(Route.Protocol.of(route.protocol()).label()).append(' ');
-        }
-        if (found.hasSource())
-        {
-            text.append("src ").append(Ipv6Address.format(found.sourceHigh(), found.sourceLow())).append(' ');
-        }
-        text.append("metric ").append(route.metric()).append(' ');
         final long[] cached = route.type() == Ipv6Route.Type.UNICAST
             ? invocation.namespace().ipv6().cachedPathMtu(destination.high(), destination.low()) : null;
-        if (cached != null)
-        {
-            // The RTF_CACHE clone a packet too big made: RTA_CACHEINFO's expiry in USER_HZ ticks, and its MTU.
-            final long ticks = (cached[1] - invocation.simulation().now()) / 10_000_000L;
-            text.append("expires ").append(ticks / 100).append("sec mtu ").append(cached[0]).append(' ');
-        }
-        text.append("pref medium\n");
-        out.print(text.toString());
+        final Listing listing = Listing.open(options, out);
+        Ipv6RoutePrinter.printLookup(listing.begin(), destination.high(), destination.low(),
+            from == null ? "::" : Ipv6Address.format(from.high(), from.low()), route, found.device().name(),
+            found.hasSource() ? Ipv6Address.format(found.sourceHigh(), found.sourceLow()) : null,
+            cached == null ? null : new Ipv6RoutePrinter.Clone(ticksUntil(cached[1], invocation), cached[0]));
+        listing.end();
+        listing.close();
         return 0;
+    }
+
+    /** @return the USER_HZ ticks (10 ms) from now to {@code expiresNs}, as RTA_CACHEINFO counts an expiry. */
+    private static long ticksUntil(final long expiresNs, final Invocation invocation)
+    {
+        return (expiresNs - invocation.simulation().now()) / 10_000_000L;
     }
 
     /** @return the reject type a word names, or null (the gate lets no other type through). */
@@ -302,17 +282,21 @@ final class Ipv6RouteCommand
     {
         final Output out = invocation.out();
         final Selection selection = select(arguments, invocation, "show");
+        final Listing listing = Listing.open(options, out);
         if (selection.cache())
         {
-            printCache(selection, invocation);
+            printCache(selection, options, invocation, listing);
+            listing.close();
             return 0;
         }
         final Ipv6Fib fib = invocation.namespace().ipv6().fib();
         final List<int[]> tables = selectedTables(selection, fib);
         if (tables == null)
         {
-            // inet6_dump_fib asked for one table that does not exist.
-            throw out.fail("Error: ipv6: FIB table does not exist.\nDump terminated", 2);
+            // inet6_dump_fib asked for one table that does not exist; with -j, new_json_obj's opening is still in
+            // ip's stdout buffer when it exits, so it comes after the error lines
+            final String opened = options.json() ? (options.pretty() ? "\n[ " : "\n[") : "";
+            throw out.fail("Error: ipv6: FIB table does not exist.\nDump terminated" + opened, 2);
         }
         for (final int[] id : tables)
         {
@@ -320,10 +304,13 @@ final class Ipv6RouteCommand
             {
                 if (selection.device() == null || route.device() == selection.device())
                 {
-                    out.print(line(route, id[0], selection.table() == 0, selection.device() == null));
+                    Ipv6RoutePrinter.print(listing.begin(), route, id[0], selection.table() == 0,
+                        selection.device() == null, options.details());
+                    listing.end();
                 }
             }
         }
+        listing.close();
         return 0;
     }
 
@@ -331,7 +318,8 @@ final class Ipv6RouteCommand
      * {@code ip -6 route show cache}: the RTF_CACHE clones packet too big made, each as its route with the
      * destination, its expiry and its MTU.
      */
-    private static void printCache(final Selection selection, final Invocation invocation)
+    private static void printCache(final Selection selection, final IpOptions options, final Invocation invocation,
+        final Listing listing)
     {
         final Ipv6Namespace ipv6 = invocation.namespace().ipv6();
         for (final long[] entry : ipv6.cachedPathMtus())
@@ -350,23 +338,9 @@ final class Ipv6RouteCommand
             {
                 continue;
             }
-            final StringBuilder text = new StringBuilder(96).append(Ipv6Address.format(entry[0], entry[1])).append(' ');
-            if (route.hasGateway())
-            {
-                text.append("via ").append(Ipv6Address.format(route.gatewayHigh(), route.gatewayLow())).append(' ');
-            }
-            if (selection.device() == null)
-            {
-                text.append("dev ").append(route.device().name()).append(' ');
-            }
-            if (route.protocol() != Ipv6Route.PROTOCOL_BOOT)
-            {
-                text.append("proto ").append(Route.Protocol.of(route.protocol()).label()).append(' ');
-            }
-            final long ticks = (entry[3] - invocation.simulation().now()) / 10_000_000L;
-            text.append("metric ").append(route.metric()).append(" expires ").append(ticks / 100).append("sec mtu ")
-                .append(entry[2]).append(" pref medium\n");
-            invocation.out().print(text.toString());
+            Ipv6RoutePrinter.printClone(listing.begin(), entry[0], entry[1], route, selection.device() == null,
+                options.details(), new Ipv6RoutePrinter.Clone(ticksUntil(entry[3], invocation), entry[2]));
+            listing.end();
         }
     }
 
@@ -424,8 +398,10 @@ final class Ipv6RouteCommand
             {
                 if (options.statistics() >= 2)
                 {
-                    out.print(line(doomed.get(i), doomedTables.get(i)[0], selection.table() == 0,
-                        selection.device() == null));
+                    final TextFields text = new TextFields(false);
+                    Ipv6RoutePrinter.print(text, doomed.get(i), doomedTables.get(i)[0], selection.table() == 0,
+                        selection.device() == null, 0);
+                    out.print(text.take());
                 }
                 ipv6.removeRoute(doomedTables.get(i)[0], doomed.get(i));
             }
@@ -436,51 +412,5 @@ final class Ipv6RouteCommand
                 out.line("*** Round " + round + ", deleting " + doomed.size() + " entries ***");
             }
         }
-    }
-
-    /** print_route for one IPv6 route. */
-    private static String line(final Ipv6Route route, final int table, final boolean showTable, final boolean showDevice)
-    {
-        final StringBuilder text = new StringBuilder(80);
-        if (route.type() != Ipv6Route.Type.UNICAST)
-        {
-            text.append(route.type().label()).append(' ');
-        }
-        if (route.prefixLength() == 0)
-        {
-            text.append("default");
-        }
-        else
-        {
-            text.append(Ipv6Address.format(route.high(), route.low()));
-            if (route.prefixLength() != 128)
-            {
-                text.append('/').append(route.prefixLength());
-            }
-        }
-        text.append(' ');
-        if (route.hasGateway())
-        {
-            text.append("via ").append(Ipv6Address.format(route.gatewayHigh(), route.gatewayLow())).append(' ');
-        }
-        if (showDevice)
-        {
-            text.append("dev ").append(route.device().name()).append(' ');
-        }
-        if (showTable && table != Ipv6Fib.MAIN)
-        {
-            text.append("table ").append(RouteNames.tableName(table)).append(' ');
-        }
-        if (route.protocol() != Ipv6Route.PROTOCOL_BOOT)
-        {
-            text.append("proto ").append(Route.Protocol.of(route.protocol()).label()).append(' ');
-        }
-        text.append("metric ").append(route.metric()).append(' ');
-        if (route.isLinkDown())
-        {
-            text.append("linkdown ");
-        }
-        text.append("pref medium\n");
-        return text.toString();
     }
 }

@@ -5,7 +5,7 @@ import dev.nslab.stack.neigh.NeighbourState;
 
 /**
  * ipneigh.c's print_neigh, in text ({@code ADDR [dev DEV] [lladdr MAC] STATE }, with the trailing space) or JSON
- * ({@code dst}, {@code dev}, {@code lladdr}, the {@code state} array).
+ * ({@code dst}, {@code dev}, {@code lladdr}, {@code "router":null}, the {@code state} array).
  */
 final class NeighbourPrinter
 {
@@ -33,7 +33,7 @@ final class NeighbourPrinter
         }
         if (neighbour.isRouter())
         {
-            fields.text("router ");
+            fields.nullField("router", "router ");
         }
         if (neighbour.state() != NeighbourState.NONE)
         {

@@ -26,7 +26,7 @@ final class RouteCommand
 
     static int run(final List<String> arguments, final IpOptions options, final Invocation invocation)
     {
-        if (options.inet6Only())
+        if (options.inet6Only() || !options.inetOnly() && RouteFamily.impliesIpv6(arguments))
         {
             // The gate lets IPv6 route lists, flushes, adds, replaces, deletes and gets through.
             if (!arguments.isEmpty() && Keywords.matchesAny(arguments.get(0), "add", "replace", "delete"))
@@ -35,7 +35,7 @@ final class RouteCommand
             }
             if (!arguments.isEmpty() && Keywords.matches(arguments.get(0), "get"))
             {
-                return Ipv6RouteCommand.get(arguments.subList(1, arguments.size()), invocation);
+                return Ipv6RouteCommand.get(arguments.subList(1, arguments.size()), options, invocation);
             }
             if (!arguments.isEmpty() && Keywords.matches(arguments.get(0), "flush"))
             {
