@@ -263,14 +263,10 @@ final class PingCommand
         {
             pingOptions.ttl(ttl);
         }
+        // ping4_run's and ping6_run's getifaddrs() for the -I warning dump the links, which gives peers their nsids
         final PingPrinter printer = new PingPrinter(out, pingOptions, deviceName,
-            ipv6 ? source6 != null : sourceAddress != null, timestamps, verbose);
+            ipv6 ? source6 != null : sourceAddress != null, timestamps, verbose, invocation::dumpLinks);
         final PingResult result = invocation.simulation().ping(namespace, pingOptions, printer);
-        if (ipv6 && device != null && source6 == null && result.startupFailure() == null)
-        {
-            // ping6_run's getifaddrs() for its -I warning dumps the links, which gives peers their nsids.
-            invocation.dumpLinks();
-        }
         return printer.finish(result);
     }
 

@@ -23,6 +23,7 @@ final class PingPrinter implements PingListener
     private final boolean sourceGiven;
     private final boolean timestamps;
     private final boolean verbose;
+    private final Runnable linkDump;
     private int ident = -1;
     /** One reply line at a time, reused: millions of replies must not cost millions of builders. */
     private final StringBuilder line = new StringBuilder(96);
@@ -36,11 +37,13 @@ final class PingPrinter implements PingListener
      * @param timestamps  {@code -D}: print_timestamp's {@code [seconds.microseconds] } before reply, error and
      *                    outstanding lines.
      * @param verbose     {@code -v}: {@code ident=N} in reply lines.
+     * @param linkDump    getifaddrs()'s link dump in ping's namespace.
      */
     PingPrinter(final Output out, final PingOptions options, final String deviceName, final boolean sourceGiven,
-        final boolean timestamps, final boolean verbose)
+        final boolean timestamps, final boolean verbose, final Runnable linkDump)
     {
         this.verbose = verbose;
+        this.linkDump = linkDump;
         this.out = out;
         this.options = options;
         this.deviceName = deviceName;
@@ -148,6 +151,12 @@ final class PingPrinter implements PingListener
                 : "ping: connect: " + failure.errno().message();
             case SET_TTL -> "ping: cannot set unicast time-to-live: " + failure.errno().message();
         };
+    }
+
+    @Override
+    public void interfacesListed()
+    {
+        linkDump.run();
     }
 
     @Override

@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
  * all-zero and broadcast ones), interface indexes, peer indexes and peer namespaces, ping times (also
  * {@code ipg/ewma}, {@code ping -D}'s timestamps and {@code ping -v}'s random identifier, and conntrack -L's ICMP
  * identifiers), the {@code pipe} count, iptables-save's dates, the EUI-64 interface identifiers derived from MACs
- * wherever an IPv6 address shows, and the order of {@code ip neigh} and {@code conntrack -L} lines; in {@code ip -j}
+ * wherever an IPv6 address shows (and the solicited-node groups of such addresses: those of no address a command
+ * wrote), and the order of {@code ip neigh} and {@code conntrack -L} lines; in {@code ip -j}
  * output likewise the indexes and namespace ids and the order of a compact neighbour list. Everything else, IPv6
  * lines and their DAD state included, must match byte for byte.
  * Which commands list neighbours is the caller's to say (it knows ip's syntax; sim-core does not).
@@ -30,6 +31,15 @@ public final class TranscriptNormaliser
      */
     private static final Pattern EUI64_IDENTIFIER = Pattern.compile(
         "(?<=:)(?:[0-9a-f]{1,4}:)?[0-9a-f]{0,2}ff:fe[0-9a-f]{2}:[0-9a-f]{1,4}(?![0-9a-f:])");
+    /**
+     * A solicited-node group (RFC 4291 2.7.1: ff02::1:ff and an address's low 24 bits), as inet6_ntop prints it;
+     * group 1 and 2 are the last two groups' hex digits.
+     */
+    private static final Pattern SOLICITED_NODE = Pattern.compile(
+        "(?<![0-9a-f:])ff02::1:ff([0-9a-f]{2}):([0-9a-f]{1,4})(?![0-9a-f:])");
+    /** An IPv6 address as a scenario writes it (with a prefix length, a scope or neither). */
+    private static final Pattern WRITTEN_IPV6 = Pattern.compile("(?<![0-9A-Za-z:.])[0-9a-fA-F]{0,4}(?::[0-9a-fA-F]{0,4}){2,7}"
+        + "(?:\\.\\d{1,3}){0,3}(?=$|[/%\\s])");
     private static final Pattern INTERFACE_INDEX = Pattern.compile("^\\d+: ");
     private static final Pattern PEER_INDEX = Pattern.compile("@if\\d+");
     private static final Pattern LINK_NETNS = Pattern.compile("link-netns \\S+");
@@ -54,6 +64,11 @@ public final class TranscriptNormaliser
     private final Consumer<String> out;
     private final Predicate<List<String>> listsNeighbours;
     private final List<String> neighbourLines = new ArrayList<>();
+    /**
+     * The low 24 bits of every IPv6 address the scenario's commands wrote: their solicited-node groups are the same
+     * on every run; any other group comes from an address made from a MAC, and is masked.
+     */
+    private final java.util.Set<Integer> writtenLow24 = new java.util.HashSet<>();
     private boolean sortingNeighbours;
 
     /**
@@ -91,6 +106,7 @@ public final class TranscriptNormaliser
         if (line.startsWith(COMMAND_PREFIX))
         {
             finishCommand();
+            rememberWrittenAddresses(line);
             out.accept(line);
             sortingNeighbours = isNeighbourCommand(line);
             return;
@@ -151,9 +167,100 @@ public final class TranscriptNormaliser
         return "[{" + String.join("},{", objects) + "}]";
     }
 
-    static String maskLine(final String line)
+    private void rememberWrittenAddresses(final String commandLine)
     {
-        String masked = JSON_INDEX.matcher(line).replaceAll("\"$1\":$2N");
+        final Matcher matcher = WRITTEN_IPV6.matcher(commandLine);
+        while (matcher.find() && writtenLow24.size() < 4096)
+        {
+            final int low24 = low24(matcher.group());
+            if (low24 >= 0)
+            {
+                writtenLow24.add(low24);
+            }
+        }
+    }
+
+    /** @return the low 24 bits of an IPv6 address in text, or -1 when it is not one. */
+    static int low24(final String text)
+    {
+        try
+        {
+            return parseLow24(text);
+        }
+        catch (final NumberFormatException e)
+        {
+            return -1;
+        }
+    }
+
+    private static int parseLow24(final String text)
+    {
+        final int compressed = text.indexOf("::");
+        final String tail = compressed >= 0 ? text.substring(compressed + 2) : text;
+        final List<Integer> groups = new ArrayList<>();
+        if (!tail.isEmpty())
+        {
+            for (final String group : tail.split(":", -1))
+            {
+                if (group.indexOf('.') >= 0)
+                {
+                    final String[] octets = group.split("\\.");
+                    if (octets.length != 4)
+                    {
+                        return -1;
+                    }
+                    final int[] value = new int[4];
+                    for (int i = 0; i < 4; i++)
+                    {
+                        value[i] = Integer.parseInt(octets[i]);
+                        if (value[i] > 255)
+                        {
+                            return -1;
+                        }
+                    }
+                    groups.add(value[0] << 8 | value[1]);
+                    groups.add(value[2] << 8 | value[3]);
+                }
+                else
+                {
+                    if (group.isEmpty())
+                    {
+                        return -1;
+                    }
+                    groups.add(Integer.parseInt(group, 16));
+                }
+            }
+        }
+        if (compressed < 0 && groups.size() != 8)
+        {
+            return -1;
+        }
+        final int last = groups.isEmpty() ? 0 : groups.get(groups.size() - 1);
+        final int previous = groups.size() < 2 ? 0 : groups.get(groups.size() - 2);
+        return (previous & 0xFF) << 16 | last;
+    }
+
+    /** Masks a solicited-node group unless it is one of an address the scenario wrote. */
+    private String maskSolicitedNodes(final String line)
+    {
+        if (line.indexOf("ff02::1:ff") < 0)
+        {
+            return line;
+        }
+        final Matcher matcher = SOLICITED_NODE.matcher(line);
+        final StringBuilder out = new StringBuilder(line.length());
+        while (matcher.find())
+        {
+            final int low24 = Integer.parseInt(matcher.group(1), 16) << 16 | Integer.parseInt(matcher.group(2), 16);
+            matcher.appendReplacement(out, writtenLow24.contains(low24) ? matcher.group() : "ff02::1:ffxx:xxxx");
+        }
+        matcher.appendTail(out);
+        return out.toString();
+    }
+
+    private String maskLine(final String line)
+    {
+        String masked = maskSolicitedNodes(JSON_INDEX.matcher(line).replaceAll("\"$1\":$2N"));
         masked = maskMacs(masked);
         masked = EUI64_IDENTIFIER.matcher(masked).replaceAll("xxxx:xxff:fexx:xxxx");
         masked = INTERFACE_INDEX.matcher(masked).replaceFirst("N: ");

@@ -26,6 +26,32 @@ class TranscriptNormaliserTest
     }
 
     @Test
+    void shouldMaskTheSolicitedNodeGroupsOfAddressesNoCommandWrote()
+    {
+        // ff02::1:ff00:1 is 2001:db8::1's group (the scenario wrote it), ff02::1:ff15:280 a link-local's (MAC-made);
+        // ff02::1:ff04:506 is fd00::1.4.5.6's, written with an embedded IPv4 tail.
+        assertNormalised("$ ip addr add 2001:db8::1/64 dev va nodad\n$ ping -c 1 fd00::1.4.5.6%va\n$ ip n\n"
+                + "ff02::1:ff15:280 dev va lladdr 33:33:ff:15:02:80 NOARP \n"
+                + "ff02::1:ff00:1 dev va lladdr 33:33:ff:00:00:01 NOARP \n"
+                + "ff02::1:ff04:506 dev va lladdr 33:33:ff:04:05:06 NOARP \n",
+            "$ ip addr add 2001:db8::1/64 dev va nodad\n$ ping -c 1 fd00::1.4.5.6%va\n$ ip n\n"
+                + "ff02::1:ff00:1 dev va lladdr xx:xx:xx:xx:xx:xx NOARP \n"
+                + "ff02::1:ff04:506 dev va lladdr xx:xx:xx:xx:xx:xx NOARP \n"
+                + "ff02::1:ffxx:xxxx dev va lladdr xx:xx:xx:xx:xx:xx NOARP \n");
+    }
+
+    @Test
+    void shouldReadTheLow24BitsOfWrittenAddresses()
+    {
+        assertEquals(0x000001, TranscriptNormaliser.low24("2001:db8::1"));
+        assertEquals(0x000000, TranscriptNormaliser.low24("::"));
+        assertEquals(0xabcdef, TranscriptNormaliser.low24("1:2:3:4:5:6:12ab:cdef"));
+        assertEquals(0x000002, TranscriptNormaliser.low24("fd00::2:0:0:2"));
+        assertEquals(-1, TranscriptNormaliser.low24("52:bf:f8:2f:a4:7b"), "a MAC");
+        assertEquals(-1, TranscriptNormaliser.low24("fd00::ab.1.2.3"), "no dotted quad");
+    }
+
+    @Test
     void shouldNotTakeIpv6GroupsForMacs()
     {
         assertNormalised("$ ip -br a\nva UP 10.0.0.1/24 fd00::50bf:f8ff:fe2f:a47c/64 \n",

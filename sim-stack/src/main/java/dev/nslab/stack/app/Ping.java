@@ -182,16 +182,20 @@ public final class Ping
             return;
         }
         long next;
+        long at = now;
         do
         {
-            next = pinger(now);
+            next = pinger(at);
+            // A sendmsg that ran the softirq (a fragment's neighbour resolved inside it) returns that much later:
+            // the next send of a preload burst comes after it, as in the kernel's one process.
+            at = Math.max(at, machine.loop().now());
             if (options.count > 0 && transmitted >= options.count && options.deadlineS == 0)
             {
-                next = scheduleExit(now, next);
+                next = scheduleExit(at, next);
             }
         }
         while (next <= 0);
-        waitFor(now, next);
+        waitFor(at, next);
     }
 
     /** The end of the main loop's iteration: wait in poll() for a short time, else in recvmsg() with SO_RCVTIMEO. */

@@ -64,10 +64,13 @@ final class Ping4Socket implements EchoSocket, RawIcmpEndpoint.Receiver
         {
             return new PingResult.StartupFailure(PingResult.StartupFailure.Step.CONNECT, route.error());
         }
-        if (options.device != null && options.sourceAddress == 0
-            && !Ipv4Device.of(options.device).hasAddress(route.source()))
+        if (options.device != null && options.sourceAddress == 0)
         {
-            ping.listener().sourceMayBeOffDevice();
+            ping.listener().interfacesListed();
+            if (!Ipv4Device.of(options.device).hasAddress(route.source()))
+            {
+                ping.listener().sourceMayBeOffDevice();
+            }
         }
         if (options.ttl == 0)
         {

@@ -74,9 +74,13 @@ final class Ping6Socket implements EchoSocket, RawIcmpv6Endpoint.Receiver
             }
             sourceAddress = PingAddress.ipv6(chosen[0], chosen[1], null);
         }
-        if (options.device != null && !options.hasSource6 && sourceOffDevice())
+        if (options.device != null && !options.hasSource6)
         {
-            ping.listener().sourceMayBeOffDevice();
+            ping.listener().interfacesListed();
+            if (sourceOffDevice())
+            {
+                ping.listener().sourceMayBeOffDevice();
+            }
         }
         ping.listener().started(sourceAddress, ident);
         socket.open();

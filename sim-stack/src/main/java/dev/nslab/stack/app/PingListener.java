@@ -38,6 +38,15 @@ public interface PingListener
     }
 
     /**
+     * With -I DEV and no -I address, ping reads getifaddrs() to check the source it got: a link dump (and an address
+     * dump) in its namespace, whose replies name a veth peer's namespace by an id the kernel allocates then. Called
+     * before {@link #sourceMayBeOffDevice()}.
+     */
+    default void interfacesListed()
+    {
+    }
+
+    /**
      * With -I DEV and no -I address: the route's source address is not one of DEV's, so the kernel may send from
      * another device's address (ping4_run warns, then goes on). Called before {@link #started(int, int)}.
      */

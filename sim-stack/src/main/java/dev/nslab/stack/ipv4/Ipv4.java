@@ -404,7 +404,9 @@ final class Ipv4 implements PacketHandler
         }
         if (!device.isUp())
         {
-            // Only lo can be down here (local routes outlive it): the send succeeds and lo counts a TX drop.
+            // Only lo can be down here (local routes outlive it): ip_finish_output2 still makes lo's NOARP entry,
+            // then the send succeeds and lo counts a TX drop.
+            Ipv4Device.of(device).neighbours.ensureNoArp(0, 0, now);
             device.counters().txDropped++;
             return Ipv4Verdict.OUTPUT_DEVICE_DOWN;
         }
@@ -421,12 +423,23 @@ final class Ipv4 implements PacketHandler
         return Ipv4Verdict.PASSED_ON;
     }
 
-    /** ip_finish_output2: through lo, to the broadcast address, or to the next hop's neighbour (taken over). */
+    /**
+     * ip_finish_output2: through lo, to the broadcast address, or to the next hop's neighbour (taken over). A
+     * broadcast makes no NOARP entry here (the kernel keys one by the broadcast address, which nslab's only
+     * broadcast sender, none yet, would need).
+     */
     private void transmit(final Frame frame, final NetDevice device, final int nextHop, final int inputIfindex,
         final long now)
     {
         if (device.isLoopback())
         {
+            // ip_neigh_gw4 keys every next hop on lo as INADDR_ANY: one NOARP entry, 0.0.0.0, made by the first
+            // packet (even through a down lo, whose queue then drops it); a full table drops the packet.
+            if (!Ipv4Device.of(device).neighbours.ensureNoArp(0, 0, now))
+            {
+                frame.release();
+                return;
+            }
             // The looped packet keeps its dst: the frame carries the route's rt_iif back to receive().
             frame.loopedRouteIfindex = inputIfindex;
             namespace.linkLayer.sendIpv4(device, frame, 0L, now);

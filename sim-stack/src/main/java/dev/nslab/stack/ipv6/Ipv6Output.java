@@ -344,6 +344,14 @@ final class Ipv6Output
         if (route.type == Ipv6Route.Type.LOCAL)
         {
             final NetDevice loopback = namespace.loopback();
+            // the next hop's entry on lo, NOARP with lo's all-zero address (ndisc_constructor), made even when lo
+            // is down and its queue then drops the packet
+            final Ipv6Device onLoopback = Ipv6Device.of(loopback);
+            if (onLoopback != null && !onLoopback.neighbours().ensureNoArp(destinationHigh, destinationLow, now))
+            {
+                packet.release();
+                return;
+            }
             if (!loopback.isUp())
             {
                 loopback.counters().txDropped++;
