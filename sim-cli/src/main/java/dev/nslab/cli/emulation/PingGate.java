@@ -44,17 +44,10 @@ final class PingGate
             final String value = commandLine.values().get(i);
             switch (option)
             {
-                case 'c', 'i', 'W', 'w', 't', 's', 'q', 'l', 'n', '4', 'I', 'h', '?', 'V', 'M', 'O', 'D', 'v' ->
+                case 'c', 'i', 'W', 'w', 't', 's', 'q', 'l', 'n', '4', 'I', 'h', '?', 'V', 'M', 'O', 'D', 'v', 'Q' ->
                 {
                 }
                 case '6' -> ipv6 = true;
-                case 'Q' ->
-                {
-                    if (ipv6Target)
-                    {
-                        throw Refusal.notEmulated("ping -Q " + value + " " + target, "IPv6 traffic classes");
-                    }
-                }
                 case 'p' ->
                 {
                     if (value.isEmpty())

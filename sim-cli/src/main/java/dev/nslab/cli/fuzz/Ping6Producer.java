@@ -11,7 +11,7 @@ import dev.nslab.cli.fuzz.World.Namespace;
 /**
  * {@code ping [-6]} of IPv6 targets: the addresses the world's devices hold (own ones, a peer's, across a link or not),
  * {@code ::1}, an absent address in a held prefix (address unreachable), an address no route leads to, a link-local one
- * with its {@code %DEV} scope; with {@code -c -i -W -s -M -t -I -q -l -p -O -D}, sizes that fit a frame, that are
+ * with its {@code %DEV} scope; with {@code -c -i -W -s -M -t -I -q -l -p -O -D -Q}, sizes that fit a frame, that are
  * fragmented and that exceed what IPv6 carries, and the family mistakes ({@code -4} with an IPv6 target, an unknown
  * scope). Its own inspection: {@code ip [-6] neigh [show|flush] [dev DEV]}.
  */
@@ -94,6 +94,11 @@ final class Ping6Producer implements Producer
         if (random.nextInt(40) == 0)
         {
             options.add(World.pick(random, "-4", "-n"));
+        }
+        if (random.nextInt(16) == 0)
+        {
+            // IPV6_TCLASS; out of range, parsetos refuses it
+            options.add("-Q " + World.pick(random, "0xb8", "0x10", "46", "0", "300"));
         }
         Collections.shuffle(options, new java.util.Random(random.nextLong()));
         options.add(target(world, from, holder, random));

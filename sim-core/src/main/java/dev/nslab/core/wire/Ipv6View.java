@@ -56,8 +56,20 @@ public final class Ipv6View
     /** Writes version 6, traffic class 0 and flow label 0 (what ndisc and MLD send: ip6_flow_hdr(hdr, 0, 0)). */
     public Ipv6View versionClassFlow()
     {
-        Bytes.i32(buffer, offset, 0x6000_0000);
+        return versionClassFlow(0);
+    }
+
+    /** Writes version 6, the traffic class (its low 8 bits) and flow label 0. */
+    public Ipv6View versionClassFlow(final int trafficClass)
+    {
+        Bytes.i32(buffer, offset, 0x6000_0000 | (trafficClass & 0xFF) << 20);
         return this;
+    }
+
+    /** @return the traffic class: DSCP and ECN. */
+    public int trafficClass()
+    {
+        return Bytes.i32(buffer, offset) >>> 20 & 0xFF;
     }
 
     public int payloadLength()

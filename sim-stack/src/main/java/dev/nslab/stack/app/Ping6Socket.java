@@ -126,7 +126,7 @@ final class Ping6Socket implements EchoSocket, RawIcmpv6Endpoint.Receiver
         final NetDevice oif = options.scopeDevice != null && Ipv6Address.needsScope(options.destinationHigh)
             ? options.scopeDevice : options.device;
         return socket.send(message, options.destinationHigh, options.destinationLow, oif, options.hasSource6,
-            options.sourceHigh, options.sourceLow, options.ttl, dontFragment(), now);
+            options.sourceHigh, options.sourceLow, options.ttl, options.tos, dontFragment(), now);
     }
 
     /** IPV6_PMTUDISC_DO: with -M do, and for a group unless -M says otherwise (ping6_run: a group is not fragmented). */

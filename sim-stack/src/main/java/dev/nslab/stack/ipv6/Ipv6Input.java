@@ -60,6 +60,14 @@ final class Ipv6Input implements PacketHandler
             final int inputIfindex;
             if (Ipv6Address.isMulticast(destinationHigh))
             {
+                // ip6_route_input (RT6_LOOKUP_F_IFACE for a group): the device's own ff00::/8, which addrconf adds
+                // only once the link is ready; until then ip6_pkt_discard drops the packet (a neighbour
+                // solicitation to an address configured before the device came up is lost so for up to a second)
+                if (namespace.routeOutput(destinationHigh, destinationLow, device) == null)
+                {
+                    namespace.stats().inNoRoutes++;
+                    return;
+                }
                 if (!idev.mld.isJoined(destinationHigh, destinationLow))
                 {
                     return;

@@ -133,11 +133,12 @@ final class Ipv6Output
      * unless one is bound, ip6_append_data's limits, the header with the hop limit, and the send.
      *
      * @param hopLimit IPV6_UNICAST_HOPS, or -1 for the device's {@code net.ipv6.conf.DEV.hop_limit}.
+     * @param trafficClass IPV6_TCLASS (0 to 255), which an echo reply reflects.
      * @return what sendmsg returned; the message is sent or released either way.
      */
     SendStatus sendFromSocket(final Frame message, final long destinationHigh, final long destinationLow,
         final NetDevice oif, final boolean hasSource, final long sourceHigh, final long sourceLow, final int hopLimit,
-        final boolean dontFragment, final SocketSendBuffer sendBuffer, final long now)
+        final int trafficClass, final boolean dontFragment, final SocketSendBuffer sendBuffer, final long now)
     {
         final Ipv6Route route = namespace.routeOutput(destinationHigh, destinationLow, oif);
         if (route == null || !route.isUsable())
@@ -183,7 +184,7 @@ final class Ipv6Output
         final int offset = message.push(Ipv6View.HEADER_LENGTH);
         final Ipv6Device idev = Ipv6Device.of(out);
         final int hops = hopLimit >= 0 ? hopLimit : idev != null ? idev.config.hopLimit : 64;
-        ip().wrap(message.buffer(), offset).versionClassFlow().payloadLength(payloadLength)
+        ip().wrap(message.buffer(), offset).versionClassFlow(trafficClass).payloadLength(payloadLength)
             .nextHeader(Ipv6View.NEXT_HEADER_ICMPV6).hopLimit(hops).source(fromHigh, fromLow)
             .destination(destinationHigh, destinationLow);
         fillIcmpChecksum(message, 0);

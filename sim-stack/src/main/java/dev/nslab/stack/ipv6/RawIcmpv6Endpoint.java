@@ -84,13 +84,23 @@ public final class RawIcmpv6Endpoint
         final NetDevice oif, final boolean hasSource, final long sourceHigh, final long sourceLow, final int hopLimit,
         final boolean dontFragment, final long now)
     {
+        return send(message, destinationHigh, destinationLow, oif, hasSource, sourceHigh, sourceLow, hopLimit, 0,
+            dontFragment, now);
+    }
+
+    /** As above, with IPV6_TCLASS: the traffic class of the packets (ping -Q). */
+    public SendStatus send(final Frame message, final long destinationHigh, final long destinationLow,
+        final NetDevice oif, final boolean hasSource, final long sourceHigh, final long sourceLow, final int hopLimit,
+        final int trafficClass, final boolean dontFragment, final long now)
+    {
         if (!open)
         {
             message.release();
             return SendStatus.CLOSED;
         }
         return namespace.output().sendFromSocket(message, destinationHigh, destinationLow,
-            oif != null ? oif : boundDevice, hasSource, sourceHigh, sourceLow, hopLimit, dontFragment, sendBuffer, now);
+            oif != null ? oif : boundDevice, hasSource, sourceHigh, sourceLow, hopLimit, trafficClass, dontFragment,
+            sendBuffer, now);
     }
 
     /** raw_v6_match's device test: a socket bound to a device hears only what counts as received there. */
