@@ -135,6 +135,22 @@ class CommandGateTest
     }
 
     @Test
+    void shouldLetThroughNftsListingsOnly() throws IOException
+    {
+        for (final String accepted : new String[] {"nft list ruleset", "nft list ruleset ip", "nft list tables inet",
+            "nft list table filter", "nft list table ip nat", "ip netns exec ns0 nft list table inet filter"})
+        {
+            assertTrue(verdict(accepted).isAccepted(), accepted);
+        }
+        assertRefused("nft flush ruleset", "'nft flush ruleset' is not emulated (nslab lists iptables' rules as nft"
+            + " shows them (nft list ruleset|tables [FAMILY], nft list table [FAMILY] NAME), not nft's own syntax)");
+        assertRefused("nft -a list ruleset", "'nft -a list ruleset' is not emulated (nslab lists iptables' rules as"
+            + " nft shows them (nft list ruleset|tables [FAMILY], nft list table [FAMILY] NAME), not nft's own syntax)");
+        assertRefused("nft list table ip", "'nft list table ip' is not emulated (nslab lists iptables' rules as nft"
+            + " shows them (nft list ruleset|tables [FAMILY], nft list table [FAMILY] NAME), not nft's own syntax)");
+    }
+
+    @Test
     void shouldRefuseACorePatternThatWouldRunAProgram() throws IOException
     {
         assertRefused("sysctl -w 'kernel.core_pattern=|/tmp/x'", "'sysctl kernel.core_pattern' is not emulated");

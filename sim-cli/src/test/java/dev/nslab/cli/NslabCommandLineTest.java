@@ -98,7 +98,7 @@ class NslabCommandLineTest
         final Path file = scenario("ip netns add a\n# a comment\necho hello\nip netns add b\n");
         final Run run = nslab("run", file.toString());
         assertEquals(2, run.exitCode());
-        assertEquals(file + ":3: cannot run 'echo': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save and conntrack\n", run.err());
+        assertEquals(file + ":3: cannot run 'echo': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save, nft and conntrack\n", run.err());
         assertEquals("", run.out(), "nothing may run before the scenario is known to be runnable");
         assertNoStackTrace(run);
     }

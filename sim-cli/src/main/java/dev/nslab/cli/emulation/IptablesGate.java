@@ -34,7 +34,15 @@ final class IptablesGate
                 // a FILE would be the machine's own configuration (not the scenario's to read) or nothing.
                 throw Refusal.dangerous(program, "reads rules from a file or stdin, which a scenario cannot provide");
             case "ip6tables", "ip6tables-save" -> throw Refusal.notEmulated(program, "nslab filters IPv4 only");
-            case "nft" -> throw Refusal.notEmulated(program, "nslab has iptables' tables, not nft's syntax");
+            case "nft" ->
+            {
+                if (!NftCommand.isListing(arguments))
+                {
+                    throw Refusal.notEmulated(("nft " + String.join(" ", arguments)).strip(),
+                        "nslab lists iptables' rules as nft shows them (nft list ruleset|tables [FAMILY], nft list table"
+                            + " [FAMILY] NAME), not nft's own syntax");
+                }
+            }
             case "conntrack" ->
             {
                 final String refusal = ConntrackCommand.refusal(arguments);
@@ -44,7 +52,7 @@ final class IptablesGate
                 }
             }
             default -> throw Refusal.notEmulated(program,
-                "nslab runs iptables, iptables-save and conntrack by those names");
+                "nslab runs iptables, iptables-save, nft and conntrack by those names");
         }
     }
 

@@ -4,7 +4,7 @@ import java.util.List;
 
 /**
  * Runs one of the programs nslab emulates by its name: {@code ip}, {@code bridge}, {@code ping}, {@code sysctl},
- * {@code iptables}, {@code iptables-save} or {@code conntrack}.
+ * {@code iptables}, {@code iptables-save}, {@code nft} (its listings) or {@code conntrack}.
  */
 final class Programs
 {
@@ -50,6 +50,7 @@ final class Programs
             case "iptables" -> IptablesCommand.run(words.subList(1, words.size()), invocation);
             case "iptables-save" -> IptablesCommand.runSave(words.subList(1, words.size()), invocation);
             case "conntrack" -> ConntrackCommand.run(words.subList(1, words.size()), invocation);
+            case "nft" -> NftCommand.run(words.subList(1, words.size()), invocation);
             default -> throw EmulationGate.unvetted(words.get(0));
         };
     }

@@ -40,7 +40,7 @@ final class Refusal extends RuntimeException
     /** {@code cannot run 'bash': ...}, the scanner's wording for programs nslab does not have. */
     static Refusal notAProgram(final String program)
     {
-        return new Refusal("cannot run '" + printable(program) + "': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save and conntrack");
+        return new Refusal("cannot run '" + printable(program) + "': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save, nft and conntrack");
     }
 
     /** Words may hold newlines (quoted in the scenario): a reason is one line, so control characters are escaped. */

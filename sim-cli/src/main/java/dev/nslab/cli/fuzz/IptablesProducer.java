@@ -12,7 +12,7 @@ import dev.nslab.cli.fuzz.World.Namespace;
  * (addresses of the namespace's subnets with masks and {@code !}, {@code -p icmp|tcp|udp|all} with icmp types by
  * name and number and ports, {@code -i}/{@code -o} naming the namespace's devices or a {@code +} prefix, comments;
  * ACCEPT, DROP, RETURN, REJECT with each type, jumps), chain and rule management with their mistakes, policies,
- * and the listings ({@code -L} with {@code -n -v -x --line-numbers}, {@code -S}, iptables-save); connection
+ * and the listings ({@code -L} with {@code -n -v -x --line-numbers}, {@code -S}, iptables-save, nft list); connection
  * tracking ({@code -m conntrack --ctstate}, {@code -m state --state}, {@code conntrack -L|-C|-F}), address types
  * ({@code -m addrtype --src-type|--dst-type}) and the nat table
  * (SNAT, DNAT, MASQUERADE in its four chains, now and then in a chain that refuses them).
@@ -76,7 +76,10 @@ final class IptablesProducer implements Producer
         }
         else if (choice < 15)
         {
-            command = World.pick(random, "iptables-save", "iptables-save", "iptables-save -t nat");
+            // iptables-save, or nft's view of the same rules
+            command = World.pick(random, "iptables-save", "iptables-save", "iptables-save -t nat",
+                "nft list ruleset", "nft list ruleset", "nft list tables", "nft list table ip filter",
+                "nft list table nat", "nft list ruleset ip", "nft list table inet filter");
         }
         else
         {

@@ -15,7 +15,7 @@ public final class ScenarioCommands
 
     /** The programs nslab emulates. */
     public static final Set<String> PROGRAMS = Set.of("ip", "bridge", "ping", "sysctl", "iptables", "iptables-save",
-        "conntrack");
+        "nft", "conntrack");
 
     private ScenarioCommands()
     {

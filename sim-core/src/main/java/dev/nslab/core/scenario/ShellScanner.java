@@ -240,7 +240,7 @@ final class ShellScanner
         if (!ScenarioCommands.PROGRAMS.contains(program))
         {
             throw ScenarioException.atLine(fileName, line.lineNumber(),
-                "cannot run '" + program + "': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save and conntrack");
+                "cannot run '" + program + "': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save, nft and conntrack");
         }
         if (program.equals("ip"))
         {

@@ -72,10 +72,10 @@ class ScenarioTest
     @Test
     void shouldRejectOtherPrograms()
     {
-        assertRejected("echo hi", "s.sh:1: cannot run 'echo': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save and conntrack");
-        assertRejected("ip netns exec ns0 bash", "s.sh:1: cannot run 'bash': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save and conntrack");
-        assertRejected("ip -all netns exec true", "s.sh:1: cannot run 'true': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save and conntrack");
-        assertRejected("ip -n a netns exec b /bin/ip a", "s.sh:1: cannot run '/bin/ip': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save and conntrack");
+        assertRejected("echo hi", "s.sh:1: cannot run 'echo': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save, nft and conntrack");
+        assertRejected("ip netns exec ns0 bash", "s.sh:1: cannot run 'bash': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save, nft and conntrack");
+        assertRejected("ip -all netns exec true", "s.sh:1: cannot run 'true': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save, nft and conntrack");
+        assertRejected("ip -n a netns exec b /bin/ip a", "s.sh:1: cannot run '/bin/ip': nslab emulates ip, bridge, ping, sysctl, iptables, iptables-save, nft and conntrack");
         assertRejected("\n\nX=1", "s.sh:3: cannot run 'X=1': variable assignments are not supported");
         assertRejected("ip -batch cmds", "s.sh:1: cannot run 'ip -batch': nslab runs the commands written in the scenario only");
     }

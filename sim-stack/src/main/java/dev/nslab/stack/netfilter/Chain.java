@@ -25,6 +25,8 @@ public final class Chain
     long policyBytes;
     /** How many rules jump here. */
     int references;
+    /** When nf_tables made the chain, in the namespace's order of creations: nft lists chains so. */
+    long created;
 
     Chain(final String name, final boolean builtIn)
     {
@@ -73,6 +75,12 @@ public final class Chain
     public int references()
     {
         return references;
+    }
+
+    /** @return when nf_tables made the chain, relative to the namespace's other tables and chains. */
+    public long created()
+    {
+        return created;
     }
 
     /** @return whether nf_tables holds this chain (always for a user chain). */

@@ -1,5 +1,6 @@
 package dev.nslab.stack.netfilter;
 
+import java.util.List;
 import java.util.Objects;
 import java.util.SplittableRandom;
 
@@ -47,12 +48,35 @@ public final class Netfilter implements PacketFilter
         this.random = Objects.requireNonNull(random, "random");
     }
 
+    /** The namespace's order of creations in nf_tables. */
+    private long creations;
+
+    private long nextCreation()
+    {
+        return ++creations;
+    }
+
+    /** @return the tables nf_tables holds, in the order they were made: the order nft lists them. */
+    public List<RuleTable> tablesAsCreated()
+    {
+        final List<RuleTable> held = new java.util.ArrayList<>();
+        for (final RuleTable table : new RuleTable[] {filter, nat})
+        {
+            if (table != null && table.exists())
+            {
+                held.add(table);
+            }
+        }
+        held.sort(java.util.Comparator.comparingLong(RuleTable::created));
+        return held;
+    }
+
     /** @return the filter table (made now if iptables never touched it). */
     public RuleTable filter()
     {
         if (filter == null)
         {
-            filter = new RuleTable(RuleTable.Kind.FILTER);
+            filter = new RuleTable(RuleTable.Kind.FILTER, this::nextCreation);
         }
         return filter;
     }
@@ -62,7 +86,7 @@ public final class Netfilter implements PacketFilter
     {
         if (nat == null)
         {
-            nat = new RuleTable(RuleTable.Kind.NAT);
+            nat = new RuleTable(RuleTable.Kind.NAT, this::nextCreation);
         }
         return nat;
     }

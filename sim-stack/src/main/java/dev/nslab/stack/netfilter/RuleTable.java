@@ -60,6 +60,9 @@ public final class RuleTable
     private final TreeMap<String, Chain> userChains = new TreeMap<>();
     /** Whether the table exists in nf_tables: iptables-save prints nothing until something made it. */
     private boolean exists;
+    /** The namespace's order of creations in nf_tables (tables and chains), and this table's place in it. */
+    private final java.util.function.LongSupplier creations;
+    private long created;
     /** Rules that need connection tracking (conntrack and state matches, NAT targets): nf_ct_netns_get's count. */
     private int trackingRules;
     private final Chain[] stackChains = new Chain[MAX_JUMP_DEPTH + 1];
@@ -68,6 +71,21 @@ public final class RuleTable
 
     public RuleTable(final Kind kind)
     {
+        this(kind, new long[1]);
+    }
+
+    private RuleTable(final Kind kind, final long[] ownCounter)
+    {
+        this(kind, () -> ++ownCounter[0]);
+    }
+
+    /**
+     * @param creations the next number of the namespace's order of creations in nf_tables, shared by its tables
+     *                  (nft lists tables and chains in the order they were made).
+     */
+    public RuleTable(final Kind kind, final java.util.function.LongSupplier creations)
+    {
+        this.creations = Objects.requireNonNull(creations, "creations");
         this.kind = Objects.requireNonNull(kind, "kind");
         this.builtIns = new Chain[kind.builtIns.size()];
         for (int i = 0; i < builtIns.length; i++)
@@ -169,11 +187,37 @@ public final class RuleTable
     /** Makes the table and, for a built-in chain, its base chain exist, as any change does. */
     private void touch(final Chain chain)
     {
-        exists = true;
-        if (chain != null && chain.isBuiltIn())
+        if (!exists)
+        {
+            exists = true;
+            created = creations.getAsLong();
+        }
+        if (chain != null && chain.isBuiltIn() && !chain.inKernel)
         {
             chain.inKernel = true;
+            chain.created = creations.getAsLong();
         }
+    }
+
+    /** @return when nf_tables made the table, relative to the namespace's other tables (0 while it does not exist). */
+    public long created()
+    {
+        return exists ? created : 0;
+    }
+
+    /** @return the chains nf_tables holds, in the order it made them: the order nft lists them. */
+    public List<Chain> chainsAsCreated()
+    {
+        final List<Chain> held = new java.util.ArrayList<>();
+        for (final Chain chain : chains())
+        {
+            if (chain.inKernel())
+            {
+                held.add(chain);
+            }
+        }
+        held.sort(java.util.Comparator.comparingLong(Chain::created));
+        return held;
     }
 
     /** {@code -A}: the rule goes at the end. The jump target, if any, must exist. */
@@ -280,6 +324,7 @@ public final class RuleTable
         }
         final Chain chain = new Chain(name, false);
         touch(null);
+        chain.created = creations.getAsLong();
         userChains.put(name, chain);
         return chain;
     }
