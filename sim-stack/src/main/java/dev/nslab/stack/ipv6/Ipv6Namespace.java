@@ -416,7 +416,8 @@ public final class Ipv6Namespace implements DeviceNotifier
     }
 
     /**
-     * ip6_route_check_nh: the main table's most specific route that holds the address (out of {@code device} when
+     * ip6_route_check_nh: the local route of the address, else the main table's most specific route that holds it
+     * (out of {@code device} when
      * given: the lookup is then strict about the interface and backs off to shorter prefixes), and it must lead
      * straight to a link: no reject route, no gateway, not the loopback.
      *
@@ -424,6 +425,16 @@ public final class Ipv6Namespace implements DeviceNotifier
      */
     private Ipv6Route onLinkRoute(final long high, final long low, final NetDevice device)
     {
+        // fib6_lookup's rules read the local table first: one of our addresses is found by its local route, even
+        // while its device is down (the route stays), and that route's device is the gateway's
+        for (final Ipv6Route route : fib.localRoutes())
+        {
+            if ((route.type == Ipv6Route.Type.LOCAL || route.type == Ipv6Route.Type.ANYCAST) && route.high == high
+                && route.low == low && (device == null || route.device == device))
+            {
+                return route;
+            }
+        }
         Ipv6Route best = null;
         for (final Ipv6Route route : fib.mainRoutes())
         {
