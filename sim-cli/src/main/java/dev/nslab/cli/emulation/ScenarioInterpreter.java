@@ -81,9 +81,10 @@ public final class ScenarioInterpreter
         }
         final long interruptAt = verdict.runsUntilInterrupted() ? interruptAfterNs : Long.MAX_VALUE;
         simulation.commandStarting(commandGapNs);
-        commandGapNs = wallTimeOnKernel(line.words());
-        return Programs.run(line.words(),
+        final int exitCode = Programs.run(line.words(),
             new Invocation(simulation, simulation.host(), new Output(printed), interruptAt));
+        commandGapNs = wallTimeOnKernel(line.words(), exitCode == 0);
+        return exitCode;
     }
 
     /**
@@ -91,6 +92,15 @@ public final class ScenarioInterpreter
      *         whether the {@code ip} command inside moves or deletes a device, or whether it is a ping.
      */
     static long wallTimeOnKernel(final List<String> words)
+    {
+        return wallTimeOnKernel(words, true);
+    }
+
+    /**
+     * @param succeeded whether the command exited 0: a move or delete that failed never reached the RCU grace
+     *                  periods that make the successful ones slow.
+     */
+    static long wallTimeOnKernel(final List<String> words, final boolean succeeded)
     {
         long ns = 0;
         List<String> command = words;
@@ -111,11 +121,11 @@ public final class ScenarioInterpreter
                 command = rest.subList(2, rest.size());
                 continue;
             }
-            if (object.equals("link") && Keywords.matches(verb, "set") && rest.contains("netns"))
+            if (succeeded && object.equals("link") && Keywords.matches(verb, "set") && rest.contains("netns"))
             {
                 ns += DEVICE_MOVE_NS;
             }
-            else if (object.equals("link") && Keywords.matches(verb, "delete"))
+            else if (succeeded && object.equals("link") && Keywords.matches(verb, "delete"))
             {
                 ns += DEVICE_DELETE_NS;
             }

@@ -28,4 +28,13 @@ class CommandWallTimeTest
         assertEquals(50, millisecondsTenths("ping -c 1 10.0.0.1"), "a ping's start and exit");
         assertEquals(65, millisecondsTenths("ip netns exec a ping -c 1 10.0.0.1"));
     }
+
+    @Test
+    void shouldChargeAFailedMoveOrDeletionAsAnyCommand()
+    {
+        // "ip link set v1 netns nosuch0" fails before dev_change_net_namespace (fuzz seed 1206)
+        assertEquals(2_500_000L, ScenarioInterpreter.wallTimeOnKernel(List.of("ip", "link", "set", "v", "netns", "x"),
+            false));
+        assertEquals(2_500_000L, ScenarioInterpreter.wallTimeOnKernel(List.of("ip", "link", "del", "v"), false));
+    }
 }
