@@ -135,6 +135,14 @@ public final class EventLoop
             throw new IllegalArgumentException("pace must not be negative: " + speed);
         }
         this.pace = speed;
+        anchorToWallClock();
+    }
+
+    /** Pacing starts from here: the virtual clock now corresponds to the wall clock now. */
+    private void anchorToWallClock()
+    {
+        anchorVirtual = now;
+        anchorWall = System.nanoTime();
     }
 
     /** Makes the current {@code run} call return after the event that is running. Loop thread only. */
@@ -158,8 +166,11 @@ public final class EventLoop
     public boolean runUntil(final long deadline)
     {
         stopRequested = false;
-        anchorVirtual = now;
-        anchorWall = System.nanoTime();
+        if (pace > 0)
+        {
+            // Only paced runs read the wall clock: a system call's worth per run is much of a short one's cost.
+            anchorToWallClock();
+        }
         while (!stopRequested)
         {
             final int polled = pollOutside();
