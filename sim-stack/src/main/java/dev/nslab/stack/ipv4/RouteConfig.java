@@ -31,6 +31,10 @@ final class RouteConfig
     private final FibLookup reverse = new FibLookup();
     /** The answers of earlier lookups, current while the FIB's generation is. */
     final RouteCache cache = new RouteCache();
+    /** {@link #isLocalAddress}'s last question and answer, and the FIB generation it was answered under. */
+    private int lastLocalQuestion;
+    private long lastLocalGeneration = -1;
+    private boolean lastLocalAnswer;
     /**
      * fib_has_custom_local_routes: a local route was added by hand (it is never cleared), so a source is no longer
      * known to be ours by the kernel's local routes alone.
@@ -282,8 +286,18 @@ final class RouteConfig
     /** @return true when {@code address} is local to the namespace (inet_addr_type is RTN_LOCAL). */
     boolean isLocalAddress(final int address)
     {
+        // Every echo request asks this of its destination: the last answer holds while the FIB is unchanged.
+        final long generation = fib.generation();
+        if (address == lastLocalQuestion && generation == lastLocalGeneration)
+        {
+            return lastLocalAnswer;
+        }
         final Route route = fib.localLookup(address);
-        return route != null && route.type == Route.Type.LOCAL;
+        final boolean local = route != null && route.type == Route.Type.LOCAL;
+        lastLocalQuestion = address;
+        lastLocalGeneration = generation;
+        lastLocalAnswer = local;
+        return local;
     }
 
     /**
