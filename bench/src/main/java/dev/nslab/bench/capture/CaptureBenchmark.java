@@ -14,8 +14,11 @@ import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
+import dev.nslab.bench.BenchJvm;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -34,6 +37,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>{@code java -jar bench/target/benchmarks.jar Capture -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc}
  */
 @State(Scope.Thread)
+@Fork(jvmArgsPrepend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class CaptureBenchmark

@@ -2,8 +2,11 @@ package dev.nslab.bench.echo;
 
 import java.util.concurrent.TimeUnit;
 
+import dev.nslab.bench.BenchJvm;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -18,6 +21,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>{@code java -jar bench/target/benchmarks.jar BareEchoBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc}
  */
 @State(Scope.Thread)
+@Fork(jvmArgsPrepend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class BareEchoBenchmark

@@ -4,8 +4,11 @@ import java.util.concurrent.TimeUnit;
 
 import dev.nslab.stack.Simulation;
 
+import dev.nslab.bench.BenchJvm;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -21,6 +24,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>{@code java -jar bench/target/benchmarks.jar Echo6Benchmark -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc}
  */
 @State(Scope.Thread)
+@Fork(jvmArgsPrepend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class Echo6Benchmark

@@ -3,8 +3,11 @@ package dev.nslab.bench.fib;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
+import dev.nslab.bench.BenchJvm;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -39,6 +42,7 @@ import dev.nslab.stack.link.VethDevice;
  * <p>{@code java -jar bench/target/benchmarks.jar FibLookupBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s}
  */
 @State(Scope.Thread)
+@Fork(jvmArgsPrepend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.NANOSECONDS)
 public class FibLookupBenchmark

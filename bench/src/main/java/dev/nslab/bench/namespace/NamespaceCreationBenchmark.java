@@ -5,8 +5,11 @@ import java.util.concurrent.TimeUnit;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
 
+import dev.nslab.bench.BenchJvm;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
@@ -28,6 +31,7 @@ import org.openjdk.jmh.annotations.TearDown;
  * <p>{@code java -jar bench/target/benchmarks.jar NamespaceCreationBenchmark -f 1 -wi 3 -w 1s -i 3 -r 1s -jvmArgs "-Xms4g -Xmx4g"}
  */
 @State(Scope.Thread)
+@Fork(jvmArgsPrepend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class NamespaceCreationBenchmark

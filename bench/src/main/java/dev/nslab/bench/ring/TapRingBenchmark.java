@@ -4,8 +4,11 @@ import java.util.concurrent.TimeUnit;
 
 import dev.nslab.core.ring.BackoffIdler;
 
+import dev.nslab.bench.BenchJvm;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Group;
 import org.openjdk.jmh.annotations.GroupThreads;
 import org.openjdk.jmh.annotations.Level;
@@ -31,6 +34,7 @@ import org.openjdk.jmh.infra.Control;
  *
  * <p>{@code java -jar bench/target/benchmarks.jar TapRingBenchmark -f 1 -wi 2 -w 1s -i 3 -r 1s -prof gc}
  */
+@Fork(jvmArgsPrepend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class TapRingBenchmark

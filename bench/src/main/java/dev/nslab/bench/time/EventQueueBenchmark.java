@@ -7,8 +7,11 @@ import dev.nslab.core.time.EventLoop;
 import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
 
+import dev.nslab.bench.BenchJvm;
+
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Fork;
 import org.openjdk.jmh.annotations.Level;
 import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OutputTimeUnit;
@@ -28,6 +31,7 @@ import org.openjdk.jmh.annotations.State;
  * <p>{@code java -jar bench/target/benchmarks.jar EventQueueBenchmark -f 1 -wi 3 -w 1s -i 5 -r 1s -prof gc}
  */
 @State(Scope.Thread)
+@Fork(jvmArgsPrepend = BenchJvm.COLLECTOR)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
 public class EventQueueBenchmark
