@@ -263,9 +263,10 @@ public final class Ipv4View
     /** Decrements the TTL and patches the checksum incrementally (RFC 1624), as ip_decrease_ttl does. */
     public Ipv4View decrementTtl()
     {
+        // The new (TTL, protocol) word is worked out, not read back: a 16-bit load of a byte just stored stalls.
         final int oldWord = Bytes.u16(buffer, offset + TTL_OFFSET);
-        buffer[offset + TTL_OFFSET]--;
-        final int newWord = Bytes.u16(buffer, offset + TTL_OFFSET);
+        final int newWord = (oldWord - 0x100) & 0xFFFF;
+        buffer[offset + TTL_OFFSET] = (byte) (newWord >>> 8);
         checksum(Checksum.adjust(checksum(), oldWord, newWord));
         return this;
     }

@@ -5,6 +5,9 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.Arrays;
+import java.util.SplittableRandom;
+
 import org.junit.jupiter.api.Test;
 
 class IcmpViewTest
@@ -72,5 +75,47 @@ class IcmpViewTest
         assertTrue(IcmpView.isError(IcmpView.TYPE_PARAMETER_PROBLEM));
         assertFalse(IcmpView.isError(IcmpView.TYPE_ECHO_REQUEST));
         assertFalse(IcmpView.isError(IcmpView.TYPE_ECHO_REPLY));
+    }
+
+    @Test
+    void shouldChecksumAnyMessageAsSummingItWithAZeroFieldWould()
+    {
+        final SplittableRandom random = new SplittableRandom(11);
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            final byte[] buffer = new byte[1600];
+            random.nextBytes(buffer);
+            final int offset = random.nextInt(64);
+            final int length = trial == 0 ? 8 : random.nextInt(8, 1500);
+            if (trial == 1)
+            {
+                Arrays.fill(buffer, offset, offset + length, (byte) 0);
+                buffer[offset + 2] = 0x12; // a stale checksum over otherwise all-zero bytes
+            }
+            final byte[] expected = buffer.clone();
+            expected[offset + 2] = 0;
+            expected[offset + 3] = 0;
+            final int checksum = Checksum.compute(expected, offset, length);
+            new IcmpView().wrap(buffer, offset).updateChecksum(length);
+            assertEquals(checksum, new IcmpView().wrap(buffer, offset).checksum(), "length " + length);
+            assertTrue(IcmpView.isValid(buffer, offset, length));
+        }
+    }
+
+    @Test
+    void shouldPatchTheChecksumOfAReplyAsRecomputingItWould()
+    {
+        final SplittableRandom random = new SplittableRandom(12);
+        for (int trial = 0; trial < 2000; trial++)
+        {
+            final byte[] buffer = new byte[128];
+            random.nextBytes(buffer);
+            final int length = random.nextInt(8, 100);
+            buffer[0] = (byte) IcmpView.TYPE_ECHO_REQUEST;
+            final IcmpView icmp = new IcmpView().wrap(buffer, 0).updateChecksum(length);
+            icmp.echoRequestToReply();
+            assertEquals(IcmpView.TYPE_ECHO_REPLY, icmp.type());
+            assertTrue(IcmpView.isValid(buffer, 0, length), "length " + length);
+        }
     }
 }
