@@ -33,8 +33,11 @@ final class Ipv4 implements PacketHandler
     private final RouteResult route = new RouteResult();
     /** The input route of the packet being received; kept apart from {@link #route}, which its errors reuse. */
     private final RouteResult inputRoute = new RouteResult();
-    /** The route of a packet whose destination the OUTPUT hook changed (NAT): ip_route_me_harder's. */
-    private final RouteResult reroute = new RouteResult();
+    /**
+     * The route of a packet whose destination the OUTPUT hook changed (NAT): ip_route_me_harder's. Made on first use:
+     * most namespaces never translate, and a million of them would carry it for nothing.
+     */
+    private RouteResult reroute;
     final Reassembly reassembly;
     /** ICMP (icmp.c): the messages this namespace receives, answers and sends about others' packets. */
     final Icmp icmp;
@@ -376,7 +379,11 @@ final class Ipv4 implements PacketHandler
         if (mapped.destination() != destination)
         {
             // ip_route_me_harder: the hook mapped the destination (NAT), so the packet goes where the new one routes.
-            final RouteResult again = reroute;
+            RouteResult again = reroute;
+            if (again == null)
+            {
+                again = reroute = new RouteResult();
+            }
             if (!namespace.routes.routeOutput(mapped.destination(), mapped.source(), 0, again))
             {
                 return Ipv4Verdict.OUTPUT_NO_ROUTE;
