@@ -5,8 +5,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.function.Consumer;
 
-import dev.nslab.bench.BenchJvm;
-
 import org.openjdk.jmh.infra.BenchmarkParams;
 import org.openjdk.jmh.profile.GCProfiler;
 import org.openjdk.jmh.results.Result;
@@ -116,7 +114,6 @@ final class JmhSuite
         final ChainedOptionsBuilder builder = new OptionsBuilder()
             .include("^" + (PACKAGE + benchmarkClass).replace(".", "\\.") + "\\.")
             .forks(1)
-            .jvmArgsPrepend(BenchJvm.COLLECTOR)
             .warmupIterations(mode.warmupIterations)
             .warmupTime(mode.warmupTime)
             .measurementIterations(mode.measurementIterations)
