@@ -1,5 +1,6 @@
 package dev.nslab.bench.capture;
 
+import dev.nslab.bench.BenchJvm;
 import dev.nslab.core.capture.CapturePoint;
 import dev.nslab.core.capture.CaptureSink;
 import dev.nslab.pcap.CaptureException;
@@ -13,8 +14,6 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
-
-import dev.nslab.bench.BenchJvm;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

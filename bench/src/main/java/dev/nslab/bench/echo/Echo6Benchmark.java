@@ -2,9 +2,8 @@ package dev.nslab.bench.echo;
 
 import java.util.concurrent.TimeUnit;
 
-import dev.nslab.stack.Simulation;
-
 import dev.nslab.bench.BenchJvm;
+import dev.nslab.stack.Simulation;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

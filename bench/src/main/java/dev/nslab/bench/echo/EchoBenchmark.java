@@ -3,10 +3,9 @@ package dev.nslab.bench.echo;
 import java.io.IOException;
 import java.util.concurrent.TimeUnit;
 
+import dev.nslab.bench.BenchJvm;
 import dev.nslab.pcap.CaptureException;
 import dev.nslab.stack.Simulation;
-
-import dev.nslab.bench.BenchJvm;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

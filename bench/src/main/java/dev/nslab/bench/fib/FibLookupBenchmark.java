@@ -3,8 +3,6 @@ package dev.nslab.bench.fib;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
 
-import dev.nslab.bench.BenchJvm;
-
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -16,6 +14,7 @@ import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
+import dev.nslab.bench.BenchJvm;
 import dev.nslab.core.wire.Ipv4View;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;

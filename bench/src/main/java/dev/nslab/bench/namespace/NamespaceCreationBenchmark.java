@@ -2,10 +2,9 @@ package dev.nslab.bench.namespace;
 
 import java.util.concurrent.TimeUnit;
 
+import dev.nslab.bench.BenchJvm;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
-
-import dev.nslab.bench.BenchJvm;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

@@ -2,9 +2,8 @@ package dev.nslab.bench.ring;
 
 import java.util.concurrent.TimeUnit;
 
-import dev.nslab.core.ring.BackoffIdler;
-
 import dev.nslab.bench.BenchJvm;
+import dev.nslab.core.ring.BackoffIdler;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;

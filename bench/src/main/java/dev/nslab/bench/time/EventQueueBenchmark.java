@@ -2,12 +2,11 @@ package dev.nslab.bench.time;
 
 import java.util.concurrent.TimeUnit;
 
+import dev.nslab.bench.BenchJvm;
 import dev.nslab.core.time.EventHandler;
 import dev.nslab.core.time.EventLoop;
 import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
-
-import dev.nslab.bench.BenchJvm;
 
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
