@@ -3,9 +3,11 @@ package dev.nslab.cli;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.function.Consumer;
 
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.cli.emulation.ScenarioInterpreter;
 import dev.nslab.core.scenario.HeapReserve;
 import dev.nslab.core.scenario.Scenario;
@@ -40,6 +42,7 @@ public final class SimulatorBackend
     private final long seed;
     private final Duration interruptAfter;
     private final LineRunner lineRunner;
+    private final CommandDurations durations;
 
     /**
      * What a run with captures or injections produced besides its transcript.
@@ -55,17 +58,31 @@ public final class SimulatorBackend
         }
     }
 
+    /** Commands take {@link CommandDurations#RECORDED_2026_12_02}. */
     public SimulatorBackend(final long seed, final Duration interruptAfter)
     {
-        this(seed, interruptAfter, ScenarioInterpreter::execute);
+        this(seed, interruptAfter, CommandDurations.RECORDED_2026_12_02);
+    }
+
+    /** @param durations how long each kind of command takes on the kernel machine modelled. */
+    public SimulatorBackend(final long seed, final Duration interruptAfter, final CommandDurations durations)
+    {
+        this(seed, interruptAfter, ScenarioInterpreter::execute, durations);
     }
 
     /** For tests: lines run through {@code lineRunner}, which may fail as nslab itself could. */
     SimulatorBackend(final long seed, final Duration interruptAfter, final LineRunner lineRunner)
     {
+        this(seed, interruptAfter, lineRunner, CommandDurations.RECORDED_2026_12_02);
+    }
+
+    private SimulatorBackend(final long seed, final Duration interruptAfter, final LineRunner lineRunner,
+        final CommandDurations durations)
+    {
         this.seed = seed;
         this.interruptAfter = interruptAfter;
         this.lineRunner = lineRunner;
+        this.durations = Objects.requireNonNull(durations, "durations");
     }
 
     /**
@@ -122,7 +139,7 @@ public final class SimulatorBackend
                 simulation.setCaptureSink(captures.sink());
             }
             final List<FrameInjector> injectors = startInjections(simulation, injections, streams);
-            final ScenarioInterpreter interpreter = new ScenarioInterpreter(simulation, interruptAfter);
+            final ScenarioInterpreter interpreter = new ScenarioInterpreter(simulation, interruptAfter, durations);
             final Transcript transcript = new Transcript(streamed);
             for (final ScenarioLine line : scenario.lines())
             {

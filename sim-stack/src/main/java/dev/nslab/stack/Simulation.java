@@ -231,12 +231,28 @@ public final class Simulation
      */
     public void commandStarting(final long previousCommandNs)
     {
-        cleanups.commandEnded(loop.now() + previousCommandNs);
-        if (previousCommandNs > 0)
+        commandStarting(previousCommandNs, 0);
+    }
+
+    /**
+     * As {@link #commandStarting(long)}, the new command then taking {@code beforeEffectNs} of virtual time before
+     * it acts (a process's start: fork, exec, the dynamic linker), while what runs in the background goes on.
+     *
+     * @param afterPreviousEffectNs the wall time the previous command took on the kernel after its effect.
+     */
+    public void commandStarting(final long afterPreviousEffectNs, final long beforeEffectNs)
+    {
+        cleanups.commandEnded(loop.now() + afterPreviousEffectNs);
+        if (afterPreviousEffectNs > 0)
         {
-            loop.runUntil(loop.now() + previousCommandNs);
+            loop.runUntil(loop.now() + afterPreviousEffectNs);
         }
         machine.linkWatch().runDue();
+        if (beforeEffectNs > 0)
+        {
+            loop.runUntil(loop.now() + beforeEffectNs);
+            machine.linkWatch().runDue();
+        }
     }
 
     private void cleanUp(final NetNamespace namespace)

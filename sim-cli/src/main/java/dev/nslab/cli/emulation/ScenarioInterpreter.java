@@ -1,7 +1,6 @@
 package dev.nslab.cli.emulation;
 
 import java.time.Duration;
-import java.util.List;
 import java.util.Objects;
 import java.util.function.Consumer;
 
@@ -23,25 +22,9 @@ public final class ScenarioInterpreter
 
     private final Simulation simulation;
     private final long interruptAfterNs;
-    /** The wall time the command just run takes on the kernel, to pass in virtual time before the next one. */
-    private long commandGapNs;
-
-    /**
-     * What one command costs in wall time in the kernel backend's sandbox, measured with ping -D stamps (2 runs of
-     * 20 or 40 each): an {@code ip} or {@code bridge} command 2.0 to 3.9 ms, each {@code ip netns exec} around it
-     * 1.5 ms more (the fork, setns and exec); moving a device to another namespace 27 ms and deleting one 22 ms, the
-     * RCU grace periods of dev_change_net_namespace and unregister_netdevice (synchronize_net) being most of it.
-     */
-    private static final long COMMAND_NS = 2_500_000L;
-    /**
-     * A ping's wall time besides its probes and waits: ping -c 1 of an answering address took 5.2 to 5.5 ms in all
-     * (ping -D stamps: 2 to 4 ms from the start to the first echo, 2 to 3.7 ms from the reply to the exit), a
-     * {@code ping -w 1} 1005 ms.
-     */
-    private static final long PING_NS = 5_000_000L;
-    private static final long NETNS_EXEC_NS = 1_500_000L;
-    private static final long DEVICE_MOVE_NS = 27_000_000L;
-    private static final long DEVICE_DELETE_NS = 22_000_000L;
+    private final CommandDurations durations;
+    /** The wall time the command just run still took on the kernel after its effect, passed before the next one. */
+    private long afterPreviousEffectNs;
 
     /**
      * @param simulation     the machine the commands run on; they start in its initial namespace.
@@ -49,8 +32,19 @@ public final class ScenarioInterpreter
      */
     public ScenarioInterpreter(final Simulation simulation, final Duration interruptAfter)
     {
+        this(simulation, interruptAfter, CommandDurations.RECORDED_2026_12_02);
+    }
+
+    /**
+     * @param durations how long each kind of command takes on the kernel machine being modelled, passed in virtual
+     *                  time after it.
+     */
+    public ScenarioInterpreter(final Simulation simulation, final Duration interruptAfter,
+        final CommandDurations durations)
+    {
         this.simulation = Objects.requireNonNull(simulation, "simulation");
         this.interruptAfterNs = interruptAfter.toNanos();
+        this.durations = Objects.requireNonNull(durations, "durations");
     }
 
     /**
@@ -80,57 +74,11 @@ public final class ScenarioInterpreter
             return 2;
         }
         final long interruptAt = verdict.runsUntilInterrupted() ? interruptAfterNs : Long.MAX_VALUE;
-        simulation.commandStarting(commandGapNs);
+        simulation.commandStarting(afterPreviousEffectNs,
+            CommandTiming.onKernel(line.words(), true, durations).beforeEffectNs());
         final int exitCode = Programs.run(line.words(),
             new Invocation(simulation, simulation.host(), new Output(printed), interruptAt));
-        commandGapNs = wallTimeOnKernel(line.words(), exitCode == 0);
+        afterPreviousEffectNs = CommandTiming.onKernel(line.words(), exitCode == 0, durations).afterEffectNs();
         return exitCode;
-    }
-
-    /**
-     * @return the wall time a command takes on the kernel: by how many {@code ip netns exec} it runs through,
-     *         whether the {@code ip} command inside moves or deletes a device, or whether it is a ping.
-     */
-    static long wallTimeOnKernel(final List<String> words)
-    {
-        return wallTimeOnKernel(words, true);
-    }
-
-    /**
-     * @param succeeded whether the command exited 0: a move or delete that failed never reached the RCU grace
-     *                  periods that make the successful ones slow.
-     */
-    static long wallTimeOnKernel(final List<String> words, final boolean succeeded)
-    {
-        long ns = 0;
-        List<String> command = words;
-        while (!command.isEmpty() && command.get(0).equals("ip"))
-        {
-            final List<String> arguments = command.subList(1, command.size());
-            final GlobalOptions.Parsed parsed = GlobalOptions.IP.parse(arguments);
-            if (parsed.end() != GlobalOptions.End.OBJECT || parsed.objectIndex() >= arguments.size())
-            {
-                break;
-            }
-            final String object = IpCommand.objectOf(arguments.get(parsed.objectIndex()));
-            final List<String> rest = arguments.subList(parsed.objectIndex() + 1, arguments.size());
-            final String verb = rest.isEmpty() ? "" : rest.get(0);
-            if (object.equals("netns") && Keywords.matches(verb, "exec") && rest.size() > 2)
-            {
-                ns += NETNS_EXEC_NS;
-                command = rest.subList(2, rest.size());
-                continue;
-            }
-            if (succeeded && object.equals("link") && Keywords.matches(verb, "set") && rest.contains("netns"))
-            {
-                ns += DEVICE_MOVE_NS;
-            }
-            else if (succeeded && object.equals("link") && Keywords.matches(verb, "delete"))
-            {
-                ns += DEVICE_DELETE_NS;
-            }
-            break;
-        }
-        return ns + (!command.isEmpty() && command.get(0).equals("ping") ? PING_NS : COMMAND_NS);
     }
 }
