@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioLineFailure;
@@ -47,6 +48,9 @@ final class DiffCommand implements Callable<Integer>
 
     @Mixin
     private SharedOptions.TimeLimit timeLimit;
+
+    @Mixin
+    private SharedOptions.Durations durations;
 
     @Option(names = {"--pcap", "--captures"},
         description = "Also capture every interface on both backends and diff the captures' protocol summaries "
@@ -115,7 +119,8 @@ final class DiffCommand implements Callable<Integer>
                 err.println("nslab: " + e.getMessage());
                 return e.exitCode();
             }
-            final SimulatorBackend simulator = new SimulatorBackend(seed.value(), interruptAfter.value());
+            final CommandDurations timing = durations.given().orElseGet(() -> measureDurations(err));
+            final SimulatorBackend simulator = new SimulatorBackend(seed.value(), interruptAfter.value(), timing);
             if (null == captures)
             {
                 simulator.run(scenario, simulated);
@@ -125,7 +130,7 @@ final class DiffCommand implements Callable<Integer>
                 simulator.run(scenario, simulated, new CaptureRequest(captures.simulatorDirectory(), null,
                     CaptureFilter.all(), CaptureOptions.DEFAULT_EPOCH), List.of());
             }
-            return print(scenario, kernel, simulated, captures, out);
+            return print(scenario, kernel, simulated, captures, timing, out);
         }
         catch (final ScenarioLineFailure e)
         {
@@ -140,9 +145,28 @@ final class DiffCommand implements Callable<Integer>
         }
     }
 
+    /**
+     * The commands' durations measured in the sandbox, after the scenario's kernel run: its cleanup is the
+     * calibration's, not the scenario's, business. Where they cannot be measured, the recorded ones, with a warning.
+     */
+    private CommandDurations measureDurations(final PrintWriter err)
+    {
+        try
+        {
+            return new KernelCalibration(interruptAfter.value(), timeLimit.value()).measure();
+        }
+        catch (final KernelBackendException e)
+        {
+            err.println("nslab: warning: cannot time commands in the sandbox (" + e.getMessage()
+                + "); the simulator takes those measured on 2026-12-02");
+            return CommandDurations.RECORDED_2026_12_02;
+        }
+    }
+
     /** The raw transcripts (with --show-raw), the diff of the normalised ones, the captures' diff. */
     private int print(final Scenario scenario, final TranscriptSpool kernel, final TranscriptSpool simulated,
-        final CaptureComparison captures, final PrintWriter out) throws IOException, CaptureException
+        final CaptureComparison captures, final CommandDurations timing, final PrintWriter out)
+        throws IOException, CaptureException
     {
         if (showRaw)
         {
@@ -168,10 +192,16 @@ final class DiffCommand implements Callable<Integer>
                 "simulator/" + name, new NormalisedLines(simulatedLines), out);
         }
         final boolean capturesDiffer = null != captures && captures.diff(name, out);
+        final String timed = "(commands " + (durations.given().isPresent() ? "given" : "timed in the sandbox") + ": "
+            + timing + ")";
         if (!transcriptsDiffer && !capturesDiffer)
         {
             out.println("kernel and simulator agree on all " + scenario.lines().size() + " commands"
-                + (null == captures ? "" : " and their captures"));
+                + (null == captures ? "" : " and their captures") + " " + timed);
+        }
+        else
+        {
+            out.println(timed);
         }
         out.flush();
         return transcriptsDiffer || capturesDiffer ? ExitCodes.DIFFERENT : ExitCodes.OK;

@@ -16,9 +16,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.core.scenario.TranscriptNormaliser;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
@@ -46,7 +48,8 @@ final class GoldenCommand implements Callable<Integer>
     /** {@code nslab golden record}. */
     @Command(name = "record", mixinStandardHelpOptions = true,
         description = "Runs each scenario (or every *.sh of a directory) on the kernel and writes its raw transcript "
-            + "to NAME.kernel.txt beside it, or into --out DIR.")
+            + "to NAME.kernel.txt beside it, or into --out DIR, and the commands' durations timed in the sandbox "
+            + "just after to NAME.durations, which the simulator takes when it is compared with the golden.")
     static final class Record implements Callable<Integer>
     {
         @CommandLine.Spec
@@ -63,14 +66,19 @@ final class GoldenCommand implements Callable<Integer>
         {
             final PrintWriter out = spec.commandLine().getOut();
             final KernelBackend backend = new KernelBackend(EmulationGate.INSTANCE);
+            final KernelCalibration calibration = new KernelCalibration(ScenarioCommands.DEFAULT_INTERRUPT_AFTER,
+                KernelBackend.DEFAULT_COMMAND_TIMEOUT);
             return eachScenario(arguments, spec.commandLine().getErr(), (file, scenario) ->
             {
                 final long started = System.nanoTime();
                 final String transcript = backend.run(scenario);
                 final Path golden = null == outputDirectory ? goldenFile(file)
                     : outputDirectory.resolve(goldenFile(file).getFileName());
+                final Path durations = durationsFile(golden);
                 Files.writeString(golden, transcript, StandardCharsets.UTF_8);
-                out.printf("%s (%.1f s)%n", golden, (System.nanoTime() - started) / 1e9);
+                final CommandDurations timed = calibration.measure();
+                Files.writeString(durations, DURATIONS_HEADER + timed + "\n", StandardCharsets.UTF_8);
+                out.printf("%s (%.1f s; %s)%n", golden, (System.nanoTime() - started) / 1e9, timed);
                 return true;
             });
         }
@@ -166,12 +174,51 @@ final class GoldenCommand implements Callable<Integer>
         }
     }
 
+    private static final String DURATIONS_HEADER = "# The commands' durations timed in the kernel backend's sandbox just "
+        + "after NAME.kernel.txt was recorded\n# (nslab golden record): the simulator takes them when it is compared "
+        + "with that golden.\n";
+
+    /**
+     * @return the durations recorded with a golden ({@link #durationsFile}), or
+     *         {@link CommandDurations#RECORDED_2026_12_02} for a golden recorded before they were kept.
+     * @throws IllegalArgumentException when the file is there but malformed.
+     */
+    static CommandDurations recordedDurations(final Path durationsFile) throws IOException
+    {
+        if (!Files.exists(durationsFile))
+        {
+            return CommandDurations.RECORDED_2026_12_02;
+        }
+        final StringBuilder spec = new StringBuilder();
+        for (final String line : Files.readAllLines(durationsFile, StandardCharsets.UTF_8))
+        {
+            if (!line.startsWith("#"))
+            {
+                spec.append(line).append(' ');
+            }
+        }
+        return CommandDurations.parse(spec.toString());
+    }
+
+    /** @return {@code NAME.durations} beside the golden {@code NAME.kernel.txt}. */
+    static Path durationsFile(final Path goldenFile)
+    {
+        final String name = goldenFile.getFileName().toString();
+        final String stem = name.endsWith(".kernel.txt") ? name.substring(0, name.length() - ".kernel.txt".length())
+            : name;
+        return goldenFile.resolveSibling(stem + ".durations");
+    }
+
+    private static String stem(final Path scenarioFile)
+    {
+        final String name = scenarioFile.getFileName().toString();
+        return name.endsWith(".sh") ? name.substring(0, name.length() - 3) : name;
+    }
+
     /** @return {@code NAME.kernel.txt} beside {@code NAME.sh}. */
     static Path goldenFile(final Path scenarioFile)
     {
-        final String name = scenarioFile.getFileName().toString();
-        final String stem = name.endsWith(".sh") ? name.substring(0, name.length() - 3) : name;
-        return scenarioFile.resolveSibling(stem + ".kernel.txt");
+        return scenarioFile.resolveSibling(stem(scenarioFile) + ".kernel.txt");
     }
 
     private static List<Path> scenarioFiles(final List<Path> arguments) throws IOException

@@ -13,6 +13,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioLineFailure;
@@ -42,6 +43,9 @@ final class RunCommand implements Callable<Integer>
 
     @Mixin
     private SharedOptions.TimeLimit timeLimit;
+
+    @Mixin
+    private SharedOptions.Durations durations;
 
     @Option(names = "--pcap", paramLabel = "DIR",
         description = "Capture every interface that carries traffic into one pcap each: DIR/DEV.pcap for a device "
@@ -104,6 +108,11 @@ final class RunCommand implements Callable<Integer>
             throw new CommandLine.ParameterException(spec.commandLine(),
                 "--epoch is for the simulator: the kernel's captures carry the real time");
         }
+        if (backend.isKernel() && durations.given().isPresent())
+        {
+            throw new CommandLine.ParameterException(spec.commandLine(),
+                "--command-durations is for the simulator: the kernel's commands take what they take");
+        }
         if (backend.isKernel() && !injectSpecs.isEmpty())
         {
             throw new CommandLine.ParameterException(spec.commandLine(), "--inject is for the simulator only");
@@ -140,7 +149,8 @@ final class RunCommand implements Callable<Integer>
         }
         try
         {
-            final SimulatorBackend.Run run = new SimulatorBackend(seed.value(), interruptAfter.value()).run(scenario,
+            final SimulatorBackend.Run run = new SimulatorBackend(seed.value(), interruptAfter.value(),
+                durations.given().orElse(CommandDurations.RECORDED_2026_12_02)).run(scenario,
                 new StdoutSink(out), capture, injections);
             run.notes().forEach(note -> err.println("nslab: " + note));
             return ExitCodes.OK;

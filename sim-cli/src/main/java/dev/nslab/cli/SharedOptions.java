@@ -5,9 +5,11 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.Optional;
 
+import picocli.CommandLine;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.core.scenario.Scenario;
 
 /**
@@ -88,6 +90,43 @@ final class SharedOptions
         Duration value()
         {
             return value;
+        }
+    }
+
+    /**
+     * {@code --command-durations SPEC}: how long each kind of command takes on the kernel machine modelled, passed
+     * in virtual time after it; {@link CommandDurations#parse}.
+     */
+    static final class Durations
+    {
+        @Option(names = "--command-durations", paramLabel = "SPEC", converter = DurationsConverter.class,
+            descriptionKey = "command-durations",
+            description = "How long each kind of command takes on the kernel being modelled, as "
+                + "'command=2.5ms netns-exec=1.5ms ping=5ms device-move=27ms device-delete=22ms' (keys left out keep "
+                + "these values, measured in the sandbox on 2026-12-02 and the default).")
+        private CommandDurations value;
+
+        /** @return the durations given, or empty when the option was not. */
+        Optional<CommandDurations> given()
+        {
+            return Optional.ofNullable(value);
+        }
+    }
+
+    /** Converts {@code --command-durations}' text, its mistakes reported as picocli reports any bad value. */
+    static final class DurationsConverter implements CommandLine.ITypeConverter<CommandDurations>
+    {
+        @Override
+        public CommandDurations convert(final String text)
+        {
+            try
+            {
+                return CommandDurations.parse(text);
+            }
+            catch (final IllegalArgumentException e)
+            {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
         }
     }
 

@@ -2,6 +2,7 @@ package dev.nslab.cli;
 
 import static dev.nslab.cli.InProcessNslab.nslab;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -30,7 +31,9 @@ class DiffAgreementTest
             "ip netns add a\nip -n a link set lo up\nip netns exec a ping -c 2 -i 0.2 127.0.0.1\nip link del nothing\n");
         final InProcessNslab.Run run = nslab("diff", scenario.toString());
         assertEquals(0, run.exitCode(), run.out() + run.err());
-        assertEquals("kernel and simulator agree on all 4 commands\n", run.out());
+        assertTrue(run.out().matches("kernel and simulator agree on all 4 commands \\(commands timed in the sandbox: "
+            + "command=[0-9.]+ms netns-exec=[0-9.]+ms ping=[0-9.]+ms device-move=[0-9.]+ms device-delete=[0-9.]+ms\\)\n"),
+            run.out());
         assertEquals("", run.err());
     }
 }

@@ -28,7 +28,8 @@ class GoldenTranscriptTest
         {
             assertTrue(Files.exists(golden.transcript()), "no golden transcript " + golden.transcript());
             final Scenario scenario = Scenario.read(golden.scenario());
-            final String simulated = new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER).run(scenario);
+            final String simulated = new SimulatorBackend(1, ScenarioCommands.DEFAULT_INTERRUPT_AFTER,
+                GoldenCommand.recordedDurations(GoldenCommand.durationsFile(golden.transcript()))).run(scenario);
             final String expected =
                 TranscriptNormaliser.normalise(Goldens.read(golden.transcript()), ExecutedCommands::listsInHashOrder);
             final String actual = TranscriptNormaliser.normalise(simulated, ExecutedCommands::listsInHashOrder);

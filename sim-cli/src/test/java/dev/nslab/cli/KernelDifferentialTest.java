@@ -24,8 +24,10 @@ import org.junit.jupiter.api.DynamicTest;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
+import dev.nslab.core.scenario.ScenarioCommands;
 import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.UnprivilegedJvm;
 
@@ -51,6 +53,9 @@ class KernelDifferentialTest
     @TempDir
     static Path scratch;
 
+    /** How long the commands take on this machine, timed before the runs. */
+    private static CommandDurations durations;
+
     /** What one kernel run printed and returned. */
     private record KernelRun(String out, String err, int exit)
     {
@@ -69,6 +74,11 @@ class KernelDifferentialTest
         final List<Goldens.Golden> goldens = Goldens.all();
         final String userUnavailable = UnprivilegedJvm.available() ? null
             : "needs root to start a JVM as an unprivileged user";
+        // Timed as the two streams will load the machine: two sandboxes at once where both run.
+        durations = new KernelCalibration(ScenarioCommands.DEFAULT_INTERRUPT_AFTER,
+            KernelBackend.DEFAULT_COMMAND_TIMEOUT).measureConcurrently(userUnavailable == null ? 2 : 1);
+        System.out.println("The simulator's commands take the durations timed in the sandbox: " + durations);
+        Thread.sleep(SETTLE_MS);
         final CompletableFuture<List<KernelRun>> userRuns = userUnavailable != null ? null
             : runAsUser(scratch.resolve("user"), goldens);
         final List<KernelRun> rootRuns = new ArrayList<>();
@@ -112,7 +122,7 @@ class KernelDifferentialTest
     private static void judgeRootRun(final Goldens.Golden golden, final KernelRun run) throws Exception
     {
         assertEquals(0, run.exit(), golden.name() + ": " + run.err());
-        Differential.assertSimulatorMatches(golden, run.out());
+        Differential.assertSimulatorMatches(golden, run.out(), durations);
     }
 
     /**
@@ -126,12 +136,14 @@ class KernelDifferentialTest
         final List<Integer> user = new ArrayList<>();
         for (int i = 0; i < goldens.size(); i++)
         {
-            if (rootRuns.get(i).exit() != 0 || !Differential.simulatorMatches(goldens.get(i), rootRuns.get(i).out()))
+            if (rootRuns.get(i).exit() != 0
+                || !Differential.simulatorMatches(goldens.get(i), rootRuns.get(i).out(), durations))
             {
                 root.add(i);
             }
             if (userRuns != null && !isRefusedTap(userRuns.get(i)) && (userRuns.get(i).exit() != 0
-                || !Differential.simulatorMatches(goldens.get(i), userRuns.get(i).out())))
+                || !Differential.simulatorMatches(goldens.get(i), userRuns.get(i).out(),
+                durations)))
             {
                 user.add(i);
             }
@@ -174,7 +186,7 @@ class KernelDifferentialTest
             Assumptions.assumeTrue(false, run.err().trim());
         }
         assertEquals(0, run.exit(), golden.name() + ": " + run.err());
-        Differential.assertSimulatorMatches(golden, run.out());
+        Differential.assertSimulatorMatches(golden, run.out(), durations);
     }
 
     /**

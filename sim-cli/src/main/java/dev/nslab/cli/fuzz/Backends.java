@@ -5,7 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicLong;
 
+import dev.nslab.cli.KernelCalibration;
 import dev.nslab.cli.SimulatorBackend;
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.cli.emulation.ExecutedCommands;
 import dev.nslab.core.scenario.Scenario;
@@ -37,6 +39,8 @@ class Backends
     private final Duration interruptAfter;
     private final Duration timeLimit;
     private final AtomicLong kernelRuns;
+    /** How long each kind of command takes on the kernel, set by {@link #calibrate} before a campaign's first run. */
+    private volatile CommandDurations durations = CommandDurations.RECORDED_2026_12_02;
 
     /** @param kernelRuns counts every kernel run made through these backends. */
     Backends(final Duration interruptAfter, final Duration timeLimit, final AtomicLong kernelRuns)
@@ -58,7 +62,7 @@ class Backends
         {
             try
             {
-                new SimulatorBackend(SIMULATOR_SEED, interruptAfter).run(scenario, raw::append);
+                new SimulatorBackend(SIMULATOR_SEED, interruptAfter, durations).run(scenario, raw::append);
             }
             catch (final ScenarioLineFailure e)
             {
@@ -92,6 +96,25 @@ class Backends
     private static void stop(final Thread run)
     {
         run.stop();
+    }
+
+    /**
+     * Times the commands in {@code sandboxes} sandboxes at once, the load of a campaign with that many jobs
+     * ({@link KernelCalibration#measureConcurrently}), for every simulator run from now on; then settles.
+     *
+     * @return the durations measured.
+     */
+    CommandDurations calibrate(final int sandboxes) throws KernelBackendException, InterruptedException
+    {
+        durations = new KernelCalibration(interruptAfter, timeLimit).measureConcurrently(sandboxes);
+        settle();
+        return durations;
+    }
+
+    /** @return the durations the simulator runs take now. */
+    final CommandDurations durations()
+    {
+        return durations;
     }
 
     /** Waits until what earlier sandboxes left running on the machine (namespace cleanups, link watch) is done. */

@@ -18,6 +18,7 @@ import java.util.concurrent.atomic.AtomicLong;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.concurrent.locks.ReentrantReadWriteLock;
 
+import dev.nslab.cli.emulation.CommandDurations;
 import dev.nslab.cli.emulation.EmulationGate;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.core.scenario.ScenarioException;
@@ -155,6 +156,9 @@ public final class Campaign
         final long start = System.nanoTime();
         final boolean taps = tapsGiven != null ? tapsGiven : kernelMakesTaps();
         generator = new ScenarioGenerator(settings.seed(), settings.mistakeRate(), taps, settings.longest());
+        final CommandDurations durations = backends.calibrate(settings.jobs());
+        progress.println("nslab fuzz: the commands' durations timed in " + settings.jobs() + " sandbox"
+            + (settings.jobs() == 1 ? "" : "es at once") + ": " + durations);
         deadline = settings.timeLimit() == null ? Long.MAX_VALUE : start + settings.timeLimit().toNanos();
         final ExecutorService workers = Executors.newFixedThreadPool(settings.jobs(), runnable ->
         {
@@ -184,7 +188,7 @@ public final class Campaign
         final Map<Signature, Integer> known = new java.util.LinkedHashMap<>();
         knownOpen.forEach((signature, count) -> known.put(signature, count.get()));
         return new CampaignResult(settings.seed(), scenariosRun.get(), commandsRun.get(), kernelRunsMade.get(),
-            Duration.ofNanos(System.nanoTime() - start), taps, classes, raceList, known, List.copyOf(kernelFailures),
+            Duration.ofNanos(System.nanoTime() - start), taps, durations, classes, raceList, known, List.copyOf(kernelFailures),
             coverage.report());
     }
 
@@ -385,7 +389,8 @@ public final class Campaign
             "first difference in '" + found.signature().command() + "': kernel '" + divergence.kernelLine()
                 + "', simulator '" + divergence.simulatorLine() + "'",
             "signature: " + found.signature().line().replace('\t', '|'),
-            "replay: nslab diff " + name + ".sh");
+            "replay: nslab diff " + name + ".sh (it times the commands anew; the campaign's simulator took "
+                + "--command-durations '" + backends.durations() + "')");
         found.keep(reproductions.write(name, header, minimal, shrinker.kernelOf(minimal),
             shrinker.simulatorOf(minimal)), minimal);
     }

@@ -9,13 +9,15 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import dev.nslab.cli.emulation.CommandDurations;
+
 /**
  * What a campaign found: counts, the classes of real differences with their reproductions, the kernel races with
  * their observed frequencies, the known open differences it tolerated, kernel runs that failed, and the
  * generator's coverage.
  */
 public record CampaignResult(long seed, long scenarios, long commands, long kernelRuns, Duration elapsed,
-    boolean taps, List<RealClass> differences, List<RaceClass> races, Map<Signature, Integer> knownOpen,
+    boolean taps, CommandDurations durations, List<RealClass> differences, List<RaceClass> races, Map<Signature, Integer> knownOpen,
     List<String> kernelFailures, Coverage.Report coverage)
 {
     /** A class of real differences: one signature, how often, and its minimal reproduction. */
@@ -179,6 +181,7 @@ public record CampaignResult(long seed, long scenarios, long commands, long kern
         out.printf(Locale.ROOT, "nslab fuzz --seed %d: %d scenarios, %d commands on both backends, %d kernel runs "
                 + "(reruns and shrinking included), %.0f s%s%n", seed, scenarios, commands, kernelRuns,
             elapsed.toMillis() / 1000.0, taps ? "" : "; no taps (the kernel backend cannot make them here)");
+        out.println("Simulated with the commands' durations timed in the sandbox: " + durations);
         out.println();
         out.println("Differences: " + differences.size() + " classes, "
             + differences.stream().mapToInt(RealClass::count).sum() + " scenarios");

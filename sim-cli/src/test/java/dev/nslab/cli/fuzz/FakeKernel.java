@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Predicate;
 
+import dev.nslab.cli.emulation.CommandDurations;
+
 /**
  * Backends whose "kernel" is the simulator with planted differences, so the shrinker and the campaign's judgement
  * can be tested anywhere: after each command the predicate picks, it prints one line more, always ("real") or on
@@ -31,6 +33,13 @@ final class FakeKernel extends Backends
         this.realAfter = realAfter;
         this.raceAfter = raceAfter;
         this.plantedIn = plantedIn;
+    }
+
+    @Override
+    CommandDurations calibrate(final int sandboxes)
+    {
+        // A fake kernel's commands take the simulator's own durations.
+        return durations();
     }
 
     @Override
