@@ -113,6 +113,12 @@ final class LinkCommand
     {
         final Output out = invocation.out();
         final NetDevice master = request.master() == null ? null : resolveMaster(request.master(), invocation);
+        if (request.netns() != null)
+        {
+            // iplink_parse opens /run/netns/NAME while it reads the arguments; ip looks the device up (and the
+            // kernel syncs its pending link event, rtnl_getlink) only after all of them parsed.
+            requireNetnsArgument(request.netns(), invocation);
+        }
         if (request.device() == null)
         {
             throw out.fail("Not enough information: \"dev\" argument is required.", 255);
@@ -215,16 +221,31 @@ final class LinkCommand
         {
             return named;
         }
-        final Long pid = LinkRequest.parseInteger(netns);
-        if (pid == null)
-        {
-            throw invocation.out().fail("Error: argument \"" + netns + "\" is wrong: Invalid \"netns\" value\n", 255);
-        }
+        final Long pid = requireNetnsArgument(netns, invocation);
         if (pid != 1)
         {
             throw invocation.out().fail("RTNETLINK answers: No such process", 2);
         }
         return invocation.simulation().host();
+    }
+
+    /**
+     * What iplink_parse refuses of {@code netns ARG} itself: neither a name under /run/netns nor a PID.
+     *
+     * @return the PID, or null for a named namespace.
+     */
+    private static Long requireNetnsArgument(final String netns, final Invocation invocation)
+    {
+        if (invocation.simulation().namespace(netns) != null)
+        {
+            return null;
+        }
+        final Long pid = LinkRequest.parseInteger(netns);
+        if (pid == null)
+        {
+            throw invocation.out().fail("Error: argument \"" + netns + "\" is wrong: Invalid \"netns\" value\n", 255);
+        }
+        return pid;
     }
 
     /** ipaddr_list_link: {@code [dev] DEV}, {@code up}, {@code master BR}, {@code type KIND[_slave]}. */

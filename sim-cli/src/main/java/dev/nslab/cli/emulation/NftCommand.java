@@ -103,8 +103,9 @@ final class NftCommand
     {
         final String name = table.kind().tableName();
         final List<Chain> chains = table.chainsAsCreated();
-        // nft knows iptables-nft's tables by their rules' compat data: a table without a rule gets no warning
-        if (chains.stream().anyMatch(chain -> !chain.rules().isEmpty()))
+        // nft knows iptables-nft's tables by the xt compat data of their rules: a table whose rules iptables-nft
+        // wrote natively (addresses, interfaces, protocols, ports, verdicts and jumps) gets no warning
+        if (chains.stream().anyMatch(chain -> chain.rules().stream().anyMatch(NftCommand::usesXtExtension)))
         {
             out.line("# Warning: table ip " + name + " is managed by iptables-nft, do not touch!");
         }
@@ -130,6 +131,23 @@ final class NftCommand
             out.line("\t}");
         }
         out.line("}");
+    }
+
+    /**
+     * Whether iptables-nft 1.8.9 wrote this rule with an xt extension (measured: -m conntrack, --icmp-type, -m state,
+     * -m comment, -m multiport, REJECT, LOG, MASQUERADE, SNAT and DNAT do; -s, -d, -i, -o, -p, -p tcp --dport,
+     * ACCEPT, DROP, RETURN and jumps do not). nft prints some of them natively all the same.
+     */
+    static boolean usesXtExtension(final Rule rule)
+    {
+        switch (rule.spec().target().kind())
+        {
+            case REJECT, SNAT, DNAT, MASQUERADE:
+                return true;
+            default:
+                break;
+        }
+        return rule.spec().matches().stream().anyMatch(match -> !(match instanceof PortMatch));
     }
 
     /** nft names a standard priority only for the hooks it belongs to: dstnat for prerouting, srcnat for postrouting. */

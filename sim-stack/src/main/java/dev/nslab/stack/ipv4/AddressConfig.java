@@ -426,6 +426,7 @@ final class AddressConfig
      */
     void deleteAddress(final NetDevice device, final int address, final int prefixLength)
     {
+        requireInDevice(device);
         for (final InterfaceAddress existing : Ipv4Device.of(device).addresses)
         {
             if (existing.address() == address
@@ -438,9 +439,19 @@ final class AddressConfig
         throw new NetlinkException(Errno.EADDRNOTAVAIL, "ipv4: Address not found.");
     }
 
+    /** inet_rtm_deladdr's inetdev_by_index: a device without IPv4 (its MTU below 68) has nothing to delete from. */
+    private static void requireInDevice(final NetDevice device)
+    {
+        if (!Ipv4Device.exists(device))
+        {
+            throw new NetlinkException(Errno.ENODEV, "ipv4: Device not found.");
+        }
+    }
+
     /** {@code ip -4 addr del dev DEV}: a request with no address matches the device's first one. */
     void deleteFirstAddress(final NetDevice device)
     {
+        requireInDevice(device);
         if (Ipv4Device.of(device).addresses.isEmpty())
         {
             throw new NetlinkException(Errno.EADDRNOTAVAIL, "ipv4: Address not found.");

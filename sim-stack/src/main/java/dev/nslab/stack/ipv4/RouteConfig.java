@@ -364,9 +364,10 @@ final class RouteConfig
             {
                 return fail(out, Errno.ENODEV);
             }
-            if (!bound.isUp())
+            if (!bound.isUp() || !Ipv4Device.exists(bound))
             {
-                // ip_route_output_key_hash_rcu: a bound device must be up.
+                // ip_route_output_key_hash_rcu: a bound device must be up and have IPv4 (an in_device, gone while
+                // its MTU is below 68).
                 return fail(out, Errno.ENETUNREACH);
             }
             if (destination == LIMITED_BROADCAST)
