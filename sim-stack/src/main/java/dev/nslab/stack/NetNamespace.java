@@ -113,6 +113,12 @@ public final class NetNamespace extends LinkNamespace
         return netfilter;
     }
 
+    /** @return whether iptables or conntrack ever came here ({@link #netfilter()} made its tables): asks, makes nothing. */
+    public boolean hasNetfilter()
+    {
+        return netfilter != null;
+    }
+
     /**
      * nf_nat_masquerade_ipv4's address: inet_select_addr on the output device for the next hop of the route to
      * {@code destination}, scope universe.

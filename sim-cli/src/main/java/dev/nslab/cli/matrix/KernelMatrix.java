@@ -1,7 +1,9 @@
 package dev.nslab.cli.matrix;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -16,7 +18,8 @@ import dev.nslab.kernel.KernelBackendException;
 
 /**
  * The reachability matrix on the real kernel, in the backend's sandbox: one run of the scenario asks the kernel
- * for its namespaces and addresses, a second one appends the probes and reads their exit codes.
+ * for its namespaces, addresses and firewall listings, a second one appends the probes (each followed by the
+ * listings of the namespaces whose rules can stop a packet) and reads what they printed.
  */
 public final class KernelMatrix
 {
@@ -29,7 +32,8 @@ public final class KernelMatrix
      * What the matrix itself runs after the scenario on the kernel to find every namespace's addresses. Not
      * emulated ({@code -o}, {@code -all netns exec}), so not a scenario line; see {@link #gate}.
      */
-    private static final List<String> DISCOVERY = List.of("ip -o addr show", "ip -all netns exec ip -o addr show");
+    private static final List<String> DISCOVERY = List.of("ip -o addr show", "ip -all netns exec ip -o addr show",
+        FirewallCounters.LISTING, "ip -all netns exec " + FirewallCounters.LISTING);
 
     private KernelMatrix()
     {
@@ -48,25 +52,61 @@ public final class KernelMatrix
     public static ReachabilityMatrix compute(final Scenario scenario, final String scenarioText,
         final KernelBackend backend) throws KernelBackendException
     {
-        final ReachabilityMatrix matrix = layout(lastOutputs(backend, extend(scenario.name(), scenarioText,
-            DISCOVERY), 2));
-        return probe(scenario.name(), scenarioText, matrix, backend);
+        final List<CommandOutput> discovery =
+            lastOutputs(backend, extend(scenario.name(), scenarioText, DISCOVERY), DISCOVERY.size());
+        final ReachabilityMatrix matrix = layout(discovery);
+        final List<String> watched = new ArrayList<>();
+        final Map<String, List<String>> listings = byNamespace(discovery.get(3).lines());
+        listings.put("host", discovery.get(2).lines());
+        for (final String namespace : matrix.namespaces())
+        {
+            if (listings.containsKey(namespace) && FirewallCounters.parse(listings.get(namespace)).stops())
+            {
+                watched.add(namespace);
+            }
+        }
+        return probe(scenario.name(), scenarioText, matrix, watched, backend);
     }
 
-    /** Runs the given matrix's probes after the scenario and fills it in. */
-    public static ReachabilityMatrix probe(final String name, final String scenarioText,
-        final ReachabilityMatrix matrix, final KernelBackend backend) throws KernelBackendException
+    /**
+     * Runs the given matrix's probes after the scenario and fills it in: first the firewall listings of the
+     * {@code watched} namespaces, then each probe followed by them again ({@link FirewallWatch}).
+     */
+    static ReachabilityMatrix probe(final String name, final String scenarioText, final ReachabilityMatrix matrix,
+        final List<String> watched, final KernelBackend backend) throws KernelBackendException
     {
         final List<ReachabilityMatrix.Probe> probes = matrix.probes();
         final List<String> commands = new ArrayList<>();
+        for (final String namespace : watched)
+        {
+            commands.add(FirewallCounters.command(namespace));
+        }
         for (final ReachabilityMatrix.Probe probe : probes)
         {
             commands.add(probe.command());
+            for (final String namespace : watched)
+            {
+                commands.add(FirewallCounters.command(namespace));
+            }
         }
-        final List<CommandOutput> outputs = lastOutputs(backend, extend(name, scenarioText, commands), probes.size());
-        for (int i = 0; i < probes.size(); i++)
+        final List<CommandOutput> outputs = lastOutputs(backend, extend(name, scenarioText, commands),
+            commands.size());
+        final Map<String, FirewallCounters> initial = new LinkedHashMap<>();
+        int next = 0;
+        for (final String namespace : watched)
         {
-            matrix.set(probes.get(i), Reachability.ofPingExit(outputs.get(i).exitCode()));
+            initial.put(namespace, FirewallCounters.parse(outputs.get(next++).lines()));
+        }
+        final FirewallWatch firewall = new FirewallWatch(initial);
+        for (final ReachabilityMatrix.Probe probe : probes)
+        {
+            final CommandOutput ping = outputs.get(next++);
+            final List<List<String>> counted = new ArrayList<>();
+            for (int k = 0; k < watched.size(); k++)
+            {
+                counted.add(outputs.get(next++).lines());
+            }
+            matrix.set(probe, firewall.judge(ping.exitCode(), ping.lines(), counted));
         }
         return matrix;
     }
@@ -77,10 +117,21 @@ public final class KernelMatrix
         final List<Target> targets = new ArrayList<>();
         names.add("host");
         addTargets("host", discovery.get(0).lines(), targets);
-        // ip -all netns exec: "", "netns: NAME", then that namespace's lines; in readdir order, so sorted here.
+        final TreeMap<String, List<String>> byName = byNamespace(discovery.get(1).lines());
+        byName.forEach((name, lines) ->
+        {
+            names.add(name);
+            addTargets(name, lines, targets);
+        });
+        return new ReachabilityMatrix(names, targets);
+    }
+
+    /** ip -all netns exec: "", "netns: NAME", then that namespace's lines; in readdir order, so sorted here. */
+    private static TreeMap<String, List<String>> byNamespace(final List<String> lines)
+    {
         final TreeMap<String, List<String>> byName = new TreeMap<>();
         List<String> current = null;
-        for (final String line : discovery.get(1).lines())
+        for (final String line : lines)
         {
             if (line.startsWith("netns: "))
             {
@@ -92,12 +143,7 @@ public final class KernelMatrix
                 current.add(line);
             }
         }
-        byName.forEach((name, lines) ->
-        {
-            names.add(name);
-            addTargets(name, lines, targets);
-        });
-        return new ReachabilityMatrix(names, targets);
+        return byName;
     }
 
     private static void addTargets(final String namespace, final List<String> lines, final List<Target> targets)

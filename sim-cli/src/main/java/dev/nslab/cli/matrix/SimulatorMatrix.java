@@ -1,8 +1,11 @@
 package dev.nslab.cli.matrix;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
+import dev.nslab.cli.emulation.ScenarioInterpreter;
 import dev.nslab.core.scenario.Scenario;
 import dev.nslab.stack.NetNamespace;
 import dev.nslab.stack.Simulation;
@@ -12,9 +15,14 @@ import dev.nslab.stack.ipv6.Ipv6Address;
 import dev.nslab.stack.ipv6.Ipv6Device;
 import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
 import dev.nslab.stack.link.NetDevice;
+import dev.nslab.stack.netfilter.Chain;
+import dev.nslab.stack.netfilter.Rule;
 import dev.nslab.stack.netlink.Scope;
 
-/** The reachability matrix on the simulator: the scenario, then every probe as a ping in virtual time. */
+/**
+ * The reachability matrix on the simulator: the scenario, then every probe as a ping in virtual time, each followed
+ * by the firewall listings of {@link FirewallWatch} (none where no rule can stop a packet).
+ */
 public final class SimulatorMatrix
 {
     private SimulatorMatrix()
@@ -25,11 +33,67 @@ public final class SimulatorMatrix
     {
         final SimulatedRun run = SimulatedRun.of(scenario, seed);
         final ReachabilityMatrix matrix = layout(run.simulation());
+        final List<String> watched = new ArrayList<>();
+        for (final String namespace : matrix.namespaces())
+        {
+            if (stopsPackets(namespace.equals("host") ? run.simulation().host()
+                : run.simulation().namespace(namespace)))
+            {
+                watched.add(namespace);
+            }
+        }
+        final Map<String, FirewallCounters> initial = new LinkedHashMap<>();
+        for (final String namespace : watched)
+        {
+            initial.put(namespace, FirewallCounters.parse(lines(run.execute(FirewallCounters.command(namespace)))));
+        }
+        final FirewallWatch firewall = new FirewallWatch(initial);
+        final List<String> listings = firewall.commands();
         for (final ReachabilityMatrix.Probe probe : matrix.probes())
         {
-            matrix.set(probe, Reachability.ofPingExit(run.execute(probe.command()).exitCode()));
+            final ScenarioInterpreter.Result ping = run.execute(probe.command());
+            final List<List<String>> counted = new ArrayList<>(listings.size());
+            for (final String listing : listings)
+            {
+                counted.add(lines(run.execute(listing)));
+            }
+            matrix.set(probe, firewall.judge(ping.exitCode(), lines(ping), counted));
         }
         return matrix;
+    }
+
+    /**
+     * @return whether the namespace's filter table has a DROP or REJECT rule or a DROP policy, asked of the stack
+     *         without making tables where iptables never came (the kernel backend asks its listing instead).
+     */
+    static boolean stopsPackets(final NetNamespace namespace)
+    {
+        if (!namespace.hasNetfilter() || !namespace.netfilter().filter().exists())
+        {
+            return false;
+        }
+        for (final Chain chain : namespace.netfilter().filter().chains())
+        {
+            if (chain.isBuiltIn() && !chain.policyAccepts())
+            {
+                return true;
+            }
+            for (final Rule rule : chain.rules())
+            {
+                final dev.nslab.stack.netfilter.Target.Kind kind = rule.spec().target().kind();
+                if (kind == dev.nslab.stack.netfilter.Target.Kind.DROP
+                    || kind == dev.nslab.stack.netfilter.Target.Kind.REJECT)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static List<String> lines(final ScenarioInterpreter.Result result)
+    {
+        return List.of(result.printed().split("\n"));
     }
 
     /**

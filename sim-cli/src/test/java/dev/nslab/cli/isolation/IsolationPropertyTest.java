@@ -22,9 +22,12 @@ import dev.nslab.kernel.KernelBackend;
 import dev.nslab.kernel.KernelBackendException;
 
 /**
- * Proof of isolation on random topologies: in the simulator alone, a namespace reaches an address only if the
- * topology has a path there and back (and has a route exactly when the oracle finds one); where root, the
- * simulator's matrix equals the kernel's.
+ * Proof of isolation on random topologies with random firewall rules: in the simulator alone, a namespace reaches
+ * an address only if the topology has a path there and back (and has a route exactly when the oracle finds one),
+ * a probe a rule in the sender's OUTPUT names is filtered, one a rule in the target's INPUT names is never
+ * answered (filtered, or rejected with the rule's type), and only a rule naming an address of either end stops a
+ * probe; where root,
+ * the simulator's matrix equals the kernel's.
  */
 class IsolationPropertyTest
 {
@@ -38,6 +41,7 @@ class IsolationPropertyTest
         int probes = 0;
         int reachable = 0;
         int pathButNoReply = 0;
+        int stopped = 0;
         for (long seed = 1; seed <= SIMULATOR_TOPOLOGIES; seed++)
         {
             final RandomTopology topology = RandomTopology.generate(seed);
@@ -55,8 +59,31 @@ class IsolationPropertyTest
                     continue;
                 }
                 final int from = Integer.parseInt(probe.from().substring(1));
+                final int to = Integer.parseInt(probe.target().namespace().substring(1));
                 final String address = probe.target().address();
                 assertEquals(!oracle.hasRoute(from, address), found == Reachability.NO_ROUTE, context);
+                final RandomTopology.FirewallRule sent = topology.rule(from, "OUTPUT", address);
+                final RandomTopology.FirewallRule received = topology.rule(to, "INPUT", address);
+                if (sent != null && oracle.hasRoute(from, address))
+                {
+                    // Stopped in the sender's OUTPUT: DROP and REJECT alike (lo is down: REJECT's error is lost).
+                    assertEquals(Reachability.FILTERED, found, "the sender's OUTPUT: " + context);
+                    stopped++;
+                }
+                else if (received != null && found != Reachability.NO_ROUTE && found != Reachability.UNREACHABLE)
+                {
+                    // Stopped in the target's INPUT: a REJECT's error comes back where a route leads it.
+                    assertTrue(found == Reachability.FILTERED || found == received.rejected(),
+                        "the target's INPUT (" + received.target() + "): " + found + ": " + context);
+                    stopped++;
+                }
+                else if (found != Reachability.REACHABLE && found != Reachability.NO_ROUTE
+                    && found != Reachability.UNREACHABLE)
+                {
+                    // A rule for the other direction (a reply to an address a rule names) or for an ICMP error.
+                    assertTrue(topology.rulesConcern(from, to), "stopped by no rule: " + context);
+                    stopped++;
+                }
                 if (found == Reachability.REACHABLE)
                 {
                     reachable++;
@@ -69,8 +96,8 @@ class IsolationPropertyTest
             }
         }
         System.out.printf("isolation (simulator): %d topologies, %d probes, %d reachable, all along a path; "
-            + "%d with a path but no reply (the oracle over-approximates)%n", SIMULATOR_TOPOLOGIES, probes,
-            reachable, pathButNoReply);
+            + "%d with a path but no reply (the oracle over-approximates); %d stopped by a rule as its chain says%n",
+            SIMULATOR_TOPOLOGIES, probes, reachable, pathButNoReply, stopped);
     }
 
     @Test

@@ -4,10 +4,13 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
 
+import dev.nslab.cli.matrix.Reachability;
+
 /**
  * A seeded random topology and the scenario that builds it: 2-4 namespaces, veth pairs between them, at most one
  * bridge whose ports lead to namespaces, addresses on most ends (one /24 per segment), some devices left down,
- * default routes via a neighbour, and IP forwarding on or off per namespace. The description is what the
+ * default routes via a neighbour, IP forwarding on or off per namespace, and in about a third of the namespaces a
+ * firewall rule for one address (DROP or REJECT of three types; in INPUT for its own address, else in OUTPUT). The description is what the
  * {@link ReachabilityOracle} reasons over; the scenario is what the backends run.
  */
 final class RandomTopology
@@ -41,6 +44,28 @@ final class RandomTopology
     {
     }
 
+    /**
+     * A firewall rule for one address: in INPUT of the namespace that has it, or in OUTPUT of another one;
+     * {@code target} as iptables takes it ({@code DROP}, {@code REJECT}, {@code REJECT --reject-with TYPE}).
+     */
+    record FirewallRule(int namespace, String chain, String address, String target)
+    {
+        /** @return the cell of a probe this rule stopped whose ICMP error came back to ping. */
+        Reachability rejected()
+        {
+            return switch (target)
+            {
+                case "REJECT" -> Reachability.REJECTED_PORT_UNREACHABLE;
+                case "REJECT --reject-with icmp-host-prohibited" -> Reachability.REJECTED_HOST_PROHIBITED;
+                case "REJECT --reject-with icmp-admin-prohibited" -> Reachability.REJECTED_ADMIN_PROHIBITED;
+                default -> Reachability.FILTERED;
+            };
+        }
+    }
+
+    private static final List<String> TARGETS = List.of("DROP", "REJECT",
+        "REJECT --reject-with icmp-host-prohibited", "REJECT --reject-with icmp-admin-prohibited");
+
     final long seed;
     final int namespaces;
     final boolean[] forwarding;
@@ -48,6 +73,7 @@ final class RandomTopology
     /** The bridge's own end (namespace, up, address), or null. */
     End bridge;
     final List<DefaultRoute> routes = new ArrayList<>();
+    final List<FirewallRule> rules = new ArrayList<>();
 
     private RandomTopology(final long seed, final int namespaces)
     {
@@ -125,6 +151,32 @@ final class RandomTopology
                 }
             }
         }
+        // Drawn last, so the topologies of a seed stay what they were before rules came in.
+        final List<End> addressed = new ArrayList<>();
+        for (final End end : topology.ends())
+        {
+            if (end.address != null)
+            {
+                addressed.add(end);
+            }
+        }
+        for (int n = 0; n < topology.namespaces && !addressed.isEmpty(); n++)
+        {
+            if (random.nextInt(3) != 0)
+            {
+                continue;
+            }
+            final End end = addressed.get(random.nextInt(addressed.size()));
+            final String target = TARGETS.get(random.nextInt(TARGETS.size()));
+            if (end.namespace == n)
+            {
+                topology.rules.add(new FirewallRule(n, "INPUT", end.address, target));
+            }
+            else
+            {
+                topology.rules.add(new FirewallRule(n, "OUTPUT", end.address, target));
+            }
+        }
         return topology;
     }
 
@@ -169,7 +221,40 @@ final class RandomTopology
         return false;
     }
 
-    /** @return the scenario: namespaces, sysctls, devices, ports, addresses, ups, then routes. */
+    /** @return the rule namespace {@code n} has in {@code chain} for {@code address}, or null. */
+    FirewallRule rule(final int n, final String chain, final String address)
+    {
+        for (final FirewallRule rule : rules)
+        {
+            if (rule.namespace() == n && rule.chain().equals(chain) && rule.address().equals(address))
+            {
+                return rule;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * @return whether some rule names an address of namespace {@code a} or {@code b}: only such a rule can stop
+     *         a probe between them, its echoes, its replies or the ICMP errors about them (a router's OUTPUT rule for
+     *         the prober's address drops the error it sends back).
+     */
+    boolean rulesConcern(final int a, final int b)
+    {
+        for (final FirewallRule rule : rules)
+        {
+            for (final End end : ends())
+            {
+                if (rule.address().equals(end.address) && (end.namespace == a || end.namespace == b))
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** @return the scenario: namespaces, sysctls, devices, ports, addresses, ups, routes, then rules. */
     String scenario()
     {
         final StringBuilder text = new StringBuilder("# random topology, seed " + seed + "\n");
@@ -216,6 +301,12 @@ final class RandomTopology
         {
             text.append("ip -n ").append(namespaceName(route.namespace())).append(" route add default via ")
                 .append(route.gateway()).append('\n');
+        }
+        for (final FirewallRule rule : rules)
+        {
+            text.append("ip netns exec ").append(namespaceName(rule.namespace())).append(" iptables -A ")
+                .append(rule.chain()).append(" -d ").append(rule.address()).append(" -j ").append(rule.target())
+                .append('\n');
         }
         return text.toString();
     }
