@@ -25,6 +25,10 @@ public final class DotRenderer
             dot.append("  subgraph cluster_").append(cluster++).append(" {\n");
             final List<String> label = new ArrayList<>(List.of(namespace.name(),
                 "ip_forward: " + (namespace.forwarding() ? "on" : "off")));
+            if (!namespace.firewall().isNone())
+            {
+                label.add(namespace.firewall().text());
+            }
             namespace.routes().forEach(route -> label.add(route.text()));
             if (!namespace.hasDefaultRoute())
             {

@@ -30,6 +30,8 @@ final class InspectionParser
     private static final Pattern CONTINUATION = Pattern.compile("\\\\ {4}");
     private static final Pattern ADDRESS = Pattern.compile("^\\d+: (\\S+)\\s+inet (\\d+\\.\\d+\\.\\d+\\.\\d+/\\d+) ");
     private static final Pattern FORWARD = Pattern.compile("^net\\.ipv4\\.ip_forward = (-?\\d+)$");
+    /** A built-in chain's policy line of iptables-save: {@code :FORWARD DROP [0:0]}. */
+    private static final Pattern DROP_POLICY = Pattern.compile("^:(INPUT|FORWARD|OUTPUT) DROP \\[");
     private static final Pattern NETNS_ID = Pattern.compile(" \\(id: \\d+\\)$");
     private static final Set<String> ROUTE_TYPES = Set.of("unicast", "local", "broadcast", "multicast", "anycast",
         "blackhole", "unreachable", "prohibit", "throw", "nat");
@@ -115,7 +117,7 @@ final class InspectionParser
                 }
             }
             namespaces.add(new Topology.Namespace(name, forwarding(entry.getValue().get(3)),
-                routes(entry.getValue().get(2)), devices));
+                routes(entry.getValue().get(2)), devices, firewall(entry.getValue().get(4))));
         }
         return new Topology(namespaces, TopologyRules.shownLinks(namespaces, edges));
     }
@@ -258,6 +260,34 @@ final class InspectionParser
                 Integer.parseInt(values.getOrDefault("metric", "0")), linkDown));
         }
         return routes;
+    }
+
+    /** From {@code iptables-save}: its {@code -A} lines, and the filter table's built-in chains with a DROP policy. */
+    static Topology.Firewall firewall(final List<String> lines)
+    {
+        int rules = 0;
+        final List<String> dropping = new ArrayList<>();
+        String table = "";
+        for (final String line : lines)
+        {
+            if (line.startsWith("*"))
+            {
+                table = line.substring(1).trim();
+            }
+            else if (line.startsWith("-A "))
+            {
+                rules++;
+            }
+            else if (table.equals("filter"))
+            {
+                final Matcher policy = DROP_POLICY.matcher(line);
+                if (policy.find())
+                {
+                    dropping.add(policy.group(1));
+                }
+            }
+        }
+        return new Topology.Firewall(rules, dropping);
     }
 
     private static boolean forwarding(final List<String> lines)

@@ -23,11 +23,11 @@ public final class KernelTopology
 {
     /** What the initial namespace is asked, in this order. */
     static final List<String> HOST_COMMANDS = List.of("ip -o -d link show", "ip -o -4 addr show", "ip route show",
-        "sysctl net.ipv4.ip_forward");
+        "sysctl net.ipv4.ip_forward", "iptables-save");
 
     /**
      * Everything appended to the scenario: the namespace names (newest first), the initial namespace's view, then
-     * the same four commands in every named namespace. Not scenario lines ({@code -o}, {@code -d} and
+     * the same five commands in every named namespace. Not scenario lines ({@code -o}, {@code -d} and
      * {@code -all netns exec} are not emulated); see {@link #gate}.
      */
     static final List<String> INSPECTION = Stream.concat(Stream.concat(Stream.of("ip netns list"),

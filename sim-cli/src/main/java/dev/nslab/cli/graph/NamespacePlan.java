@@ -111,7 +111,7 @@ final class NamespacePlan
 
     enum InfoStyle
     {
-        FORWARDING_ON, FORWARDING_OFF, ROUTE, NOTE
+        FORWARDING_ON, FORWARDING_OFF, FIREWALL, ROUTE, NOTE
     }
 
     static final int TITLE_HEIGHT = 30;
@@ -206,6 +206,10 @@ final class NamespacePlan
         }
         info.add(new InfoLine(namespace.forwarding() ? "ip_forward: on" : "ip_forward: off",
             namespace.forwarding() ? InfoStyle.FORWARDING_ON : InfoStyle.FORWARDING_OFF));
+        if (!namespace.firewall().isNone())
+        {
+            info.add(new InfoLine(namespace.firewall().text(), InfoStyle.FIREWALL));
+        }
         for (final Topology.Route route : namespace.routes())
         {
             info.add(new InfoLine(route.text(), InfoStyle.ROUTE));
@@ -389,7 +393,8 @@ final class NamespacePlan
     static int infoWidth(final InfoLine line)
     {
         return line.style() == InfoStyle.ROUTE ? TextMetrics.monospace(line.text(), INFO_SIZE)
-            : TextMetrics.sans(line.text(), INFO_SIZE, line.style() == InfoStyle.FORWARDING_ON);
+            : TextMetrics.sans(line.text(), INFO_SIZE,
+                line.style() == InfoStyle.FORWARDING_ON || line.style() == InfoStyle.FIREWALL);
     }
 
     /** Between the two ends of a veth pair sharing a row: room for the wire and the badges of ends not up. */

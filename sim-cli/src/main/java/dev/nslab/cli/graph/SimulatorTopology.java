@@ -10,6 +10,8 @@ import dev.nslab.stack.ipv4.Ipv4Device;
 import dev.nslab.stack.ipv4.Route;
 import dev.nslab.stack.link.NetDevice;
 import dev.nslab.stack.link.VethDevice;
+import dev.nslab.stack.netfilter.Chain;
+import dev.nslab.stack.netfilter.RuleTable;
 
 /** The topology a simulated machine is left in, read once through the stack's API; rendering never looks back. */
 public final class SimulatorTopology
@@ -58,9 +60,36 @@ public final class SimulatorTopology
                 routes.add(route(route));
             }
             namespaces.add(new Topology.Namespace(namespace.captureName(), namespace.sysctls().ipForward(), routes,
-                devices));
+                devices, firewall(namespace)));
         }
         return new Topology(namespaces, TopologyRules.shownLinks(namespaces, links));
+    }
+
+    /** The namespace's rules as iptables-save would count them, asked without making tables where none are. */
+    static Topology.Firewall firewall(final NetNamespace namespace)
+    {
+        if (!namespace.hasNetfilter())
+        {
+            return Topology.Firewall.NONE;
+        }
+        int rules = 0;
+        final List<String> dropping = new ArrayList<>();
+        for (final RuleTable table : List.of(namespace.netfilter().filter(), namespace.netfilter().nat()))
+        {
+            if (!table.exists())
+            {
+                continue;
+            }
+            for (final Chain chain : table.chains())
+            {
+                rules += chain.rules().size();
+                if (table == namespace.netfilter().filter() && chain.isBuiltIn() && !chain.policyAccepts())
+                {
+                    dropping.add(chain.name());
+                }
+            }
+        }
+        return new Topology.Firewall(rules, dropping);
     }
 
     private static Topology.Route route(final Route route)

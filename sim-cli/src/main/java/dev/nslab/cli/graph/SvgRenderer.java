@@ -80,6 +80,7 @@ public final class SvgRenderer
             {
                 case FORWARDING_ON -> "font-weight=\"bold\" fill=\"#2e7d32\"";
                 case FORWARDING_OFF -> "fill=\"#777777\"";
+                case FIREWALL -> "font-weight=\"bold\" fill=\"#c62828\"";
                 case ROUTE -> "font-family=\"monospace\" fill=\"#333333\"";
                 case NOTE -> "font-style=\"italic\" fill=\"#777777\"";
             };

@@ -1,6 +1,7 @@
 package dev.nslab.cli.graph;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 
 import dev.nslab.stack.ipv4.Route;
@@ -99,13 +100,16 @@ public record Topology(List<Namespace> namespaces, List<Link> links)
     /**
      * @param forwarding {@code net.ipv4.ip_forward} is 1: the namespace routes between its devices.
      * @param routes     the main table, in {@code ip route} order.
+     * @param firewall   its iptables rules, as {@link Firewall#text()} sums them up.
      */
-    public record Namespace(String name, boolean forwarding, List<Route> routes, List<Device> devices)
+    public record Namespace(String name, boolean forwarding, List<Route> routes, List<Device> devices,
+        Firewall firewall)
     {
         public Namespace
         {
             routes = List.copyOf(routes);
             devices = List.copyOf(devices);
+            Objects.requireNonNull(firewall, "firewall");
         }
 
         public boolean isHost()
@@ -116,6 +120,38 @@ public record Topology(List<Namespace> namespaces, List<Link> links)
         public boolean hasDefaultRoute()
         {
             return routes.stream().anyMatch(Route::isDefault);
+        }
+    }
+
+    /**
+     * A namespace's iptables rules, summed up for the drawing: how many rules its filter and nat tables hold (user
+     * chains included) and which built-in chains of its filter table drop by policy, in iptables' order.
+     */
+    public record Firewall(int rules, List<String> droppingChains)
+    {
+        public static final Firewall NONE = new Firewall(0, List.of());
+
+        public Firewall
+        {
+            droppingChains = List.copyOf(droppingChains);
+        }
+
+        public boolean isNone()
+        {
+            return rules == 0 && droppingChains.isEmpty();
+        }
+
+        /** @return {@code iptables: 9 rules, FORWARD DROP}, or empty for a namespace without rules. */
+        public String text()
+        {
+            if (isNone())
+            {
+                return "";
+            }
+            final StringBuilder text = new StringBuilder("iptables: ").append(rules)
+                .append(rules == 1 ? " rule" : " rules");
+            droppingChains.forEach(chain -> text.append(", ").append(chain).append(" DROP"));
+            return text.toString();
         }
     }
 

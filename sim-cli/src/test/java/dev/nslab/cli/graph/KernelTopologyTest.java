@@ -108,7 +108,7 @@ class KernelTopologyTest
         {
             assertFalse(gate.vet(List.of(near.split(" "))).isAccepted(), near);
         }
-        assertEquals(9, KernelTopology.INSPECTION.size());
+        assertEquals(11, KernelTopology.INSPECTION.size());
     }
 
     @Test
