@@ -25,6 +25,11 @@ public final class ScenarioInterpreter
     private final CommandDurations durations;
     /** The wall time the command just run still took on the kernel after its effect, passed before the next one. */
     private long afterPreviousEffectNs;
+    /**
+     * Whether a command ran: the clock starts when the first one acts (virtual time 0, from which injected frames
+     * are counted), nothing before it having anything to wait for.
+     */
+    private boolean started;
 
     /**
      * @param simulation     the machine the commands run on; they start in its initial namespace.
@@ -75,7 +80,8 @@ public final class ScenarioInterpreter
         }
         final long interruptAt = verdict.runsUntilInterrupted() ? interruptAfterNs : Long.MAX_VALUE;
         simulation.commandStarting(afterPreviousEffectNs,
-            CommandTiming.onKernel(line.words(), true, durations).beforeEffectNs());
+            started ? CommandTiming.onKernel(line.words(), true, durations).beforeEffectNs() : 0);
+        started = true;
         final int exitCode = Programs.run(line.words(),
             new Invocation(simulation, simulation.host(), new Output(printed), interruptAt));
         afterPreviousEffectNs = CommandTiming.onKernel(line.words(), exitCode == 0, durations).afterEffectNs();
