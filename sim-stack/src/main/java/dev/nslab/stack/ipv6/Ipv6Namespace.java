@@ -814,6 +814,12 @@ public final class Ipv6Namespace implements DeviceNotifier
         armTimer(work, delayJiffies, now);
     }
 
+    /** Work at a time the caller chose (already through the timer wheel's rounding). */
+    void scheduleAt(final Timer work, final long timeNs)
+    {
+        machine.loop().schedule(work, timeNs);
+    }
+
     /** mod_timer(timer, jiffies + delay). */
     void armTimer(final Timer timer, final long delayJiffies, final long now)
     {

@@ -3,6 +3,7 @@ package dev.nslab.stack.ipv6;
 import java.util.ArrayList;
 import java.util.List;
 
+import dev.nslab.core.time.KernelTimers;
 import dev.nslab.core.time.Timer;
 
 /**
@@ -227,11 +228,20 @@ final class Mld
         return dadWork;
     }
 
-    /** mld_ifc_start_work and mld_dad_start_work: at random below {@code delay} jiffies, plus 2. */
+    /**
+     * mld_ifc_start_work and mld_dad_start_work: at random below {@code delay} jiffies, plus 2. The timer wheel runs
+     * the work at the end of its 1-jiffy bucket, anywhere from 2 to 3 jiffies after it was armed by the phase of the
+     * kernel's tick, which differs from run to run there; here it runs in the middle, 2.5 jiffies (10 ms for the
+     * first report), so that an {@code ip -s link} read near it prints what the kernel prints more often (reads 8 to
+     * 9 ms after a peer's link-up saw its report in 1 of 8 quiet kernel runs, 9 to 10 ms after in 5 of 10) whatever
+     * phase the commands' durations give the simulated tick.
+     */
     private void startWork(final Timer work, final long delayJiffies, final long now)
     {
         final long random = delayJiffies <= 1 ? 0 : device.namespace.typicalBelow(delayJiffies);
-        device.namespace.armWork(work, random + 2, now);
+        final long jiffies = random + 2;
+        device.namespace.scheduleAt(work,
+            now + jiffies * KernelTimers.NS_PER_JIFFY + KernelTimers.meanBucketWaitNs(jiffies));
     }
 
     /** mld_ifc_work. */

@@ -66,7 +66,8 @@ class ChecksumTrustTest
         final byte[] corrupted = echoRequest(vb.mac(), va.mac(), "10.0.1.1", "10.0.1.2", true);
         final byte[] sound = echoRequest(vb.mac(), va.mac(), "10.0.1.1", "10.0.1.2", false);
         new FrameInjector(lab.sim, "b", "vb").add(MS, corrupted).add(2 * MS, sound).start();
-        lab.sim.runFor(10 * MS);
+        // past the first MLD reports (10 ms after link-up), so that every buffer is back in the pool
+        lab.sim.runFor(20 * MS);
         assertEquals(1, b.ipv4().stats().icmpInCsumErrors);
         assertEquals(2, b.ipv4().ipv4.icmp.checksumsVerified);
         assertEquals(1, b.ipv4().stats().icmpOutMsgs, "the sound request is answered");
