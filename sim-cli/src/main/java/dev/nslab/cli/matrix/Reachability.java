@@ -60,8 +60,10 @@ public enum Reachability
         final boolean rejected)
     {
         final Reachability byExit = ofPingExit(exitCode);
-        if (byExit == REACHABLE || !(dropped || rejected))
+        if (byExit != UNREACHABLE || !(dropped || rejected))
         {
+            // A reply is a reply, and a ping whose connect failed sent nothing a rule could stop: what counted
+            // meanwhile was other traffic (a previous probe's late packet).
             return byExit;
         }
         if (rejected)

@@ -94,5 +94,6 @@ class FirewallMatrixTest
         assertEquals(Reachability.FILTERED, Reachability.of(1, List.of(), true, false));
         assertEquals(Reachability.REACHABLE, Reachability.of(0, List.of(), true, false), "a reply is a reply");
         assertEquals(Reachability.NO_ROUTE, Reachability.of(2, List.of(), false, false));
+        assertEquals(Reachability.NO_ROUTE, Reachability.of(2, List.of(), true, true), "connect failed: nothing sent");
     }
 }
