@@ -77,7 +77,7 @@ final class GoldenCommand implements Callable<Integer>
                 final Path durations = durationsFile(golden);
                 Files.writeString(golden, transcript, StandardCharsets.UTF_8);
                 final CommandDurations timed = calibration.measure();
-                Files.writeString(durations, DURATIONS_HEADER + timed + "\n", StandardCharsets.UTF_8);
+                Files.writeString(durations, durationsHeader(golden) + timed + "\n", StandardCharsets.UTF_8);
                 out.printf("%s (%.1f s; %s)%n", golden, (System.nanoTime() - started) / 1e9, timed);
                 return true;
             });
@@ -174,9 +174,12 @@ final class GoldenCommand implements Callable<Integer>
         }
     }
 
-    private static final String DURATIONS_HEADER = "# The commands' durations timed in the kernel backend's sandbox just "
-        + "after NAME.kernel.txt was recorded\n# (nslab golden record): the simulator takes them when it is compared "
-        + "with that golden.\n";
+    private static String durationsHeader(final Path golden)
+    {
+        return "# The commands' durations timed in the kernel backend's sandbox just after " + golden.getFileName()
+            + " was recorded\n# (nslab golden record): the simulator takes them when it is compared with that "
+            + "golden.\n";
+    }
 
     /**
      * @return the durations recorded with a golden ({@link #durationsFile}), or
@@ -203,22 +206,20 @@ final class GoldenCommand implements Callable<Integer>
     /** @return {@code NAME.durations} beside the golden {@code NAME.kernel.txt}. */
     static Path durationsFile(final Path goldenFile)
     {
-        final String name = goldenFile.getFileName().toString();
-        final String stem = name.endsWith(".kernel.txt") ? name.substring(0, name.length() - ".kernel.txt".length())
-            : name;
-        return goldenFile.resolveSibling(stem + ".durations");
+        return goldenFile.resolveSibling(withoutSuffix(goldenFile, ".kernel.txt") + ".durations");
     }
 
-    private static String stem(final Path scenarioFile)
+    /** @return the file's name without {@code suffix}, when it ends so. */
+    private static String withoutSuffix(final Path file, final String suffix)
     {
-        final String name = scenarioFile.getFileName().toString();
-        return name.endsWith(".sh") ? name.substring(0, name.length() - 3) : name;
+        final String name = file.getFileName().toString();
+        return name.endsWith(suffix) ? name.substring(0, name.length() - suffix.length()) : name;
     }
 
     /** @return {@code NAME.kernel.txt} beside {@code NAME.sh}. */
     static Path goldenFile(final Path scenarioFile)
     {
-        return scenarioFile.resolveSibling(stem(scenarioFile) + ".kernel.txt");
+        return scenarioFile.resolveSibling(withoutSuffix(scenarioFile, ".sh") + ".kernel.txt");
     }
 
     private static List<Path> scenarioFiles(final List<Path> arguments) throws IOException

@@ -18,7 +18,7 @@ import dev.nslab.kernel.KernelBackendException;
  * Measures {@link CommandDurations} in the kernel backend's sandbox, on this machine as it is loaded now: a
  * scenario of each kind of command, repeated, the wall time from one command's end to the next one's (what a
  * scenario's next command waits for on the kernel, the backend's own bookkeeping included), the median of each
- * kind. About a second. A scenario's background work (an MLD report 10 ms after link-up, the link watch's second)
+ * kind. About 1.5 s. A scenario's background work (an MLD report 10 ms after link-up, the link watch's second)
  * lands before or after a command by a few milliseconds, and commands ran 20% faster on one day than the day
  * before: a constant measured once cannot stand for every machine and day, a measurement just before the
  * comparison does.

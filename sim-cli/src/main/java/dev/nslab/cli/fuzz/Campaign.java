@@ -188,7 +188,8 @@ public final class Campaign
         final Map<Signature, Integer> known = new java.util.LinkedHashMap<>();
         knownOpen.forEach((signature, count) -> known.put(signature, count.get()));
         return new CampaignResult(settings.seed(), scenariosRun.get(), commandsRun.get(), kernelRunsMade.get(),
-            Duration.ofNanos(System.nanoTime() - start), taps, durations, classes, raceList, known, List.copyOf(kernelFailures),
+            Duration.ofNanos(System.nanoTime() - start), taps, durations, classes, raceList, known,
+            List.copyOf(kernelFailures),
             coverage.report());
     }
 

@@ -15,8 +15,6 @@ import dev.nslab.stack.ipv6.Ipv6Address;
 import dev.nslab.stack.ipv6.Ipv6Device;
 import dev.nslab.stack.ipv6.Ipv6InterfaceAddress;
 import dev.nslab.stack.link.NetDevice;
-import dev.nslab.stack.netfilter.Chain;
-import dev.nslab.stack.netfilter.Rule;
 import dev.nslab.stack.netlink.Scope;
 
 /**
@@ -68,27 +66,8 @@ public final class SimulatorMatrix
      */
     static boolean stopsPackets(final NetNamespace namespace)
     {
-        if (!namespace.hasNetfilter() || !namespace.netfilter().filter().exists())
-        {
-            return false;
-        }
-        for (final Chain chain : namespace.netfilter().filter().chains())
-        {
-            if (chain.isBuiltIn() && !chain.policyAccepts())
-            {
-                return true;
-            }
-            for (final Rule rule : chain.rules())
-            {
-                final dev.nslab.stack.netfilter.Target.Kind kind = rule.spec().target().kind();
-                if (kind == dev.nslab.stack.netfilter.Target.Kind.DROP
-                    || kind == dev.nslab.stack.netfilter.Target.Kind.REJECT)
-                {
-                    return true;
-                }
-            }
-        }
-        return false;
+        return namespace.hasNetfilter() && namespace.netfilter().filter().exists()
+            && namespace.netfilter().filter().canStopPackets();
     }
 
     private static List<String> lines(final ScenarioInterpreter.Result result)

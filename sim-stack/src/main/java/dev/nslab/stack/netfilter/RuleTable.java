@@ -199,6 +199,27 @@ public final class RuleTable
         }
     }
 
+    /** @return whether this table can stop a packet: a DROP or REJECT rule in any chain, or a built-in's DROP policy. */
+    public boolean canStopPackets()
+    {
+        for (final Chain chain : chains())
+        {
+            if (chain.isBuiltIn() && !chain.policyAccepts())
+            {
+                return true;
+            }
+            for (final Rule rule : chain.rules())
+            {
+                final Target.Kind kind = rule.spec().target().kind();
+                if (kind == Target.Kind.DROP || kind == Target.Kind.REJECT)
+                {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** @return when nf_tables made the table, relative to the namespace's other tables (0 while it does not exist). */
     public long created()
     {
